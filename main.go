@@ -1,0 +1,299 @@
+// Command frontdesk runs the carry-in repair counter of a computer service
+// station: the desk (default), the queue display, the customer kiosk, and
+// commands for scripts and caller keypads. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/queue"
+	"frontdesk/store"
+	"frontdesk/tui/cli"
+	"frontdesk/tui/common"
+	"frontdesk/tui/desk"
+	"frontdesk/tui/display"
+	"frontdesk/tui/i18n"
+	"frontdesk/tui/kiosk"
+)
+
+// globals are the flags every command takes, before or after its name.
+type globals struct {
+	db      string
+	lang    string
+	timeout time.Duration
+}
+
+// valueFlags are the global flags that take a value, so the command name can
+// be found among the arguments.
+var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true}
+
+// env is what a command runs with: the flags, the catalogue, the outputs.
+type env struct {
+	globals
+	t        i18n.Catalog
+	out, err io.Writer
+}
+
+var commands = map[string]func(e *env, args []string) int{
+	"desk":      runDesk,
+	"display":   runDisplay,
+	"kiosk":     runKiosk,
+	"take":      runTake,
+	"call":      runCall,
+	"status":    runStatus,
+	"demo":      runDemo,
+	"close-day": runCloseDay,
+}
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	name, rest := splitCommand(args)
+	t := i18n.New(string(langOf(args)))
+	if name == "help" || name == "-h" || name == "--help" {
+		fmt.Fprint(stdout, t.T("cli.usage"))
+		return 0
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintln(stderr, t.T("cli.unknownCommand", common.Inert(name)))
+		fmt.Fprint(stderr, t.T("cli.usage"))
+		return 2
+	}
+	return cmd(&env{t: t, out: stdout, err: stderr}, rest)
+}
+
+// langOf reads --lang from anywhere in args, else the environment.
+func langOf(args []string) i18n.Lang {
+	for i, a := range args {
+		v, ok := strings.CutPrefix(strings.TrimLeft(a, "-"), "lang=")
+		if ok && strings.HasPrefix(a, "-") {
+			return orEnv(i18n.Parse(v))
+		}
+		if (a == "--lang" || a == "-lang") && i+1 < len(args) {
+			return orEnv(i18n.Parse(args[i+1]))
+		}
+	}
+	return i18n.FromEnv()
+}
+
+func orEnv(l i18n.Lang) i18n.Lang {
+	if l == "" {
+		return i18n.FromEnv()
+	}
+	return l
+}
+
+// splitCommand finds the command name: the first argument that is neither
+// a flag nor a global flag's value. No name means the desk.
+func splitCommand(args []string) (string, []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		if strings.HasPrefix(a, "-") {
+			name := strings.TrimLeft(a, "-")
+			if valueFlags[name] && !strings.Contains(name, "=") {
+				i++
+			}
+			if name == "h" || name == "help" {
+				return "help", nil
+			}
+			continue
+		}
+		rest := append(append([]string{}, args[:i]...), args[i+1:]...)
+		return a, rest
+	}
+	return "desk", args
+}
+
+// flags builds a command's flag set with the global flags in it.
+func (e *env) flags(name string) *flag.FlagSet {
+	g, t := &e.globals, e.t
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	db := os.Getenv("FRONTDESK_DB")
+	if db == "" {
+		db = defaultDB()
+	}
+	fs.StringVar(&g.db, "db", db, t.T("cli.flag.db"))
+	fs.StringVar(&g.lang, "lang", string(t.Lang), t.T("cli.flag.lang"))
+	fs.DurationVar(&g.timeout, "timeout", 3*time.Second, t.T("cli.flag.timeout"))
+	return fs
+}
+
+// parse parses flags and positionals in any order; a bad flag is a usage
+// error with its own message.
+func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, bool) {
+	var pos []string
+	defer func() { e.t = i18n.New(e.lang) }()
+	for {
+		if err := fs.Parse(args); err != nil {
+			if !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintln(e.err, e.t.T("cli.badFlags", common.Inert(err.Error())))
+			}
+			fs.SetOutput(e.err)
+			fs.PrintDefaults()
+			return nil, false
+		}
+		if fs.NArg() == 0 {
+			return pos, true
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// defaultDB is the database in the user's data directory
+// ($XDG_DATA_HOME/frontdesk, else ~/.local/share/frontdesk).
+func defaultDB() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			home = "."
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "frontdesk", "frontdesk.db")
+}
+
+// open opens the store, or prints why not and returns the exit code.
+func (e *env) open() (*store.Store, int) {
+	cfg := queue.DefaultConfig()
+	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: cfg})
+	if err != nil {
+		return nil, e.fail(cfg, err)
+	}
+	return st, 0
+}
+
+// fail prints err in the user's language and returns the exit code: 2 for
+// what the user typed wrong, 1 for everything else.
+func (e *env) fail(cfg queue.Config, err error) int {
+	fmt.Fprintln(e.err, common.Explain(e.t, cfg, err))
+	if errors.Is(err, queue.ErrUnknownType) || errors.Is(err, queue.ErrUnknownCounter) {
+		return 2
+	}
+	return 1
+}
+
+// program runs a full-screen program on the store, with the change feed.
+func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan uint64) tea.Model) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := common.New(st, st.Config(), string(e.t.Lang), true, nil)
+	if _, err := tea.NewProgram(build(c, common.Watch(ctx, st))).Run(); err != nil {
+		fmt.Fprintln(e.err, e.t.T("err.other", err))
+		return 1
+	}
+	return 0
+}
+
+func runDesk(e *env, args []string) int {
+	fs := e.flags("desk")
+	counter := fs.Int("counter", 0, e.t.T("cli.flag.counter"))
+	engineer := fs.String("engineer", "", e.t.T("cli.flag.engineer"))
+	if _, ok := e.parse(fs, args); !ok {
+		return 2
+	}
+	if *counter != 0 {
+		if _, err := queue.DefaultConfig().Counter(*counter); err != nil {
+			return e.fail(queue.DefaultConfig(), err)
+		}
+	}
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	prefs, _ := desk.PrefsPath()
+	abs, _ := filepath.Abs(e.db)
+	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
+		return desk.New(c, feed, desk.Options{DB: abs, PrefsFile: prefs, Counter: *counter, Engineer: *engineer})
+	})
+}
+
+func runDisplay(e *env, args []string) int {
+	return e.screen("display", args, func(c common.Common, feed <-chan uint64) tea.Model { return display.New(c, feed) })
+}
+
+func runKiosk(e *env, args []string) int {
+	return e.screen("kiosk", args, func(c common.Common, feed <-chan uint64) tea.Model { return kiosk.New(c, feed) })
+}
+
+func (e *env) screen(name string, args []string, build func(common.Common, <-chan uint64) tea.Model) int {
+	if _, ok := e.parse(e.flags(name), args); !ok {
+		return 2
+	}
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	return e.program(st, build)
+}
+
+// script runs a one-shot command: parse its flags, open the store, run it.
+func (e *env) script(name string, args []string, setup func(fs *flag.FlagSet), run func(c cli.Env, pos []string) error) int {
+	fs := e.flags(name)
+	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
+	if setup != nil {
+		setup(fs)
+	}
+	pos, ok := e.parse(fs, args)
+	if !ok {
+		return 2
+	}
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	if err := run(cli.Env{Store: st, Text: e.t, Out: e.out, JSON: *asJSON}, pos); err != nil {
+		return e.fail(st.Config(), err)
+	}
+	return 0
+}
+
+func runTake(e *env, args []string) int {
+	var priority bool
+	return e.script("take", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&priority, "priority", false, e.t.T("cli.flag.priority"))
+	}, func(c cli.Env, pos []string) error {
+		if len(pos) != 1 {
+			return fmt.Errorf("%w: %s", queue.ErrUnknownType, strings.Join(pos, " "))
+		}
+		return cli.Take(c, strings.ToUpper(pos[0]), priority)
+	})
+}
+
+func runCall(e *env, args []string) int {
+	var counter int
+	return e.script("call", args, func(fs *flag.FlagSet) {
+		fs.IntVar(&counter, "counter", 0, e.t.T("cli.flag.counter"))
+	}, func(c cli.Env, _ []string) error { return cli.Call(c, counter) })
+}
+
+func runStatus(e *env, args []string) int {
+	return e.script("status", args, nil, func(c cli.Env, _ []string) error { return cli.Status(c) })
+}
+
+func runCloseDay(e *env, args []string) int {
+	var reason string
+	return e.script("close-day", args, func(fs *flag.FlagSet) {
+		fs.StringVar(&reason, "reason", "", e.t.T("cli.flag.reason"))
+	}, func(c cli.Env, _ []string) error { return cli.CloseDay(c, reason) })
+}
+
+func runDemo(e *env, args []string) int {
+	return e.script("demo", args, nil, func(c cli.Env, _ []string) error { return cli.Demo(c, time.Now()) })
+}

@@ -1,0 +1,83 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"frontdesk/queue"
+)
+
+// Options configure a Store.
+type Options struct {
+	Path    string        // the database file; its directory must exist and be writable
+	Timeout time.Duration // how long an operation waits for the file lock (default 3s)
+	Queue   queue.Config
+	Now     func() time.Time // the clock; time.Now when nil
+	NoSync  bool             // tests only: skip fdatasync
+}
+
+// CounterState is what the store keeps about a counter between operations.
+type CounterState struct {
+	Number   int       `json:"number"`
+	Paused   bool      `json:"paused,omitempty"`
+	Engineer string    `json:"engineer,omitempty"` // who signed in last
+	Since    time.Time `json:"since"`              // of the last pause/resume/sign-in
+}
+
+// Call is one announcement, for the queue display.
+type Call struct {
+	Number  string    `json:"number"`
+	Type    string    `json:"type"`
+	Counter int       `json:"counter"`
+	At      time.Time `json:"at"`
+	Recall  bool      `json:"recall,omitempty"`
+}
+
+// Snapshot is everything a screen needs, read in one transaction.
+type Snapshot struct {
+	Rev      uint64         // the change counter at the time of reading
+	Day      string         // station-local today
+	Tickets  []queue.Ticket // today's tickets, by ID
+	Counters []CounterState // every configured counter, by number
+	Calls    []Call         // today's latest calls, newest first (at most 10)
+}
+
+// Event is one line of the append-only log of every change (what, who,
+// which counter, when).
+type Event struct {
+	ID      uint64    `json:"id"`
+	At      time.Time `json:"at"`
+	Kind    string    `json:"kind"` // take, call, recall, start, finish, noshow, return, transfer, away, back, pause, resume, signin, close
+	Ticket  uint64    `json:"ticket,omitempty"`
+	Number  string    `json:"number,omitempty"`
+	Counter int       `json:"counter,omitempty"`
+	Who     string    `json:"who,omitempty"`
+	Detail  string    `json:"detail,omitempty"`
+}
+
+// Errors of the database file itself. Queue-rule errors are queue's.
+var (
+	ErrLocked      = errors.New("database is held by another program")
+	ErrNotDatabase = errors.New("file is not a frontdesk database")
+	ErrUnwritable  = errors.New("database cannot be written")
+	ErrNewerSchema = errors.New("database was written by a newer frontdesk")
+)
+
+// PathError says which file an error is about and wraps one of the errors
+// above, so messages can name the path.
+type PathError struct {
+	Path string
+	Err  error // ErrLocked, ErrNotDatabase, ErrUnwritable, ErrNewerSchema
+	Wait time.Duration
+	Why  error // the underlying system error, if any
+}
+
+func (e *PathError) Error() string {
+	if e.Why != nil {
+		return fmt.Sprintf("%s: %v (%v)", e.Path, e.Err, e.Why)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *PathError) Unwrap() error { return e.Err }

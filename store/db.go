@@ -1,0 +1,120 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/queue"
+)
+
+// Store is the queue database of one file. It holds no open file between
+// operations, so any number of Stores in any number of processes may share
+// the file. Its methods are safe for concurrent use.
+type Store struct {
+	opts     Options
+	path     string
+	lockPath string
+	timeout  time.Duration
+	now      func() time.Time
+
+	// mu serialises this process's own operations before they queue for the
+	// sidecar lock: readers share, a writer is alone.
+	mu sync.RWMutex
+}
+
+// Path returns the database file.
+func (s *Store) Path() string { return s.path }
+
+// Config returns the queue configuration the store runs the rules with.
+func (s *Store) Config() queue.Config { return s.opts.Queue }
+
+// access is how run opens the file.
+type access int
+
+const (
+	readOnly  access = iota // shared lock, bbolt read-only
+	readWrite               // exclusive lock; the file must exist
+	create                  // like readWrite, and creates a missing file (Open only)
+)
+
+// run is the only way the store touches the database: lock, open, one
+// transaction, close, unlock. The whole wait for locks is bounded by the
+// timeout; bbolt gets what is left of it, so that a foreign program holding
+// bbolt's own lock makes us fail with ErrLocked rather than hang.
+func (s *Store) run(mode access, fn func(*bolt.Tx) error) (err error) {
+	write := mode != readOnly
+	if write {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+	} else {
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	}
+	deadline := time.Now().Add(s.timeout)
+	unlock, err := lockFile(s.lockPath, write, s.timeout)
+	if err != nil {
+		return s.fileError(err)
+	}
+	defer unlock()
+
+	// A damaged file can make bbolt read past the end of its memory map or
+	// trip one of its own panics; the caller gets ErrNotDatabase instead of
+	// a crashed desk. bbolt has rolled the transaction back by then, so the
+	// file can be closed (and its lock dropped) as usual.
+	var db *bolt.DB
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if db != nil {
+				db.Close()
+			}
+			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+		}
+	}()
+
+	db, err = bolt.Open(s.path, 0o644, &bolt.Options{
+		Timeout:  max(time.Until(deadline), time.Millisecond), // 0 would mean forever
+		ReadOnly: !write,
+		NoSync:   s.opts.NoSync,
+		OpenFile: openFile(mode),
+	})
+	if err != nil {
+		return s.fileError(err)
+	}
+	if write {
+		err = db.Update(fn)
+	} else {
+		err = db.View(fn)
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return s.fileError(err)
+}
+
+// openFile keeps bbolt from creating the file except when Open means to: a
+// database deleted under a running desk must be an error, not a new empty
+// database that silently starts numbering again.
+func openFile(mode access) func(string, int, os.FileMode) (*os.File, error) {
+	return func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		if mode != create {
+			flag &^= os.O_CREATE
+		}
+		return os.OpenFile(name, flag, perm)
+	}
+}
+
+// view runs fn in one read transaction of an up-to-date database.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return s.run(readOnly, func(tx *bolt.Tx) error {
+		if err := checkSchema(tx); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+}

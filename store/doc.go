@@ -1,0 +1,46 @@
+// Package store keeps the queue in one bbolt file that several programs share
+// (desks, the queue display, the kiosk, scripts). It runs the decisions of
+// package queue inside transactions and holds no rules of its own.
+//
+// # One file, many programs
+//
+// No program keeps the file open. Every operation opens the database, runs one
+// short transaction and closes it again (db.go). bbolt's own flock is polled
+// every 50 ms, which starves a program under contention, so access is first
+// serialised on a sidecar file "<path>.lock" with a blocking flock: shared
+// for reads, exclusive for writes, given up after Options.Timeout (lock.go).
+// Within one process a sync.RWMutex does the same. A foreign program holding
+// bbolt's own lock on the database file still yields ErrLocked after the
+// timeout, as bbolt is opened with the time that is left.
+//
+// Every write commit advances meta/rev; Watch reports it to the screens,
+// woken by fsnotify on the database's directory with a slow poll behind it
+// (watch.go).
+//
+// # Layout (schema version 1)
+//
+// Numbers are 8-byte big-endian so that cursor order is numeric order; a day
+// is the station-local date "2006-01-02"; values are JSON unless said.
+//
+//	meta
+//	├── app     "frontdesk" — tells our file from another program's bbolt file
+//	├── schema  u64 — the last migration applied (schema.go)
+//	└── rev     u64 — change counter, +1 on every write commit
+//	tickets
+//	└── <id u64> → queue.Ticket; bucket sequence = the last ticket id
+//	tickets_by_day                      secondary index, walked by day prefix
+//	└── <day> 0x00 <id u64> → (empty)
+//	seq                                 daily numbering per service type (Q2)
+//	└── <day> 0x00 <type> → u64 last number issued that day
+//	open                                tickets still open, of any day, so the
+//	└── <id u64> → (empty)              day-end close finds them without history
+//	counters
+//	└── <number u64> → CounterState    absent: never touched (defaults)
+//	events                              append-only log of every change
+//	└── <id u64> → Event; bucket sequence = the last event id
+//	calls                               announcements for the display
+//	└── <event id u64> → Call           the call/recall event of the same id
+//
+// A new bucket or index is a new entry in the migrations list of schema.go,
+// and this tree is updated with it.
+package store

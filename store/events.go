@@ -1,0 +1,73 @@
+package store
+
+import (
+	"math"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The kinds of Event.
+const (
+	KindTake     = "take"
+	KindCall     = "call"
+	KindRecall   = "recall"
+	KindStart    = "start"
+	KindFinish   = "finish"
+	KindNoShow   = "noshow"
+	KindReturn   = "return"
+	KindTransfer = "transfer"
+	KindAway     = "away"
+	KindBack     = "back"
+	KindPause    = "pause"
+	KindResume   = "resume"
+	KindSignIn   = "signin"
+	KindClose    = "close"
+)
+
+// EventPage is the most events one call of Events returns: a long history is
+// read in pages, each its own short transaction, so that no desk waits behind
+// a report (DESIGN.md).
+const EventPage = 1000
+
+// Events returns up to limit events with IDs after the given one, oldest
+// first; limit ≤ 0 or above EventPage means EventPage. Pass the last ID of a
+// page to get the next.
+func (s *Store) Events(after uint64, limit int) ([]Event, error) {
+	if limit <= 0 || limit > EventPage {
+		limit = EventPage
+	}
+	if after == math.MaxUint64 {
+		return nil, nil
+	}
+	var out []Event
+	err := s.view(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketEvents).Cursor()
+		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
+			var e Event
+			if err := decodeJSON(k, v, &e); err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// log appends one event, stamped with the transaction's time and actor, and
+// returns its id.
+func (w *wtx) log(e Event) (uint64, error) {
+	events := w.tx.Bucket(bucketEvents)
+	id, err := events.NextSequence()
+	if err != nil {
+		return 0, err
+	}
+	e.ID, e.At = id, w.now
+	if e.Who == "" {
+		e.Who = w.who
+	}
+	return id, putJSON(events, u64(id), e)
+}

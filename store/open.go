@@ -1,0 +1,87 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// DefaultTimeout is how long an operation waits for the file when
+// Options.Timeout is zero.
+const DefaultTimeout = 3 * time.Second
+
+// Open checks the database at opts.Path, creating it (and its directory) if
+// missing and migrating it if it is older, and returns a Store that opens the
+// file anew for every operation. The errors about the file are *PathError
+// wrapping ErrUnwritable, ErrNotDatabase, ErrNewerSchema or ErrLocked. A file
+// that is not a frontdesk database is never written to.
+func Open(opts Options) (*Store, error) {
+	if err := opts.Queue.Validate(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	if opts.Path == "" {
+		return nil, errors.New("store: no database path")
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	path := filepath.Clean(opts.Path)
+	s := &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now}
+
+	// The default path is in the user's data directory, which may not exist
+	// yet on a new machine.
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
+	}
+	if err := s.prepare(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// prepare brings the file to this binary's schema. An existing file is first
+// inspected read-only, so that another program's file, or a newer one, is
+// refused without a byte of it changed; only a file we know is ours and
+// older is opened for writing.
+func (s *Store) prepare() error {
+	info, err := os.Stat(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || err == nil && info.Mode().IsRegular() && info.Size() == 0:
+		return s.run(create, migrate)
+	case err != nil:
+		return s.fileError(err)
+	case !info.Mode().IsRegular():
+		return s.fileError(notDatabase("not a regular file"))
+	}
+
+	var version int
+	err = s.run(readOnly, func(tx *bolt.Tx) (err error) {
+		version, err = schemaOf(tx)
+		return err
+	})
+	switch {
+	case err != nil:
+		return err
+	case version > schemaVersion:
+		return s.fileError(newerSchema(version))
+	}
+	// Every program writes (the display only reads, but it is the same
+	// binary): say so now rather than at the first call of the day.
+	f, err := os.OpenFile(s.path, os.O_RDWR, 0)
+	if err != nil {
+		return s.fileError(err)
+	}
+	f.Close()
+	if version == schemaVersion {
+		return nil
+	}
+	return s.run(readWrite, migrate)
+}

@@ -1,0 +1,133 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The buckets and meta keys of the layout drawn in doc.go.
+var (
+	bucketMeta    = []byte("meta")
+	bucketTickets = []byte("tickets")
+	bucketByDay   = []byte("tickets_by_day")
+	bucketSeq     = []byte("seq")
+	bucketOpen    = []byte("open")
+	bucketCounter = []byte("counters")
+	bucketEvents  = []byte("events")
+	bucketCalls   = []byte("calls")
+
+	keyApp    = []byte("app")
+	keySchema = []byte("schema")
+	keyRev    = []byte("rev")
+)
+
+// appName in meta/app tells a frontdesk database from any other bbolt file.
+const appName = "frontdesk"
+
+// A migration brings the database from the version before it to its own.
+type migration struct {
+	name string
+	up   func(tx *bolt.Tx) error
+}
+
+// migrations, in order: migrations[i] takes a database from version i to
+// version i+1. Append only; never edit one that has shipped, as files written
+// by it exist. Each gets a test that opens a file of the version before it.
+var migrations = []migration{
+	{"queue buckets", createBuckets(bucketTickets, bucketByDay, bucketSeq, bucketOpen,
+		bucketCounter, bucketEvents, bucketCalls)},
+}
+
+// schemaVersion is the layout this binary reads and writes.
+var schemaVersion = len(migrations)
+
+func createBuckets(names ...[]byte) func(*bolt.Tx) error {
+	return func(tx *bolt.Tx) error {
+		for _, name := range names {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// schemaOf reads the schema version. A bbolt file without any bucket is
+// version 0, a database that was just created; one with buckets but not our
+// meta is some other program's file and is left alone.
+func schemaOf(tx *bolt.Tx) (int, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		empty := true
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+		if !empty {
+			return 0, notDatabase("a bbolt file of another program")
+		}
+		return 0, nil
+	}
+	if string(meta.Get(keyApp)) != appName {
+		return 0, notDatabase("a bbolt file of another program")
+	}
+	raw := meta.Get(keySchema)
+	if raw == nil {
+		return 0, nil // meta made, no migration committed with it yet
+	}
+	v, ok := readU64(raw)
+	if !ok || v > 1<<20 {
+		return 0, notDatabase("damaged schema version")
+	}
+	return int(v), nil
+}
+
+// checkSchema refuses to work on a file that is not at this binary's
+// version: a newer frontdesk may have migrated it while we were running.
+func checkSchema(tx *bolt.Tx) error {
+	v, err := schemaOf(tx)
+	switch {
+	case err != nil:
+		return err
+	case v > schemaVersion:
+		return newerSchema(v)
+	case v < schemaVersion:
+		return notDatabase(fmt.Sprintf("schema %d was not migrated to %d", v, schemaVersion))
+	}
+	return nil
+}
+
+func newerSchema(v int) error {
+	return fileErr(ErrNewerSchema, fmt.Sprintf("schema %d, this frontdesk knows up to %d", v, schemaVersion))
+}
+
+// migrate applies, in one transaction, the migrations the file has not had.
+func migrate(tx *bolt.Tx) error {
+	return migrateTo(tx, schemaVersion)
+}
+
+// migrateTo brings the file to version target; tests use it to write the
+// files of earlier versions.
+func migrateTo(tx *bolt.Tx, target int) error {
+	v, err := schemaOf(tx)
+	if err != nil {
+		return err
+	}
+	if v > schemaVersion {
+		return newerSchema(v)
+	}
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(keyApp, []byte(appName)); err != nil {
+		return err
+	}
+	for ; v < target; v++ {
+		if err := migrations[v].up(tx); err != nil {
+			return fmt.Errorf("migration %d (%s): %w", v+1, migrations[v].name, err)
+		}
+		if err := meta.Put(keySchema, u64(uint64(v+1))); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+)
+
+// recentCalls is how many of today's calls a Snapshot carries for the display.
+const recentCalls = 10
+
+// Rev returns the change counter: it grows with every write commit, so a
+// screen that has seen it re-reads only when it moved.
+func (s *Store) Rev() (uint64, error) {
+	var rev uint64
+	err := s.view(func(tx *bolt.Tx) error {
+		rev = revOf(tx)
+		return nil
+	})
+	return rev, err
+}
+
+func revOf(tx *bolt.Tx) uint64 {
+	rev, _ := readU64(tx.Bucket(bucketMeta).Get(keyRev))
+	return rev
+}
+
+// Snapshot reads, in one transaction, everything a screen shows: today's
+// tickets, every configured counter, today's latest calls and the rev they
+// belong to.
+func (s *Store) Snapshot() (Snapshot, error) {
+	snap := Snapshot{Day: s.opts.Queue.Day(s.now())}
+	err := s.view(func(tx *bolt.Tx) (err error) {
+		snap.Rev = revOf(tx)
+		if snap.Tickets, err = ticketsOfDay(tx, snap.Day); err != nil {
+			return err
+		}
+		if snap.Counters, err = s.counterStates(tx); err != nil {
+			return err
+		}
+		snap.Calls, err = s.latestCalls(tx, snap.Day)
+		return err
+	})
+	if err != nil {
+		return Snapshot{}, err
+	}
+	return snap, nil
+}
+
+// latestCalls walks the calls back from the newest and stops at the first of
+// an earlier day, so it reads a handful of records however long the history.
+func (s *Store) latestCalls(tx *bolt.Tx, day string) ([]Call, error) {
+	var out []Call
+	c := tx.Bucket(bucketCalls).Cursor()
+	for k, v := c.Last(); k != nil && len(out) < recentCalls; k, v = c.Prev() {
+		var call Call
+		if err := decodeJSON(k, v, &call); err != nil {
+			return nil, err
+		}
+		if s.opts.Queue.Day(call.At) != day {
+			break
+		}
+		out = append(out, call)
+	}
+	return out, nil
+}

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"errors"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/queue"
+)
+
+// wtx is one write operation: its transaction, and the one clock reading and
+// actor every change and event in it is stamped with.
+type wtx struct {
+	tx  *bolt.Tx
+	cfg queue.Config
+	now time.Time // UTC
+	day string    // station-local today
+	who string
+	// after is returned to the caller once the transaction has committed:
+	// FinishAndCallNext keeps its finish when there is nobody to call.
+	after error
+}
+
+// errUnchanged rolls back an operation that found nothing to do, so that the
+// rev (and every watching screen) is not disturbed; the caller gets nil.
+var errUnchanged = errors.New("nothing changed")
+
+// dayEndReason is what a ticket left open from an earlier day is closed with
+// by the first write of a new day (Q11).
+const dayEndReason = "auto: day ended"
+
+// commit runs fn in one write transaction of an up-to-date database and, if
+// fn succeeds, advances meta/rev in the same commit. An error from fn rolls
+// everything back: a failed operation changes nothing.
+func (s *Store) commit(who string, fn func(*wtx) error) error {
+	var after error
+	err := s.run(readWrite, func(tx *bolt.Tx) error {
+		if err := checkSchema(tx); err != nil {
+			return err
+		}
+		now := s.now().UTC()
+		w := &wtx{tx: tx, cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: who}
+		if err := fn(w); err != nil {
+			return err
+		}
+		after = w.after
+		meta := tx.Bucket(bucketMeta)
+		rev, _ := readU64(meta.Get(keyRev))
+		return meta.Put(keyRev, u64(rev+1))
+	})
+	if errors.Is(err, errUnchanged) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return after
+}
+
+// update is commit for the day's operations: first, in the same transaction,
+// tickets left open on earlier days are closed (Q11), so that numbering,
+// "current ticket" and estimates only ever see today.
+func (s *Store) update(who string, fn func(*wtx) error) error {
+	return s.commit(who, func(w *wtx) error {
+		open, err := openTickets(w.tx)
+		if err != nil {
+			return err
+		}
+		var earlier []queue.Ticket
+		for _, t := range open {
+			if t.Day < w.day {
+				earlier = append(earlier, t)
+			}
+		}
+		if _, err := w.closeTickets(earlier, dayEndReason); err != nil {
+			return err
+		}
+		return fn(w)
+	})
+}
+
+// ticketOp is update for an operation that results in one ticket.
+func (s *Store) ticketOp(who string, fn func(*wtx) (queue.Ticket, error)) (queue.Ticket, error) {
+	var t queue.Ticket
+	err := s.update(who, func(w *wtx) (err error) {
+		t, err = fn(w)
+		return err
+	})
+	if err != nil {
+		return queue.Ticket{}, err
+	}
+	return t, nil
+}

@@ -1,0 +1,62 @@
+// Package cli holds frontdesk's one-shot commands, for scripts, ticket
+// buttons and caller keypads: take, call, status, close-day and demo. Each
+// prints a line for people, or JSON with --json.
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/store"
+	"frontdesk/tui/i18n"
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Store *store.Store
+	Text  i18n.Catalog
+	Out   io.Writer
+	JSON  bool
+}
+
+// print writes v as JSON, or the human line.
+func (e Env) print(v any, human string) error {
+	if e.JSON {
+		enc := json.NewEncoder(e.Out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	_, err := fmt.Fprintln(e.Out, human)
+	return err
+}
+
+func (e Env) typeName(code string) string {
+	t, err := e.Store.Config().Type(code)
+	if err != nil {
+		return code
+	}
+	return e.Text.Pick(t.Name.ZH, t.Name.EN)
+}
+
+// ticketJSON is a ticket as scripts see it.
+type ticketJSON struct {
+	ID       uint64 `json:"id"`
+	Number   string `json:"number"`
+	Type     string `json:"type"`
+	State    string `json:"state"`
+	Counter  int    `json:"counter,omitempty"`
+	Priority bool   `json:"priority,omitempty"`
+	Issued   string `json:"issued_at"`
+	WaitedS  int    `json:"waited_seconds"`
+}
+
+func toJSON(t queue.Ticket) ticketJSON {
+	return ticketJSON{
+		ID: t.ID, Number: t.Number, Type: t.Type, State: string(t.State), Counter: t.Counter,
+		Priority: t.Priority, Issued: t.IssuedAt.Format("2006-01-02T15:04:05Z07:00"),
+		WaitedS: int(t.Waited(time.Now()).Seconds()),
+	}
+}

@@ -1,0 +1,62 @@
+// Package common is what every frontdesk screen shares: the one value that
+// carries size, styles, text catalogue, configuration and clock into each
+// screen (after soft-serve's pkg/ui/common), the sanitiser for text that comes
+// from outside, error messages, and the change feed that refreshes screens.
+package common
+
+import (
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/store"
+	"frontdesk/tui/i18n"
+)
+
+// Common is passed by value into every screen; SetSize changes a copy.
+type Common struct {
+	Width, Height int
+	Styles        Styles
+	Text          i18n.Catalog
+	Cfg           queue.Config
+	Store         *store.Store     // nil in pure tests
+	Now           func() time.Time // the clock; golden tests fix it
+}
+
+// New builds the shared value for a program.
+func New(st *store.Store, cfg queue.Config, lang string, isDark bool, now func() time.Time) Common {
+	if now == nil {
+		now = time.Now
+	}
+	return Common{
+		Styles: NewStyles(isDark),
+		Text:   i18n.New(lang),
+		Cfg:    cfg,
+		Store:  st,
+		Now:    now,
+	}
+}
+
+// SetSize records the terminal's size.
+func (c *Common) SetSize(w, h int) { c.Width, c.Height = w, h }
+
+// TypeName is a service type's name in the screen's language.
+func (c Common) TypeName(code string) string {
+	t, err := c.Cfg.Type(code)
+	if err != nil {
+		return code
+	}
+	return c.Text.Pick(t.Name.ZH, t.Name.EN)
+}
+
+// Clock is the station-local time of now, for headers.
+func (c Common) Clock(now time.Time) time.Time {
+	if c.Cfg.Location == nil {
+		return now
+	}
+	return now.In(c.Cfg.Location)
+}
+
+// Minutes formats a duration as whole minutes in the screen's language.
+func (c Common) Minutes(d time.Duration) string {
+	return c.Text.T("minutes", int(d/time.Minute))
+}

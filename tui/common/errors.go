@@ -1,0 +1,78 @@
+package common
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"frontdesk/queue"
+	"frontdesk/store"
+	"frontdesk/tui/i18n"
+)
+
+// Explain turns an error of the queue rules or the store into a sentence in
+// the user's language. Unknown errors are shown wrapped, never dropped.
+func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
+	var pe *store.PathError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &pe) && errors.Is(err, store.ErrLocked):
+		return t.T("err.locked", pe.Path, pe.Wait)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrNotDatabase):
+		return t.T("err.notDatabase", pe.Path)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrUnwritable):
+		return t.T("err.unwritable", pe.Path, pe.Why)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrNewerSchema):
+		return t.T("err.newerSchema", pe.Path)
+	case errors.Is(err, queue.ErrUnknownType):
+		return t.T("err.unknownType", detail(err), typeCodes(cfg))
+	case errors.Is(err, queue.ErrUnknownCounter):
+		return t.T("err.unknownCounter", detail(err), counterNumbers(cfg))
+	}
+	for _, k := range []struct {
+		err error
+		key string
+	}{
+		{queue.ErrPaused, "err.paused"},
+		{queue.ErrNoneWaiting, "err.noneWaiting"},
+		{queue.ErrNotYours, "err.notYours"},
+		{queue.ErrState, "err.state"},
+		{queue.ErrNoCurrent, "err.noCurrent"},
+		{queue.ErrBusy, "err.busy"},
+		{queue.ErrNotFound, "err.notFound"},
+		{queue.ErrReason, "err.reason"},
+		{queue.ErrSameTarget, "err.sameTarget"},
+	} {
+		if errors.Is(err, k.err) {
+			return t.T(k.key)
+		}
+	}
+	return t.T("err.other", Inert(err.Error()))
+}
+
+// detail is what an error says after its sentinel's text: "unknown service
+// type: \"X\"" gives "\"X\"".
+func detail(err error) string {
+	s := err.Error()
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		return Inert(s[i+2:])
+	}
+	return Inert(s)
+}
+
+func typeCodes(cfg queue.Config) string {
+	var codes []string
+	for _, t := range cfg.Types {
+		codes = append(codes, t.Code)
+	}
+	return strings.Join(codes, " ")
+}
+
+func counterNumbers(cfg queue.Config) string {
+	var ns []string
+	for _, k := range cfg.Counters {
+		ns = append(ns, fmt.Sprint(k.Number))
+	}
+	return strings.Join(ns, " ")
+}

@@ -1,0 +1,47 @@
+package common
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/store"
+)
+
+// SnapshotMsg carries a fresh read of the database to a screen.
+type SnapshotMsg struct {
+	Snap store.Snapshot
+	Err  error
+}
+
+// ChangedMsg says another terminal (or this one) committed a change.
+type ChangedMsg struct{ Rev uint64 }
+
+// Load reads a snapshot in a command, never in Update or View.
+func Load(st *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		snap, err := st.Snapshot()
+		return SnapshotMsg{Snap: snap, Err: err}
+	}
+}
+
+// Watch starts the store's change feed for the life of ctx.
+func Watch(ctx context.Context, st *store.Store) <-chan uint64 {
+	return st.Watch(ctx)
+}
+
+// WaitChange is the re-arming command of bubbletea's realtime example: it
+// blocks on the feed and turns the next change into a ChangedMsg. The screen
+// returns it again after every ChangedMsg. A closed feed ends the chain.
+func WaitChange(feed <-chan uint64) tea.Cmd {
+	if feed == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		rev, ok := <-feed
+		if !ok {
+			return nil
+		}
+		return ChangedMsg{Rev: rev}
+	}
+}

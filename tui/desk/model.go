@@ -1,0 +1,165 @@
+// Package desk is the front-desk engineer's program: sign in at a counter,
+// call customers, serve, transfer and finish them, with the standard script
+// for every moment (DOMAIN.md Q3–Q7, Q9, Q10).
+package desk
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/queue"
+	"frontdesk/store"
+	"frontdesk/tui/common"
+)
+
+type screen int
+
+const (
+	screenSetup    screen = iota // which counter, who works here
+	screenQueue                  // the queue panel
+	screenTransfer               // picking where a ticket goes
+)
+
+// Model is the desk program's root model.
+type Model struct {
+	c      common.Common
+	keys   KeyMap
+	help   help.Model
+	feed   <-chan uint64
+	db     string // the database path, key of the remembered sign-in
+	prefs  string // where the sign-in is remembered ("" to not remember)
+	screen screen
+	setup  setupForm
+	pick   transferPicker
+
+	counter  int
+	engineer string
+
+	snap   store.Snapshot
+	loaded bool
+	list   []listRow // the queue panel's rows, rebuilt when data or minute changes
+	sel    int       // index into list of the selected row
+	cur    *queue.Ticket
+	paused bool
+
+	status    string
+	statusBad bool
+	inflight  bool
+}
+
+// Options start a desk.
+type Options struct {
+	DB        string // database path, for the remembered sign-in
+	PrefsFile string // "" to neither read nor write remembered sign-ins
+	Counter   int    // from --counter; 0 to use the remembered one or ask
+	Engineer  string // from --engineer
+}
+
+// New builds the desk. Without a known counter and engineer it starts at the
+// sign-in screen.
+func New(c common.Common, feed <-chan uint64, o Options) Model {
+	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile}
+	m.help.Styles = help.DefaultStyles(true)
+	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
+	if o.PrefsFile != "" {
+		if saved, ok := LoadPrefs(o.PrefsFile, o.DB); ok {
+			if p.Counter == 0 {
+				p.Counter = saved.Counter
+			}
+			if p.Engineer == "" {
+				p.Engineer = saved.Engineer
+			}
+		}
+	}
+	m.setup = newSetupForm(c, p)
+	if _, err := c.Cfg.Counter(p.Counter); err == nil && p.Engineer != "" {
+		m.counter, m.engineer, m.screen = p.Counter, p.Engineer, screenQueue
+	}
+	return m
+}
+
+type tickMsg time.Time
+
+func tick() tea.Cmd {
+	return tea.Tick(10*time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
+}
+
+// Init loads the queue, listens for changes and starts the clock.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), tick(), tea.RequestBackgroundColor}
+	if m.screen == screenQueue {
+		cmds = append(cmds, m.signIn())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes a message to the screen it is for.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.SetSize(msg.Width, msg.Height)
+		m.help.SetWidth(msg.Width)
+		m.setup.setWidth(msg.Width)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.c.Styles = common.NewStyles(msg.IsDark())
+		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		m.refresh()
+		return m, nil
+	case common.ChangedMsg:
+		return m, common.Refresh(m.c.Store, m.feed)
+	case common.SnapshotMsg:
+		if msg.Err != nil {
+			m.setStatus(m.c.Text.T("db.offline", common.Explain(m.c.Text, m.c.Cfg, msg.Err)), true)
+			return m, nil
+		}
+		if msg.Snap.Rev >= m.snap.Rev || !m.loaded {
+			m.snap, m.loaded = msg.Snap, true
+			m.refresh()
+		}
+		return m, nil
+	case tickMsg:
+		m.refresh()
+		return m, tick()
+	case opMsg:
+		return m.done(msg)
+	case signedInMsg:
+		if msg.err != nil {
+			m.setStatus(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		switch m.screen {
+		case screenSetup:
+			return m.updateSetup(msg)
+		case screenTransfer:
+			return m.updateTransfer(msg)
+		}
+		return m.updateQueue(msg)
+	}
+	if m.screen == screenSetup {
+		var cmd tea.Cmd
+		m.setup, cmd = m.setup.update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) setStatus(s string, bad bool) { m.status, m.statusBad = s, bad }
+
+// View draws the current screen; the root model alone returns a tea.View.
+func (m Model) View() tea.View {
+	var s string
+	switch m.screen {
+	case screenSetup:
+		s = m.setup.view(m.c)
+	default:
+		s = m.queueView()
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	v.WindowTitle = m.c.Text.T("app.name")
+	return v
+}

@@ -1,0 +1,62 @@
+package desk
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Prefs is what a desk remembers between starts: which counter this terminal
+// is and who works at it, per database file.
+type Prefs struct {
+	Counter  int    `json:"counter"`
+	Engineer string `json:"engineer"`
+}
+
+// PrefsPath is where the desk keeps its remembered sign-in: the user's
+// configuration directory (XDG_CONFIG_HOME on Linux).
+func PrefsPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "frontdesk", "desk.json"), nil
+}
+
+// LoadPrefs reads the remembered sign-in for the database at db. A missing
+// or unreadable file means "not signed in yet", never an error to the user.
+func LoadPrefs(file, db string) (Prefs, bool) {
+	all := map[string]Prefs{}
+	b, err := os.ReadFile(file)
+	if err != nil || json.Unmarshal(b, &all) != nil {
+		return Prefs{}, false
+	}
+	p, ok := all[db]
+	return p, ok && p.Counter > 0 && p.Engineer != ""
+}
+
+// SavePrefs remembers the sign-in for db, keeping other databases' entries.
+// It writes a temporary file and renames it, so a crash leaves the old file.
+func SavePrefs(file, db string, p Prefs) error {
+	all := map[string]Prefs{}
+	if b, err := os.ReadFile(file); err == nil {
+		_ = json.Unmarshal(b, &all) // a corrupt file is replaced
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	all[db] = p
+	b, err := json.MarshalIndent(all, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, file)
+}

@@ -1,0 +1,243 @@
+// Package display is `frontdesk display`, the queue display (叫号屏) on the
+// screen of the waiting area (Q4): the ticket being called and its counter in
+// big digits with the standard call script, a bell and a flash when a call
+// arrives, the earlier calls, how many wait per service type, and the time.
+// It is read-only and shows ticket numbers, types and counters only (Q8).
+package display
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"frontdesk/store"
+	"frontdesk/tui/bigtext"
+	"frontdesk/tui/common"
+)
+
+// flashFor is how long a new call stays highlighted.
+const flashFor = 10 * time.Second
+
+// flashOffMsg ends the highlight of the flash it belongs to; a newer call
+// has started a newer one.
+type flashOffMsg struct{ seq int }
+
+// Model is the display's root model.
+type Model struct {
+	c    common.Common
+	feed <-chan uint64
+	keys KeyMap
+
+	snap   store.Snapshot // the last good read
+	loaded bool
+	err    error      // of the last read; shown at the bottom
+	last   store.Call // the newest call seen, to tell new calls from re-reads
+	flash  int        // the number of the newest flash
+	lit    bool       // the newest call is highlighted
+	now    time.Time  // for the clock in the header
+
+	screen string // the rendered view: rebuilt in Update, returned by View
+}
+
+// New builds the display. feed is the store's change feed (nil: no
+// refreshes, as in tests).
+func New(c common.Common, feed <-chan uint64) Model {
+	m := Model{c: c, feed: feed, keys: DefaultKeyMap(c.Text), now: c.Now()}
+	m.render()
+	return m
+}
+
+// Init reads the first snapshot, starts waiting for changes and the clock.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(common.Refresh(m.c.Store, m.feed), common.ClockTick())
+}
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.SetSize(msg.Width, msg.Height)
+	case common.SnapshotMsg:
+		cmd = m.receive(msg)
+	case common.ChangedMsg:
+		return m, common.Refresh(m.c.Store, m.feed)
+	case common.ClockMsg:
+		m.now = m.c.Now()
+		cmd = common.ClockTick()
+	case flashOffMsg:
+		if msg.seq != m.flash || !m.lit {
+			return m, nil
+		}
+		m.lit = false
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	default:
+		return m, nil
+	}
+	m.render()
+	return m, cmd
+}
+
+// View implements tea.Model; the content was rendered in Update.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen)
+	v.AltScreen = true
+	v.WindowTitle = m.c.Text.T("display.title")
+	return v
+}
+
+// receive takes a read of the database. A failed read keeps the last good
+// data and shows why. New calls — not the ones already there at the first
+// read, nor a re-read without a new call — ring the bell once each and
+// light the newest for flashFor. A recall is a new call.
+func (m *Model) receive(msg common.SnapshotMsg) tea.Cmd {
+	if msg.Err != nil {
+		m.err = msg.Err
+		return nil
+	}
+	n := 0
+	if m.loaded {
+		n = fresh(m.last, msg.Snap.Calls)
+	}
+	m.snap, m.loaded, m.err = msg.Snap, true, nil
+	if len(msg.Snap.Calls) > 0 {
+		m.last = msg.Snap.Calls[0]
+	}
+	if n == 0 {
+		return nil
+	}
+	m.flash++
+	m.lit = true
+	seq := m.flash
+	return tea.Batch(
+		tea.Raw(strings.Repeat("\a", n)),
+		tea.Tick(flashFor, func(time.Time) tea.Msg { return flashOffMsg{seq} }),
+	)
+}
+
+// fresh counts the calls, newest first, that came after prev.
+func fresh(prev store.Call, calls []store.Call) int {
+	n := 0
+	for _, c := range calls {
+		if same(c, prev) || !c.At.After(prev.At) {
+			break
+		}
+		n++
+	}
+	if n == 0 && len(calls) > 0 && !same(calls[0], prev) {
+		n = 1 // a new newest call, though the clock went back
+	}
+	return n
+}
+
+func same(a, b store.Call) bool {
+	return a.Number == b.Number && a.Counter == b.Counter && a.Recall == b.Recall && a.At.Equal(b.At)
+}
+
+// render lays the screen out for its size, top to bottom: the header with
+// the time, "now calling" with the ticket and counter in the largest digits
+// that fit and the call script under them, then the earlier calls beside
+// the waiting counts, and a last line for the hint or an error.
+func (m *Model) render() {
+	c := m.c
+	w, h := c.Width, c.Height
+	if w <= 0 || h <= 0 {
+		m.screen = ""
+		return
+	}
+	t := c.Text
+	var script []string
+	if call, ok := m.current(); ok {
+		line := t.T("script.call", common.Inert(call.Number), call.Counter)
+		script = strings.Split(ansi.Wrap(line, w-2, ""), "\n")
+	}
+	cols := m.columns(w)
+	minRows := min(len(cols.waited), 4)
+	// header, label, stage padding, script, gap, list titles, gap, footer
+	budget := h - (1 + 1 + 2 + len(script) + 1 + 2 + minRows + 1 + 1)
+	stage := m.stage(w, budget)
+
+	fixed := 1 + 1 + len(stage) + len(script) + 1 + 1 + 1
+	rows := min(cols.wanted(), h-fixed-2)
+	var lists []string
+	if rows > 0 {
+		lists = cols.join(c, rows)
+	}
+	extra := max(h-fixed-len(lists), 0)
+
+	st := c.Styles
+	p := common.NewPage(w, h)
+	p.Add(c.HeaderBar(t.T("display.title"), m.now))
+	p.Blank(extra / 4)
+	p.Center(st.Title.Render(t.T("display.now")))
+	p.Add(strings.Join(stage, "\n"))
+	for _, s := range script {
+		p.Center(st.Script.Render(s))
+	}
+	p.Blank(1 + extra/4)
+	p.Center(strings.Join(lists, "\n"))
+	p.Fill(1)
+	if m.err != nil {
+		p.Add(st.Bad.Render(common.Explain(t, c.Cfg, m.err)))
+	} else {
+		p.Center(st.Muted.Render(t.T("display.hint")))
+	}
+	m.screen = p.String()
+}
+
+// current is the latest call, if there is one.
+func (m *Model) current() (store.Call, bool) {
+	if len(m.snap.Calls) == 0 {
+		return store.Call{}, false
+	}
+	return m.snap.Calls[0], true
+}
+
+// stage is the ticket being called and its counter, "A012 → 3", in the
+// largest digits that fit w columns and maxH rows (with a row above and
+// below), lit while the call is new; or a welcome before the first call.
+func (m *Model) stage(w, maxH int) []string {
+	st, t := m.c.Styles, m.c.Text
+	call, ok := m.current()
+	if !ok {
+		msg := t.T("loading")
+		if m.loaded {
+			msg = t.T("display.idle")
+		}
+		return []string{"", common.Center(st.Big.Render(msg), w), ""}
+	}
+	text := common.Inert(call.Number) + " → " + strconv.Itoa(call.Counter)
+	big, scale := bigtext.Block(text, w-4, maxH)
+	style := st.Big
+	if m.lit {
+		style = st.Flash
+	}
+	if scale == 0 {
+		return []string{common.Center(style.Render(" "+big+" "), w)}
+	}
+	bw := bigtext.Width(text, scale) + 4
+	blank := ""
+	if m.lit {
+		blank = style.Render(strings.Repeat(" ", bw))
+	}
+	lines := []string{blank}
+	for l := range strings.SplitSeq(big, "\n") {
+		lines = append(lines, style.Render("  "+l+"  "))
+	}
+	lines = append(lines, blank)
+	for i, l := range lines {
+		lines[i] = common.Center(l, w)
+	}
+	if !m.lit {
+		lines[0], lines[len(lines)-1] = "", ""
+	}
+	return lines
+}

@@ -1,0 +1,60 @@
+package i18n
+
+// cli holds the words of the one-shot commands and of the command line.
+var cli = map[string]entry{
+	"cli.usage": {`用法: frontdesk [命令] [选项]
+
+命令:
+  (无) / desk          接待台(工程师用):叫号、服务、转移、暂停
+  display              叫号屏(第二个终端,面向等候区,只读)
+  kiosk                取号机(客户用):选择服务,领取排队号
+  take 类型            取一张号(A 送修 · B 取机 · C 咨询 · D 商用),可加 --priority
+  call --counter N     叫号器的“下一位”:完成本台当前客户并叫下一位
+  status               当前排队情况
+  close-day --reason R 日终:关闭所有未完成的号并记录原因
+  demo                 在(新的)数据库里生成一个繁忙的上午,便于熟悉
+
+全局选项(放在命令前后均可):
+  --db 路径            数据库文件(也可用环境变量 FRONTDESK_DB;默认在用户数据目录)
+  --lang zh|en         界面语言(默认取自 LANG,否则中文)
+  --timeout 3s         等待数据库锁的最长时间
+  --json               take/call/status/close-day/demo 输出 JSON
+`, `Usage: frontdesk [command] [flags]
+
+Commands:
+  (none) / desk        the engineer's desk: call, serve, transfer, pause
+  display              the queue display (second terminal, facing the waiting area; read-only)
+  kiosk                the customer kiosk: choose a service, take a number
+  take TYPE            take a ticket (A repair drop-off · B pickup · C consultation · D business); --priority
+  call --counter N     a caller keypad's "next": finish the counter's customer and call the next
+  status               the queue now
+  close-day --reason R end of day: close every open ticket with the reason
+  demo                 fill a (new) database with a busy morning to look around
+
+Global flags (before or after the command):
+  --db PATH            the database file (also FRONTDESK_DB; default in the user's data directory)
+  --lang zh|en         language (default from LANG, otherwise Chinese)
+  --timeout 3s         how long to wait for the database lock
+  --json               JSON output for take/call/status/close-day/demo
+`},
+	"cli.unknownCommand": {"没有这个命令:%s", "No such command: %s"},
+	"cli.badFlags":       {"选项有误:%s", "Bad flags: %s"},
+	"cli.flag.db":        {"数据库文件路径", "database file"},
+	"cli.flag.lang":      {"界面语言 zh 或 en", "language, zh or en"},
+	"cli.flag.timeout":   {"等待数据库锁的最长时间", "how long to wait for the database lock"},
+	"cli.flag.counter":   {"接待台号", "counter number"},
+	"cli.flag.engineer":  {"工程师姓名", "engineer's name"},
+	"cli.flag.json":      {"输出 JSON", "print JSON"},
+	"cli.flag.priority":  {"预约或优先客户", "appointment or priority customer"},
+	"cli.flag.reason":    {"关闭原因(必填)", "why the tickets are closed (required)"},
+
+	"cli.take":          {"%s(%s)· 前面还有 %d 人 · 预计等候约 %d 分钟", "%s (%s) · %d ahead · about %d min wait"},
+	"cli.take.straight": {"%s(%s)· 无需等候,请留意叫号", "%s (%s) · no wait, watch the display"},
+	"cli.call":          {"%d号接待台 叫 %s(%s)", "Counter %d calls %s (%s)"},
+	"cli.call.none":     {"%d号接待台:没有等候的客户", "Counter %d: nobody is waiting"},
+	"cli.status.head":   {"%s · 今日取号 %d · 已完成 %d", "%s · %d tickets today · %d finished"},
+	"cli.status.type":   {"%s %s:等候 %d 人,暂离 %d 人", "%s %s: %d waiting, %d away"},
+	"cli.closeDay":      {"已关闭 %d 张未完成的号", "Closed %d open tickets"},
+	"cli.demo":          {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
+	"cli.demo.notEmpty": {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
+}

@@ -1,0 +1,55 @@
+package i18n
+
+// common holds words every screen uses.
+var common = map[string]entry{
+	"app.name":          {"frontdesk 送修服务台", "frontdesk repair counter"},
+	"counter.n":         {"%d号接待台", "Counter %d"},
+	"counter.short":     {"%d号台", "Counter %d"},
+	"minutes":           {"%d分钟", "%d min"},
+	"minutes.short":     {"%d分", "%dm"},
+	"people":            {"%d人", "%d"},
+	"saved":             {"已保存", "Saved"},
+	"error":             {"错误", "Error"},
+	"quit":              {"退出", "quit"},
+	"help":              {"帮助", "help"},
+	"more.help":         {"更多", "more"},
+	"close.help":        {"收起", "less"},
+	"none":              {"无", "none"},
+	"loading":           {"正在读取…", "Loading…"},
+	"db.offline":        {"数据库暂时无法读取:%s", "Database not readable right now: %s"},
+	"state.waiting":     {"等候", "waiting"},
+	"state.called":      {"已叫号", "called"},
+	"state.serving":     {"服务中", "serving"},
+	"state.finished":    {"已完成", "finished"},
+	"state.noshow":      {"过号", "no-show"},
+	"state.cancelled":   {"已关闭", "closed"},
+	"state.transferred": {"已转移", "transferred"},
+	"state.away":        {"暂离", "away"},
+}
+
+// queueTexts holds the standard scripts (标准话术) of DOMAIN.md, word for word,
+// and the messages of the queue rules' errors.
+var queueTexts = map[string]entry{
+	"script.call":       {"请排队号为%s号的用户到%d号接待台来,我们将为您服务,谢谢!", "Would customer number %s please come to counter %d. We will serve you. Thank you!"},
+	"script.greet":      {"您好,让我来帮您。", "Hello, let me help you."},
+	"script.sorrywait":  {"对不起,让您久等了。", "Sorry to have kept you waiting."},
+	"script.pleasewait": {"请您稍等。", "One moment, please."},
+	"script.endservice": {"对不起,耽误了您宝贵时间,请见谅!今后如有用机问题,请拨打我们的服务热线。", "Sorry for taking your valuable time. If you have any problem with your computer, please call our service hotline."},
+
+	"err.unknownType":    {"没有这个服务类型:%s(可用:%s)", "No such service type: %s (available: %s)"},
+	"err.unknownCounter": {"没有这个接待台:%s(可用:%s)", "No such counter: %s (available: %s)"},
+	"err.paused":         {"本台已暂停,先恢复再叫号", "This counter is paused; resume it before calling"},
+	"err.noneWaiting":    {"没有等候的客户", "Nobody is waiting"},
+	"err.notYours":       {"这张号由其他接待台处理", "Another counter holds this ticket"},
+	"err.state":          {"当前状态下不能这样操作", "Not possible in the ticket's current state"},
+	"err.noCurrent":      {"本台当前没有客户", "This counter has no current customer"},
+	"err.busy":           {"本台还有当前客户,请先完成、过号或转移", "This counter still has a customer: finish, no-show or transfer first"},
+	"err.notFound":       {"今天没有这张号", "No such ticket today"},
+	"err.reason":         {"需要填写原因", "A reason is required"},
+	"err.sameTarget":     {"转移目标与现在相同", "The transfer target is where the ticket already is"},
+	"err.locked":         {"数据库 %s 被另一个程序占用超过 %s,请稍后再试或关闭占用它的程序", "The database %s has been held by another program for more than %s; try again later or close that program"},
+	"err.notDatabase":    {"%s 不是 frontdesk 数据库(文件未被改动)。请用 --db 指定正确的文件", "%s is not a frontdesk database (the file was not changed). Point --db at the right file"},
+	"err.unwritable":     {"无法写入数据库 %s:%v。请检查目录权限,或用 --db 指定可写的位置", "Cannot write the database %s: %v. Check the directory's permissions or point --db somewhere writable"},
+	"err.newerSchema":    {"数据库 %s 由更新版本的 frontdesk 写入,请升级本程序", "The database %s was written by a newer frontdesk; upgrade this program"},
+	"err.other":          {"操作失败:%v", "Failed: %v"},
+}
