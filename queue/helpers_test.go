@@ -34,12 +34,15 @@ type day struct {
 	seq     map[string]int
 }
 
-// newDay starts a day on DefaultConfig changed by the tweaks.
+// newDay starts a day on DefaultConfig changed by the tweaks (nil ones are
+// skipped).
 func newDay(t *testing.T, tweaks ...func(*Config)) *day {
 	t.Helper()
 	cfg := DefaultConfig()
 	for _, f := range tweaks {
-		f(&cfg)
+		if f != nil {
+			f(&cfg)
+		}
 	}
 	if err := cfg.Validate(); err != nil {
 		t.Fatalf("config: %v", err)
@@ -52,16 +55,23 @@ func (d *day) arrive(as ...arrival) []string {
 	d.t.Helper()
 	var nums []string
 	for _, a := range as {
-		d.seq[a.code]++
-		tk, err := NewTicket(d.cfg, a.code, d.seq[a.code], a.prio, at(a.m))
-		if err != nil {
-			d.t.Fatalf("NewTicket(%s): %v", a.code, err)
-		}
-		tk.ID = uint64(len(d.tickets) + 1)
-		d.tickets = append(d.tickets, tk)
-		nums = append(nums, tk.Number)
+		nums = append(nums, d.take(a.code, a.prio, at(a.m)))
 	}
 	return nums
+}
+
+// take issues the next ticket of a type at now, with the next ID, and
+// returns its number.
+func (d *day) take(code string, prio bool, now time.Time) string {
+	d.t.Helper()
+	d.seq[code]++
+	tk, err := NewTicket(d.cfg, code, d.seq[code], prio, now)
+	if err != nil {
+		d.t.Fatalf("NewTicket(%s): %v", code, err)
+	}
+	tk.ID = uint64(len(d.tickets) + 1)
+	d.tickets = append(d.tickets, tk)
+	return tk.Number
 }
 
 // get is the ticket with the given number, in place.

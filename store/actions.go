@@ -88,7 +88,7 @@ func (s *Store) byID(id uint64, who, kind string, act func(*wtx, *queue.Ticket) 
 // ReturnNoShow puts a no-show who came back into the queue near the front (Q5).
 func (s *Store) ReturnNoShow(id uint64, who string) (queue.Ticket, error) {
 	return s.byID(id, who, KindReturn, func(w *wtx, t *queue.Ticket) error {
-		today, err := ticketsOfDay(w.tx, w.day)
+		today, err := w.ticketsOfDay(w.day)
 		if err != nil {
 			return err
 		}
@@ -115,7 +115,7 @@ func (s *Store) ComeBack(id uint64, who string) (queue.Ticket, error) {
 func (s *Store) CloseDay(reason, who string) (int, error) {
 	var n int
 	err := s.commit(who, func(w *wtx) error {
-		open, err := openTickets(w.tx)
+		open, err := w.openTickets()
 		if err != nil {
 			return err
 		}

@@ -10,7 +10,7 @@ import (
 
 // Options configure a Store.
 type Options struct {
-	Path    string        // the database file; its directory must exist and be writable
+	Path    string        // the database file; Open creates it, and its directory, when missing
 	Timeout time.Duration // how long an operation waits for the file lock (default 3s)
 	Queue   queue.Config
 	Now     func() time.Time // the clock; time.Now when nil

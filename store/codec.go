@@ -31,6 +31,19 @@ func dayKey(day string, rest []byte) []byte {
 	return append(k, rest...)
 }
 
+// indexID is the id at the end of an index key "day 0x00 id".
+func indexID(k []byte) (uint64, bool) {
+	if len(k) < 9 || k[len(k)-9] != 0 {
+		return 0, false
+	}
+	return readU64(k[len(k)-8:])
+}
+
+// dayEnd is the first key after every "day 0x00 …" key of the day.
+func dayEnd(day string) []byte {
+	return append([]byte(day), 1)
+}
+
 // putJSON stores v under key.
 func putJSON(b *bolt.Bucket, key []byte, v any) error {
 	data, err := json.Marshal(v)

@@ -25,6 +25,13 @@ type Store struct {
 	// mu serialises this process's own operations before they queue for the
 	// sidecar lock: readers share, a writer is alone.
 	mu sync.RWMutex
+
+	tickets ticketCache
+}
+
+// reader reads tickets in tx through the store's cache.
+func (s *Store) reader(tx *bolt.Tx) reader {
+	return reader{tx: tx, cache: &s.tickets}
 }
 
 // Path returns the database file.
@@ -32,6 +39,11 @@ func (s *Store) Path() string { return s.path }
 
 // Config returns the queue configuration the store runs the rules with.
 func (s *Store) Config() queue.Config { return s.opts.Queue }
+
+// boltPoll is bbolt's flock retry interval: it gives up one interval before
+// its timeout, so it is given one more to wait about as long as we mean.
+// (A zero timeout would mean forever.)
+const boltPoll = 50 * time.Millisecond
 
 // access is how run opens the file.
 type access int
@@ -78,13 +90,13 @@ func (s *Store) run(mode access, fn func(*bolt.Tx) error) (err error) {
 	}()
 
 	db, err = bolt.Open(s.path, 0o644, &bolt.Options{
-		Timeout:  max(time.Until(deadline), time.Millisecond), // 0 would mean forever
+		Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
 		ReadOnly: !write,
 		NoSync:   s.opts.NoSync,
 		OpenFile: openFile(mode),
 	})
 	if err != nil {
-		return s.fileError(err)
+		return s.openError(err)
 	}
 	if write {
 		err = db.Update(fn)

@@ -15,7 +15,18 @@
 //
 // Every write commit advances meta/rev; Watch reports it to the screens,
 // woken by fsnotify on the database's directory with a slow poll behind it
-// (watch.go).
+// (watch.go). Each write re-reads the day's tickets for the rules of package
+// queue, and each screen re-reads them on every change, so decoded tickets
+// are cached per process, reused only while their bytes are unchanged
+// (cache.go).
+//
+// Operations: Take, CallNext, FinishAndCallNext, CallTicket (tickets.go);
+// Recall, Start, Finish, NoShow, Transfer on a counter's current ticket, and
+// ReturnNoShow, StepAway, ComeBack by id, and CloseDay (actions.go);
+// SetPaused, SignIn (counters.go); Snapshot, Rev (snapshot.go); Events
+// (events.go); Watch (watch.go). Each write is one transaction that first
+// closes tickets left open on earlier days (txn.go), appends one Event per
+// changed ticket or counter, and changes nothing when it fails.
 //
 // # Layout (schema version 1)
 //
@@ -32,8 +43,8 @@
 //	└── <day> 0x00 <id u64> → (empty)
 //	seq                                 daily numbering per service type (Q2)
 //	└── <day> 0x00 <type> → u64 last number issued that day
-//	open                                tickets still open, of any day, so the
-//	└── <id u64> → (empty)              day-end close finds them without history
+//	open                                tickets still open, of any day: earlier
+//	└── <day> 0x00 <id u64> → (empty)   days' leftovers are its first keys (Q11)
 //	counters
 //	└── <number u64> → CounterState    absent: never touched (defaults)
 //	events                              append-only log of every change

@@ -36,9 +36,6 @@ func (s *Store) fileError(err error) error {
 		return pe
 	case errors.Is(err, errLockTimeout), errors.Is(err, berrors.ErrTimeout):
 		return &PathError{Path: s.path, Err: ErrLocked, Wait: s.timeout}
-	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch),
-		errors.Is(err, berrors.ErrChecksum):
-		return &PathError{Path: s.path, Err: ErrNotDatabase, Why: err}
 	case unwritable(err):
 		return &PathError{Path: s.path, Err: ErrUnwritable, Why: err}
 	}
@@ -49,4 +46,17 @@ func (s *Store) fileError(err error) error {
 // no permission, or a read-only filesystem.
 func unwritable(err error) bool {
 	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+}
+
+// openError sorts the errors of bbolt.Open. Beyond the lock's and the
+// system's, they are all bbolt finding the content unreadable (ErrInvalid,
+// ErrChecksum, ErrVersionMismatch, "file size too small", …), which for the
+// user is one thing: this file is not a frontdesk database.
+func (s *Store) openError(err error) error {
+	var pathErr *fs.PathError
+	var errno syscall.Errno
+	if errors.Is(err, berrors.ErrTimeout) || errors.As(err, &pathErr) || errors.As(err, &errno) {
+		return s.fileError(err)
+	}
+	return s.fileError(&PathError{Err: ErrNotDatabase, Why: err})
 }

@@ -69,12 +69,25 @@ func take(t testing.TB, s *Store, code string) queue.Ticket {
 	return tk
 }
 
-func must(t testing.TB, tk queue.Ticket, err error) queue.Ticket {
+// takeAll takes one ticket of each code, in order.
+func takeAll(t testing.TB, s *Store, codes ...string) []queue.Ticket {
 	t.Helper()
-	if err != nil {
-		t.Fatal(err)
+	var out []queue.Ticket
+	for _, code := range codes {
+		out = append(out, take(t, s, code))
 	}
-	return tk
+	return out
+}
+
+// must(t)(s.Op(...)) is the ticket of an operation that must succeed.
+func must(t testing.TB) func(queue.Ticket, error) queue.Ticket {
+	return func(tk queue.Ticket, err error) queue.Ticket {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tk
+	}
 }
 
 func wantErr(t testing.TB, err, want error) {

@@ -41,6 +41,13 @@ func Open(opts Options) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
 	}
+	// The sidecar lock lives beside the database: if it cannot be made,
+	// neither can the database, and the reason is the directory.
+	lock, err := os.OpenFile(s.lockPath, os.O_RDONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
+	}
+	lock.Close()
 	if err := s.prepare(); err != nil {
 		return nil, err
 	}

@@ -9,60 +9,63 @@ import (
 	"frontdesk/queue"
 )
 
-// getTicket reads one ticket by id.
-func getTicket(tx *bolt.Tx, id uint64) (t queue.Ticket, ok bool, err error) {
-	ok, err = getJSON(tx.Bucket(bucketTickets), u64(id), &t)
-	return t, ok, err
+// reader reads tickets within one transaction, through the process's cache
+// of decoded tickets.
+type reader struct {
+	tx    *bolt.Tx
+	cache *ticketCache
 }
 
-// ticketsOfDay reads a day's tickets in id (issue) order, by walking the
-// day's prefix of the index.
-func ticketsOfDay(tx *bolt.Tx, day string) ([]queue.Ticket, error) {
-	prefix := dayKey(day, nil)
-	c := tx.Bucket(bucketByDay).Cursor()
+// ticket reads one ticket by id.
+func (r reader) ticket(id uint64) (queue.Ticket, bool, error) {
+	raw := r.tx.Bucket(bucketTickets).Get(u64(id))
+	if raw == nil {
+		return queue.Ticket{}, false, nil
+	}
+	t, err := r.cache.decode(id, raw)
+	return t, err == nil, err
+}
+
+// ticketsOfDay reads a day's tickets in id (issue) order.
+func (r reader) ticketsOfDay(day string) ([]queue.Ticket, error) {
+	return r.indexed(bucketByDay, dayKey(day, nil), dayEnd(day))
+}
+
+// openTickets reads the open tickets of every day.
+func (r reader) openTickets() ([]queue.Ticket, error) {
+	return r.indexed(bucketOpen, nil, nil)
+}
+
+// openBefore reads the tickets left open on days before day: the first keys
+// of the open index, so today's open tickets are not even decoded.
+func (r reader) openBefore(day string) ([]queue.Ticket, error) {
+	return r.indexed(bucketOpen, nil, dayKey(day, nil))
+}
+
+// indexed reads the tickets named by the keys "day 0x00 id" of an index
+// from key lo up to, not including, hi (nil: no bound), in key order.
+func (r reader) indexed(index, lo, hi []byte) ([]queue.Ticket, error) {
+	c := r.tx.Bucket(index).Cursor()
+	k, _ := c.Seek(lo) // nil seeks to the first key
 	var out []queue.Ticket
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		id, ok := readU64(k[len(prefix):])
-		if !ok {
-			return nil, notDatabase(fmt.Sprintf("damaged index key %x", k))
-		}
-		t, err := mustTicket(tx, id)
-		if err != nil {
+	for ; k != nil && (hi == nil || bytes.Compare(k, hi) < 0); k, _ = c.Next() {
+		id, ok := indexID(k)
+		t, found, err := r.ticket(id)
+		switch {
+		case err != nil:
 			return nil, err
+		case !ok || !found:
+			return nil, notDatabase(fmt.Sprintf("%s: damaged key %x", index, k))
 		}
 		out = append(out, t)
 	}
 	return out, nil
 }
 
-// openTickets reads the open tickets of every day.
-func openTickets(tx *bolt.Tx) ([]queue.Ticket, error) {
-	var out []queue.Ticket
-	err := tx.Bucket(bucketOpen).ForEach(func(k, _ []byte) error {
-		id, ok := readU64(k)
-		if !ok {
-			return notDatabase(fmt.Sprintf("damaged open key %x", k))
-		}
-		t, err := mustTicket(tx, id)
-		out = append(out, t)
-		return err
-	})
-	return out, err
-}
-
-// mustTicket reads a ticket an index points at; a dangling index is damage.
-func mustTicket(tx *bolt.Tx, id uint64) (queue.Ticket, error) {
-	t, ok, err := getTicket(tx, id)
-	if err == nil && !ok {
-		err = notDatabase(fmt.Sprintf("index names missing ticket %d", id))
-	}
-	return t, err
-}
-
 // todays reads one of today's tickets by id; queue.ErrNotFound for an
 // unknown id or another day's ticket.
 func (w *wtx) todays(id uint64) (queue.Ticket, error) {
-	t, ok, err := getTicket(w.tx, id)
+	t, ok, err := w.ticket(id)
 	if err != nil {
 		return t, err
 	}
@@ -78,7 +81,7 @@ func (w *wtx) current(n int) (t queue.Ticket, ok bool, err error) {
 	if _, err := w.cfg.Counter(n); err != nil {
 		return t, false, err
 	}
-	open, err := openTickets(w.tx)
+	open, err := w.openTickets()
 	if err != nil {
 		return t, false, err
 	}
@@ -108,10 +111,11 @@ func (w *wtx) put(t queue.Ticket) error {
 	if err := putJSON(w.tx.Bucket(bucketTickets), u64(t.ID), t); err != nil {
 		return err
 	}
+	key := dayKey(t.Day, u64(t.ID))
 	if t.Open() {
-		return w.tx.Bucket(bucketOpen).Put(u64(t.ID), nil)
+		return w.tx.Bucket(bucketOpen).Put(key, nil)
 	}
-	return w.tx.Bucket(bucketOpen).Delete(u64(t.ID))
+	return w.tx.Bucket(bucketOpen).Delete(key)
 }
 
 // saved stores a changed ticket and logs what happened to it at counter

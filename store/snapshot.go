@@ -30,7 +30,7 @@ func (s *Store) Snapshot() (Snapshot, error) {
 	snap := Snapshot{Day: s.opts.Queue.Day(s.now())}
 	err := s.view(func(tx *bolt.Tx) (err error) {
 		snap.Rev = revOf(tx)
-		if snap.Tickets, err = ticketsOfDay(tx, snap.Day); err != nil {
+		if snap.Tickets, err = s.reader(tx).ticketsOfDay(snap.Day); err != nil {
 			return err
 		}
 		if snap.Counters, err = s.counterStates(tx); err != nil {

@@ -16,7 +16,7 @@ func (s *Store) Take(code string, priority bool, who string) (queue.Ticket, queu
 		if _, err := w.cfg.Type(code); err != nil {
 			return queue.Ticket{}, err
 		}
-		today, err := ticketsOfDay(w.tx, w.day)
+		today, err := w.ticketsOfDay(w.day)
 		if err != nil {
 			return queue.Ticket{}, err
 		}
@@ -59,12 +59,10 @@ func (w *wtx) nextNumber(code string) (int, error) {
 
 // CallNext calls the ticket counter n should serve next (Q3, Q9). A counter
 // that already has a customer gets queue.ErrBusy, a paused one
-// queue.ErrPaused, and queue.ErrNoneWaiting when nobody waits for it.
+// queue.ErrPaused, and queue.ErrNoneWaiting when nobody waits for it: the
+// rules of queue.Next.
 func (s *Store) CallNext(counter int, who string) (queue.Ticket, error) {
 	return s.ticketOp(who, func(w *wtx) (queue.Ticket, error) {
-		if err := w.idle(counter); err != nil {
-			return queue.Ticket{}, err
-		}
 		return w.callNext(counter)
 	})
 }
@@ -96,7 +94,8 @@ func (s *Store) FinishAndCallNext(counter int, who string) (queue.Ticket, error)
 	})
 }
 
-// idle refuses a call at a counter that still has a customer.
+// idle refuses to call a chosen ticket at a counter that still has a
+// customer, as queue.Next does for the next one.
 func (w *wtx) idle(counter int) error {
 	cur, busy, err := w.current(counter)
 	if err == nil && busy {
@@ -111,7 +110,7 @@ func (w *wtx) callNext(counter int) (queue.Ticket, error) {
 	if err != nil {
 		return queue.Ticket{}, err
 	}
-	today, err := ticketsOfDay(w.tx, w.day)
+	today, err := w.ticketsOfDay(w.day)
 	if err != nil {
 		return queue.Ticket{}, err
 	}
@@ -131,7 +130,8 @@ func (w *wtx) call(counter int, t *queue.Ticket) error {
 }
 
 // CallTicket calls one specific ticket of today out of order (Q9), as long
-// as the counter is free and open.
+// as the counter is free, open and serves the ticket's type: what
+// queue.Ticket.Call leaves to its caller, and queue.Next checks for the next.
 func (s *Store) CallTicket(counter int, id uint64, who string) (queue.Ticket, error) {
 	return s.ticketOp(who, func(w *wtx) (queue.Ticket, error) {
 		if err := w.idle(counter); err != nil {
@@ -147,6 +147,10 @@ func (s *Store) CallTicket(counter int, id uint64, who string) (queue.Ticket, er
 		t, err := w.todays(id)
 		if err != nil {
 			return t, err
+		}
+		if k, _ := w.cfg.Counter(counter); !k.Serves(t.Type) {
+			// As queue.Ticket.Transfer says it.
+			return t, fmt.Errorf("%w: counter %d does not serve %s", queue.ErrUnknownCounter, counter, t.Type)
 		}
 		return t, w.call(counter, &t)
 	})

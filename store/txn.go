@@ -12,7 +12,7 @@ import (
 // wtx is one write operation: its transaction, and the one clock reading and
 // actor every change and event in it is stamped with.
 type wtx struct {
-	tx  *bolt.Tx
+	reader
 	cfg queue.Config
 	now time.Time // UTC
 	day string    // station-local today
@@ -27,7 +27,8 @@ type wtx struct {
 var errUnchanged = errors.New("nothing changed")
 
 // dayEndReason is what a ticket left open from an earlier day is closed with
-// by the first write of a new day (Q11).
+// by the first write of a new day (Q11). The close events name as Who the
+// actor of that write: whose action closed the day.
 const dayEndReason = "auto: day ended"
 
 // commit runs fn in one write transaction of an up-to-date database and, if
@@ -40,7 +41,7 @@ func (s *Store) commit(who string, fn func(*wtx) error) error {
 			return err
 		}
 		now := s.now().UTC()
-		w := &wtx{tx: tx, cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: who}
+		w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: who}
 		if err := fn(w); err != nil {
 			return err
 		}
@@ -63,15 +64,9 @@ func (s *Store) commit(who string, fn func(*wtx) error) error {
 // "current ticket" and estimates only ever see today.
 func (s *Store) update(who string, fn func(*wtx) error) error {
 	return s.commit(who, func(w *wtx) error {
-		open, err := openTickets(w.tx)
+		earlier, err := w.openBefore(w.day)
 		if err != nil {
 			return err
-		}
-		var earlier []queue.Ticket
-		for _, t := range open {
-			if t.Day < w.day {
-				earlier = append(earlier, t)
-			}
 		}
 		if _, err := w.closeTickets(earlier, dayEndReason); err != nil {
 			return err

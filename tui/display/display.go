@@ -12,7 +12,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"frontdesk/store"
 	"frontdesk/tui/bigtext"
@@ -29,16 +28,12 @@ type flashOffMsg struct{ seq int }
 // Model is the display's root model.
 type Model struct {
 	c    common.Common
-	feed <-chan uint64
 	keys KeyMap
+	live common.Live // the last good read, its error, the clock
 
-	snap   store.Snapshot // the last good read
-	loaded bool
-	err    error      // of the last read; shown at the bottom
-	last   store.Call // the newest call seen, to tell new calls from re-reads
-	flash  int        // the number of the newest flash
-	lit    bool       // the newest call is highlighted
-	now    time.Time  // for the clock in the header
+	last  store.Call // the newest call seen, to tell new calls from re-reads
+	flash int        // the number of the newest flash
+	lit   bool       // the newest call is highlighted
 
 	screen string // the rendered view: rebuilt in Update, returned by View
 }
@@ -46,15 +41,13 @@ type Model struct {
 // New builds the display. feed is the store's change feed (nil: no
 // refreshes, as in tests).
 func New(c common.Common, feed <-chan uint64) Model {
-	m := Model{c: c, feed: feed, keys: DefaultKeyMap(c.Text), now: c.Now()}
+	m := Model{c: c, keys: DefaultKeyMap(c.Text), live: common.NewLive(c, feed)}
 	m.render()
 	return m
 }
 
 // Init reads the first snapshot, starts waiting for changes and the clock.
-func (m Model) Init() tea.Cmd {
-	return tea.Batch(common.Refresh(m.c.Store, m.feed), common.ClockTick())
-}
+func (m Model) Init() tea.Cmd { return m.live.Init() }
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -64,11 +57,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.SetSize(msg.Width, msg.Height)
 	case common.SnapshotMsg:
 		cmd = m.receive(msg)
-	case common.ChangedMsg:
-		return m, common.Refresh(m.c.Store, m.feed)
-	case common.ClockMsg:
-		m.now = m.c.Now()
-		cmd = common.ClockTick()
 	case flashOffMsg:
 		if msg.seq != m.flash || !m.lit {
 			return m, nil
@@ -80,7 +68,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	default:
-		return m, nil
+		var shown bool
+		if cmd, shown = m.live.Update(msg); !shown {
+			return m, cmd
+		}
 	}
 	m.render()
 	return m, cmd
@@ -99,17 +90,13 @@ func (m Model) View() tea.View {
 // read, nor a re-read without a new call — ring the bell once each and
 // light the newest for flashFor. A recall is a new call.
 func (m *Model) receive(msg common.SnapshotMsg) tea.Cmd {
-	if msg.Err != nil {
-		m.err = msg.Err
-		return nil
-	}
 	n := 0
-	if m.loaded {
+	if m.live.Loaded && msg.Err == nil {
 		n = fresh(m.last, msg.Snap.Calls)
 	}
-	m.snap, m.loaded, m.err = msg.Snap, true, nil
-	if len(msg.Snap.Calls) > 0 {
-		m.last = msg.Snap.Calls[0]
+	m.live.Update(msg)
+	if calls := m.live.Snap.Calls; len(calls) > 0 {
+		m.last = calls[0]
 	}
 	if n == 0 {
 		return nil
@@ -157,15 +144,22 @@ func (m *Model) render() {
 	var script []string
 	if call, ok := m.current(); ok {
 		line := t.T("script.call", common.Inert(call.Number), call.Counter)
-		script = strings.Split(ansi.Wrap(line, w-2, ""), "\n")
+		script = common.Balance(line, w-2)
+	}
+	st := c.Styles
+	footer := common.Notice(st.Muted, t.T("display.hint"), w)
+	if m.live.Err != nil {
+		footer = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.live.Err), w)
 	}
 	cols := m.columns(w)
+	// The digits get what is left when every service's count (up to four
+	// of them) still shows: header, label, stage padding, script, gap,
+	// list titles and counts, gap, footer.
 	minRows := min(len(cols.waited), 4)
-	// header, label, stage padding, script, gap, list titles, gap, footer
-	budget := h - (1 + 1 + 2 + len(script) + 1 + 2 + minRows + 1 + 1)
+	budget := h - (1 + 1 + 2 + len(script) + 1 + 2 + minRows + 1 + len(footer))
 	stage := m.stage(w, budget)
 
-	fixed := 1 + 1 + len(stage) + len(script) + 1 + 1 + 1
+	fixed := 1 + 1 + len(stage) + len(script) + 1 + 1 + len(footer)
 	rows := min(cols.wanted(), h-fixed-2)
 	var lists []string
 	if rows > 0 {
@@ -173,32 +167,29 @@ func (m *Model) render() {
 	}
 	extra := max(h-fixed-len(lists), 0)
 
-	st := c.Styles
 	p := common.NewPage(w, h)
-	p.Add(c.HeaderBar(t.T("display.title"), m.now))
-	p.Blank(extra / 4)
+	p.Add(c.HeaderBar(t.T("display.title"), m.live.Now))
+	p.Blank(extra / 3)
 	p.Center(st.Title.Render(t.T("display.now")))
 	p.Add(strings.Join(stage, "\n"))
 	for _, s := range script {
 		p.Center(st.Script.Render(s))
 	}
-	p.Blank(1 + extra/4)
-	p.Center(strings.Join(lists, "\n"))
-	p.Fill(1)
-	if m.err != nil {
-		p.Add(st.Bad.Render(common.Explain(t, c.Cfg, m.err)))
-	} else {
-		p.Center(st.Muted.Render(t.T("display.hint")))
+	p.Blank(1 + extra/3)
+	if len(lists) > 0 {
+		p.Center(strings.Join(lists, "\n"))
 	}
+	p.Fill(len(footer))
+	p.Add(strings.Join(footer, "\n"))
 	m.screen = p.String()
 }
 
 // current is the latest call, if there is one.
 func (m *Model) current() (store.Call, bool) {
-	if len(m.snap.Calls) == 0 {
+	if len(m.live.Snap.Calls) == 0 {
 		return store.Call{}, false
 	}
-	return m.snap.Calls[0], true
+	return m.live.Snap.Calls[0], true
 }
 
 // stage is the ticket being called and its counter, "A012 → 3", in the
@@ -209,33 +200,38 @@ func (m *Model) stage(w, maxH int) []string {
 	call, ok := m.current()
 	if !ok {
 		msg := t.T("loading")
-		if m.loaded {
+		if m.live.Loaded {
 			msg = t.T("display.idle")
 		}
 		return []string{"", common.Center(st.Big.Render(msg), w), ""}
 	}
 	text := common.Inert(call.Number) + " → " + strconv.Itoa(call.Counter)
 	big, scale := bigtext.Block(text, w-4, maxH)
-	style := st.Big
-	if m.lit {
-		style = st.Flash
-	}
 	if scale == 0 {
+		style := st.Big
+		if m.lit {
+			style = st.Flash
+		}
 		return []string{common.Center(style.Render(" "+big+" "), w)}
 	}
-	bw := bigtext.Width(text, scale) + 4
-	blank := ""
+	// Lit, the digits stand on a panel of the flash colour, two cells wider
+	// on each side and a row taller above and below; unlit, on nothing.
+	lines := make([]string, 0, bigtext.Height(scale)+2)
+	edge := strings.Repeat(" ", bigtext.Width(text, scale)+4)
 	if m.lit {
-		blank = style.Render(strings.Repeat(" ", bw))
+		lines = append(lines, st.Flash.Render(edge))
+	} else {
+		lines = append(lines, edge)
 	}
-	lines := []string{blank}
 	for l := range strings.SplitSeq(big, "\n") {
-		lines = append(lines, style.Render("  "+l+"  "))
+		if m.lit {
+			lines = append(lines, st.Flash.Render("  "+l+"  "))
+		} else {
+			lines = append(lines, "  "+common.Ink(st.Big, l))
+		}
 	}
-	lines = append(lines, blank)
-	for i, l := range lines {
-		lines[i] = common.Center(l, w)
-	}
+	lines = append(lines, lines[0])
+	lines = strings.Split(common.Center(strings.Join(lines, "\n"), w), "\n")
 	if !m.lit {
 		lines[0], lines[len(lines)-1] = "", ""
 	}

@@ -29,12 +29,12 @@ func (m *Model) columns(w int) columns {
 	c, st, t := m.c, m.c.Styles, m.c.Text
 	cs := columns{width: min((w-4-gutter)/2, maxCol)}
 	if cs.width < 24 {
-		cs.width, cs.stacked = min(w-2, maxCol), true
+		cs.width, cs.stacked = max(min(w-2, maxCol), 1), true
 	}
 	cs.titles = [2]string{st.PanelTitle.Render(t.T("display.recent")), st.PanelTitle.Render(t.T("display.waiting"))}
 
 	// Earlier calls: every call but the one on the stage, newest first.
-	var calls = m.snap.Calls
+	calls := m.live.Snap.Calls
 	if len(calls) > 0 {
 		calls = calls[1:]
 	}
@@ -45,9 +45,9 @@ func (m *Model) columns(w int) columns {
 	}
 	for _, k := range calls {
 		var b strings.Builder
-		b.WriteString(st.Current.Render(pad(common.Inert(k.Number), numW)))
+		b.WriteString(st.Current.Render(common.Fit(common.Inert(k.Number), numW)))
 		b.WriteString("  →  ")
-		b.WriteString(pad(t.T("counter.n", k.Counter), ctrW))
+		b.WriteString(common.Fit(t.T("counter.n", k.Counter), ctrW))
 		b.WriteString("  ")
 		b.WriteString(st.Muted.Render(c.Clock(k.At).Format("15:04")))
 		if k.Recall {
@@ -60,15 +60,15 @@ func (m *Model) columns(w int) columns {
 	}
 
 	// Waiting: every configured type, also those nobody waits for.
-	n := common.Waiting(m.snap.Tickets)
+	n := common.Waiting(m.live.Snap.Tickets)
 	nameW := 0
 	for _, ty := range c.Cfg.Types {
 		nameW = max(nameW, lipgloss.Width(common.Inert(c.TypeName(ty.Code))))
 	}
 	for _, ty := range c.Cfg.Types {
-		left := st.Current.Render(common.Inert(ty.Code)) + "  " + pad(common.Inert(c.TypeName(ty.Code)), nameW)
+		left := st.Current.Render(common.Inert(ty.Code)) + "  " + common.Fit(common.Inert(c.TypeName(ty.Code)), nameW)
 		right := st.Current.Render(t.T("people", n[ty.Code]))
-		if !m.loaded {
+		if !m.live.Loaded {
 			right = st.Muted.Render("-")
 		}
 		cs.waited = append(cs.waited, common.Spread(left, right, cs.width))
@@ -95,7 +95,7 @@ func (cs columns) join(c common.Common, rows int) []string {
 	}
 	sep := strings.Repeat(" ", gutter)
 	out := []string{
-		pad(cs.titles[0], cs.width) + sep + cs.titles[1],
+		common.Fit(cs.titles[0], cs.width) + sep + cs.titles[1],
 		rule + sep + rule,
 	}
 	for i := range rows {
@@ -106,12 +106,7 @@ func (cs columns) join(c common.Common, rows int) []string {
 		if i < len(cs.waited) {
 			right = cs.waited[i]
 		}
-		out = append(out, strings.TrimRight(pad(left, cs.width)+sep+right, " "))
+		out = append(out, strings.TrimRight(common.Fit(left, cs.width)+sep+right, " "))
 	}
 	return out
-}
-
-// pad fills s with spaces to w cells.
-func pad(s string, w int) string {
-	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
 }

@@ -33,10 +33,7 @@ func (p *Page) Add(s string) {
 		if p.n > 0 {
 			p.b.WriteByte('\n')
 		}
-		if lipgloss.Width(line) > p.w {
-			line = ansi.Truncate(line, p.w, "…")
-		}
-		p.b.WriteString(line)
+		p.b.WriteString(Cut(line, p.w))
 		p.n++
 	}
 }
@@ -60,6 +57,28 @@ func (p *Page) Fill(n int) { p.Blank(p.Left() - n) }
 
 // String is the page so far.
 func (p *Page) String() string { return p.b.String() }
+
+// Cut shortens s to w cells, ending it with "…" when it was longer.
+func Cut(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// Ink styles every line of a block on its own, without its trailing
+// spaces: a block font drawn in a colour, that centres as a whole.
+func Ink(style lipgloss.Style, block string) string {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		if l = strings.TrimRight(l, " "); l != "" {
+			lines[i] = style.Render(l)
+		} else {
+			lines[i] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
+}
 
 // Center moves every line of the block s right by the same number of spaces,
 // so that its widest line stands in the middle of w cells. No trailing
@@ -96,6 +115,32 @@ func Spread(left, right string, w int) string {
 	return left + strings.Repeat(" ", w-lipgloss.Width(left)-lipgloss.Width(right)) + right
 }
 
+// Balance wraps s into as few lines of at most w cells as it takes, and
+// makes them about equally long rather than a full line and a last word.
+func Balance(s string, w int) []string {
+	if w < 1 {
+		return []string{s}
+	}
+	lines := strings.Count(ansi.Wrap(s, w, ""), "\n") + 1
+	for narrow := max(lipgloss.Width(s)/lines, 1); narrow < w; narrow++ {
+		if wrapped := ansi.Wrap(s, narrow, ""); strings.Count(wrapped, "\n")+1 <= lines {
+			return strings.Split(wrapped, "\n")
+		}
+	}
+	return strings.Split(ansi.Wrap(s, w, ""), "\n")
+}
+
+// Notice is a message for the foot of a screen — a hint, or an error that
+// must be read whole — in style, wrapped to at most two centred lines of w.
+func Notice(style lipgloss.Style, msg string, w int) []string {
+	lines := Balance(msg, w-2)
+	lines = lines[:min(len(lines), 2)]
+	for i, l := range lines {
+		lines[i] = Center(style.Render(l), w)
+	}
+	return lines
+}
+
 // HeaderBar is the top line of a full-screen program: its title on the
 // left, the station-local time (HH:MM) on the right, across the whole width.
 func (c Common) HeaderBar(title string, now time.Time) string {
@@ -124,6 +169,50 @@ func Refresh(st *store.Store, feed <-chan uint64) tea.Cmd {
 		load = Load(st)
 	}
 	return tea.Batch(load, WaitChange(feed))
+}
+
+// Live is what a screen that watches the database keeps: the last good
+// snapshot, the error of the last read (the snapshot stays), and the time
+// for its clock. The screen hands it the messages it does not handle itself.
+type Live struct {
+	Snap   store.Snapshot
+	Loaded bool
+	Err    error
+	Now    time.Time
+
+	st    *store.Store
+	feed  <-chan uint64
+	clock func() time.Time
+}
+
+// NewLive starts watching through c's store and the change feed (nil: no
+// refreshes, as in tests).
+func NewLive(c Common, feed <-chan uint64) Live {
+	return Live{Now: c.Now(), st: c.Store, feed: feed, clock: c.Now}
+}
+
+// Init reads the first snapshot, waits for changes and starts the clock.
+func (l Live) Init() tea.Cmd { return tea.Batch(Refresh(l.st, l.feed), ClockTick()) }
+
+// Update takes the messages of the feed and the clock: a read (or its
+// error), a change (read again and wait again) and the minute tick. shown
+// says whether what the screen shows has changed.
+func (l *Live) Update(msg tea.Msg) (cmd tea.Cmd, shown bool) {
+	switch msg := msg.(type) {
+	case SnapshotMsg:
+		if msg.Err != nil {
+			l.Err = msg.Err
+		} else {
+			l.Snap, l.Loaded, l.Err = msg.Snap, true, nil
+		}
+		return nil, true
+	case ChangedMsg:
+		return Refresh(l.st, l.feed), false
+	case ClockMsg:
+		l.Now = l.clock()
+		return ClockTick(), true
+	}
+	return nil, false
 }
 
 // Waiting counts the tickets waiting to be called, per service type: queued

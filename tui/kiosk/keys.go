@@ -1,0 +1,66 @@
+package kiosk
+
+import (
+	"fmt"
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
+
+	"frontdesk/tui/i18n"
+)
+
+// KeyMap is the kiosk's keys: a number takes a ticket of that service at
+// once; the arrows and tab move between the buttons and enter takes one.
+// Quit is ctrl+c only, for the staff: a customer's q must not end the kiosk.
+type KeyMap struct {
+	Choose                key.Binding // 1…N
+	Up, Down, Left, Right key.Binding
+	Next, Prev            key.Binding
+	Take                  key.Binding
+	Quit                  key.Binding
+}
+
+// DefaultKeyMap is the kiosk's keys for up to nine services, described in
+// t's language. New narrows Choose to the configured services.
+func DefaultKeyMap(t i18n.Catalog) KeyMap {
+	return KeyMap{
+		Choose: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+			key.WithHelp("1–9", t.T("kiosk.help.choose"))),
+		Up:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", t.T("kiosk.help.move"))),
+		Down:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", t.T("kiosk.help.move"))),
+		Left:  key.NewBinding(key.WithKeys("left"), key.WithHelp("←↑↓→", t.T("kiosk.help.move"))),
+		Right: key.NewBinding(key.WithKeys("right"), key.WithHelp("→", t.T("kiosk.help.move"))),
+		Next:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("kiosk.help.move"))),
+		Prev:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("kiosk.help.move"))),
+		Take:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.take"))),
+		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("quit"))),
+	}
+}
+
+// forServices lets Choose answer only to the numbers of the n services.
+func (k *KeyMap) forServices(n int) {
+	n = min(n, 9)
+	keys := make([]string, n)
+	for i := range keys {
+		keys[i] = strconv.Itoa(i + 1)
+	}
+	k.Choose.SetKeys(keys...)
+	label := "1"
+	if n > 1 {
+		label = fmt.Sprintf("1–%d", n)
+	}
+	k.Choose.SetHelp(label, k.Choose.Help().Desc)
+	k.Choose.SetEnabled(n > 0)
+}
+
+// ShortHelp implements help.KeyMap: what a customer needs.
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Choose, k.Left, k.Take} }
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Choose, k.Take},
+		{k.Up, k.Down, k.Left, k.Right, k.Next, k.Prev},
+		{k.Quit},
+	}
+}

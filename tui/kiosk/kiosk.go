@@ -1,0 +1,249 @@
+// Package kiosk is `frontdesk kiosk`, where customers take a number (Q1):
+// one big button per service type with how many wait for it, then the
+// ticket in big digits with how many are ahead and the estimated wait — or,
+// when nobody is, that they can go to the counter as soon as it is called —
+// and a reminder to watch the queue display. It goes back to the buttons
+// after a while or at a key. It shows counts only, never anything about
+// another customer (Q8).
+package kiosk
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/queue"
+	"frontdesk/tui/common"
+)
+
+const (
+	// showFor is how long the ticket stays before the kiosk goes back.
+	showFor = 15 * time.Second
+	// armAfter is how long the ticket ignores keys: a second press of the
+	// button just used must not take the number off the screen at once.
+	armAfter = 2 * time.Second
+)
+
+// who is what the event log records as the issuer of a kiosk ticket.
+const who = "kiosk"
+
+type mode int
+
+const (
+	choosing mode = iota // the service buttons
+	taking               // a Take is in flight: keys are ignored
+	showing              // the ticket just taken
+)
+
+// takenMsg is the result of the store's Take.
+type takenMsg struct {
+	ticket queue.Ticket
+	est    queue.Estimate
+	err    error
+}
+
+// armMsg and backMsg end phases of one ticket's screen: keys work again, and
+// the kiosk goes back. seq tells them from the timers of an earlier ticket.
+type (
+	armMsg  struct{ seq int }
+	backMsg struct{ seq int }
+)
+
+// errNoStore is the take of a kiosk built without a database (tests).
+var errNoStore = errors.New("no database")
+
+// Model is the kiosk's root model.
+type Model struct {
+	c    common.Common
+	keys KeyMap
+	help help.Model
+	live common.Live // the last good read (for the counts), its error, the clock
+
+	mode   mode
+	sel    int   // the button under the cursor
+	err    error // of the last take
+	ticket queue.Ticket
+	est    queue.Estimate
+	seq    int  // the number of the newest ticket screen
+	armed  bool // the ticket screen answers to keys
+
+	screen  string // the rendered view: rebuilt in Update, returned by View
+	buttons []rect // where each service's button is on the screen
+	cols    int    // buttons side by side, for the arrows
+}
+
+// rect is a button's place on the screen, for mouse clicks.
+type rect struct{ x, y, w, h int }
+
+func (r rect) has(x, y int) bool { return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h }
+
+// New builds the kiosk. feed is the store's change feed (nil: no
+// refreshes, as in tests).
+func New(c common.Common, feed <-chan uint64) Model {
+	keys := DefaultKeyMap(c.Text)
+	keys.forServices(len(c.Cfg.Types))
+	h := help.New()
+	st := c.Styles
+	h.Styles = help.Styles{
+		Ellipsis: st.Muted, ShortKey: st.Key, ShortDesc: st.Muted, ShortSeparator: st.Muted,
+		FullKey: st.Key, FullDesc: st.Muted, FullSeparator: st.Muted,
+	}
+	m := Model{c: c, keys: keys, help: h, live: common.NewLive(c, feed)}
+	m.render()
+	return m
+}
+
+// Init reads the first snapshot, starts waiting for changes and the clock.
+func (m Model) Init() tea.Cmd { return m.live.Init() }
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.SetSize(msg.Width, msg.Height)
+		m.help.SetWidth(msg.Width)
+	case takenMsg:
+		cmd = m.taken(msg)
+	case armMsg:
+		if msg.seq != m.seq || m.mode != showing {
+			return m, nil
+		}
+		m.armed = true
+	case backMsg:
+		if msg.seq != m.seq || m.mode != showing {
+			return m, nil
+		}
+		m.back()
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		if m.mode == taking {
+			return m, nil // double-press protection
+		}
+		cmd = m.key(msg)
+	case tea.MouseClickMsg:
+		if m.mode == taking {
+			return m, nil
+		}
+		cmd = m.click(msg.Mouse())
+	default:
+		var shown bool
+		if cmd, shown = m.live.Update(msg); !shown {
+			return m, cmd
+		}
+	}
+	m.render()
+	return m, cmd
+}
+
+// key handles a key press by the screen it comes to.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if m.mode == showing {
+		if m.armed {
+			m.back()
+		}
+		return nil
+	}
+	m.err = nil // seen: the customer goes on
+	n := len(m.c.Cfg.Types)
+	if n == 0 {
+		return nil
+	}
+	cols := max(m.cols, 1)
+	switch {
+	case key.Matches(msg, m.keys.Choose):
+		if i, err := strconv.Atoi(msg.String()); err == nil && i >= 1 && i <= n {
+			i--
+			m.sel = i
+			return m.take()
+		}
+	case key.Matches(msg, m.keys.Take):
+		return m.take()
+	case key.Matches(msg, m.keys.Left, m.keys.Prev):
+		m.sel = (m.sel + n - 1) % n
+	case key.Matches(msg, m.keys.Right, m.keys.Next):
+		m.sel = (m.sel + 1) % n
+	case key.Matches(msg, m.keys.Up):
+		if m.sel-cols >= 0 {
+			m.sel -= cols
+		}
+	case key.Matches(msg, m.keys.Down):
+		if m.sel+cols < n {
+			m.sel += cols
+		}
+	}
+	return nil
+}
+
+// click takes a number of the service whose button was clicked, or goes
+// back from the ticket screen.
+func (m *Model) click(at tea.Mouse) tea.Cmd {
+	if at.Button != tea.MouseLeft {
+		return nil
+	}
+	switch m.mode {
+	case showing:
+		if m.armed {
+			m.back()
+		}
+	case choosing:
+		m.err = nil
+		for i, r := range m.buttons {
+			if r.has(at.X, at.Y) {
+				m.sel = i
+				return m.take()
+			}
+		}
+	}
+	return nil
+}
+
+// back returns to the start, ready for the next customer.
+func (m *Model) back() { m.mode, m.sel = choosing, 0 }
+
+// take asks the store for a ticket of the selected service. Until the
+// answer comes, keys are ignored.
+func (m *Model) take() tea.Cmd {
+	if m.sel < 0 || m.sel >= len(m.c.Cfg.Types) {
+		return nil
+	}
+	m.mode, m.err = taking, nil
+	st, code := m.c.Store, m.c.Cfg.Types[m.sel].Code
+	return func() tea.Msg {
+		if st == nil {
+			return takenMsg{err: errNoStore}
+		}
+		t, e, err := st.Take(code, false, who)
+		return takenMsg{ticket: t, est: e, err: err}
+	}
+}
+
+// taken shows the new ticket, or why there is none.
+func (m *Model) taken(msg takenMsg) tea.Cmd {
+	if msg.err != nil {
+		m.mode, m.err = choosing, msg.err
+		return nil
+	}
+	m.mode, m.ticket, m.est, m.armed = showing, msg.ticket, msg.est, false
+	m.seq++
+	seq := m.seq
+	return tea.Batch(
+		tea.Tick(armAfter, func(time.Time) tea.Msg { return armMsg{seq} }),
+		tea.Tick(showFor, func(time.Time) tea.Msg { return backMsg{seq} }),
+	)
+}
+
+// View implements tea.Model; the content was rendered in Update.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = m.c.Text.T("kiosk.title")
+	return v
+}

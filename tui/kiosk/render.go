@@ -1,0 +1,238 @@
+package kiosk
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"frontdesk/tui/bigtext"
+	"frontdesk/tui/common"
+)
+
+// The grid of service buttons: the room between buttons, and how large a
+// button grows on a large screen (beyond that the grid stays in the middle).
+const (
+	gapX       = 2
+	gapY       = 1
+	minButtonW = 18
+	maxButtonW = 44
+	maxButtonH = 13
+)
+
+// gridCols is how many buttons stand side by side: two for up to four
+// services, three for more, fewer when the screen is too narrow.
+func gridCols(n, w int) int {
+	cols := 1
+	switch {
+	case n >= 5:
+		cols = 3
+	case n >= 2:
+		cols = 2
+	}
+	for cols > 1 && (w-2-(cols-1)*gapX)/cols < minButtonW {
+		cols--
+	}
+	return cols
+}
+
+// render lays out the screen of the current mode for the terminal's size.
+func (m *Model) render() {
+	w, h := m.c.Width, m.c.Height
+	m.buttons = nil
+	if w <= 0 || h <= 0 {
+		m.screen = ""
+		return
+	}
+	p := common.NewPage(w, h)
+	p.Add(m.c.HeaderBar(m.c.Text.T("kiosk.title"), m.live.Now))
+	if m.mode == showing {
+		m.renderTicket(p)
+	} else {
+		m.renderChoice(p)
+	}
+	m.screen = p.String()
+}
+
+// renderChoice is the start: a prompt, the grid of service buttons, a line
+// for "taking…" or an error, and the keys.
+func (m *Model) renderChoice(p *common.Page) {
+	c, st, t := m.c, m.c.Styles, m.c.Text
+	w := c.Width
+	prompt := common.Balance(t.T("kiosk.prompt"), w-2)
+	var status []string
+	switch {
+	case m.mode == taking:
+		status = common.Notice(st.Muted, t.T("kiosk.taking"), w)
+	case m.err != nil:
+		status = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.err), w)
+	case m.live.Err != nil:
+		status = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.live.Err), w)
+	}
+	n := len(c.Cfg.Types)
+	cols := gridCols(n, w)
+	rows := (n + cols - 1) / cols
+	// header (already), blank, prompt, blank, grid, blank, status (two
+	// lines, kept free so that a message does not move the buttons), help
+	avail := p.Left() - 1 - len(prompt) - 1 - 1 - 2 - 1
+	bh := min(maxButtonH, (avail-(rows-1)*gapY)/max(rows, 1))
+	bw := min(maxButtonW, (w-2-(cols-1)*gapX)/cols)
+
+	p.Blank(1)
+	for _, l := range prompt {
+		p.Center(st.Title.Render(l))
+	}
+	if bh >= 3 && bw >= minButtonW {
+		p.Blank(1 + (avail-rows*bh-(rows-1)*gapY)/2)
+		m.grid(p, cols, bw, bh)
+		m.cols = cols
+	} else {
+		p.Blank(1)
+		m.list(p)
+		m.cols = 1
+	}
+	p.Fill(len(status) + 1)
+	if len(status) > 0 {
+		p.Add(strings.Join(status, "\n"))
+	}
+	p.Center(m.help.View(m.keys))
+}
+
+// grid draws the buttons, cols to a row, each bw×bh cells, in the middle of
+// the screen, and records where each stands for the mouse.
+func (m *Model) grid(p *common.Page, cols, bw, bh int) {
+	w := m.c.Width
+	indent := max((w-(cols*bw+(cols-1)*gapX))/2, 0)
+	n := len(m.c.Cfg.Types)
+	for first := 0; first < n; first += cols {
+		if first > 0 {
+			p.Blank(gapY)
+		}
+		y := m.c.Height - p.Left()
+		var cells [][]string
+		for i := first; i < min(first+cols, n); i++ {
+			cells = append(cells, strings.Split(m.button(i, bw, bh), "\n"))
+			m.buttons = append(m.buttons, rect{x: indent + (i-first)*(bw+gapX), y: y, w: bw, h: bh})
+		}
+		for row := range bh {
+			var b strings.Builder
+			b.WriteString(strings.Repeat(" ", indent))
+			for j, cell := range cells {
+				if j > 0 {
+					b.WriteString(strings.Repeat(" ", gapX))
+				}
+				if row < len(cell) {
+					b.WriteString(cell[row])
+				}
+			}
+			p.Add(b.String())
+		}
+	}
+}
+
+// button is one service's button: its key, its name and how many wait,
+// with the key in big digits when the button is tall enough.
+func (m *Model) button(i, bw, bh int) string {
+	st := m.c.Styles
+	style := st.Button
+	if i == m.sel {
+		style = st.ButtonOn
+	}
+	iw, ih := bw-style.GetHorizontalFrameSize(), bh-style.GetVerticalFrameSize()
+	digit, name, count := m.labels(i)
+	if i == m.sel {
+		name = "▶ " + name + " ◀"
+	}
+	var lines []string
+	switch {
+	case ih >= bigtext.Rows+3:
+		// One style over the whole glyph keeps its lines equally wide,
+		// so that centring them line by line keeps them aligned.
+		lines = append(strings.Split(st.Key.Render(bigtext.Render(digit, 1)), "\n"), "", name, count)
+	case ih >= 4:
+		lines = []string{st.Key.Render(digit), "", name, count}
+	case ih == 3:
+		lines = []string{st.Key.Render(digit), name, count}
+	case ih == 2:
+		lines = []string{st.Key.Render(digit) + "  " + name, count}
+	default:
+		lines = []string{st.Key.Render(digit) + "  " + name + "  " + count}
+	}
+	for j, l := range lines {
+		lines[j] = common.Cut(l, iw)
+	}
+	// Centred in the height, an odd row to spare goes above: the muted
+	// count is the lightest line and sits lower.
+	top := strings.Repeat("\n", max(ih-len(lines)+1, 0)/2)
+	return style.Width(bw).Height(bh).Align(lipgloss.Center).
+		Render(top + strings.Join(lines, "\n"))
+}
+
+// labels are the words of service i's button: its key, its name and how
+// many wait (empty before the first read).
+func (m *Model) labels(i int) (digit, name, count string) {
+	c := m.c
+	code := c.Cfg.Types[i].Code
+	digit = strconv.Itoa(i + 1)
+	name = common.Inert(c.TypeName(code))
+	if m.live.Loaded {
+		count = c.Styles.Muted.Render(c.Text.T("kiosk.waiting", common.Waiting(m.live.Snap.Tickets)[code]))
+	}
+	return digit, name, count
+}
+
+// list is the buttons as lines, for a screen too small for the grid.
+func (m *Model) list(p *common.Page) {
+	st := m.c.Styles
+	for i := range m.c.Cfg.Types {
+		digit, name, count := m.labels(i)
+		line := digit + "  " + name + "  " + count
+		if i == m.sel {
+			line = st.Selected.Render("▶ " + line)
+		} else {
+			line = "  " + line
+		}
+		m.buttons = append(m.buttons, rect{x: 0, y: m.c.Height - p.Left(), w: m.c.Width, h: 1})
+		p.Add(line)
+	}
+}
+
+// renderTicket is the ticket just taken: its number as large as fits, its
+// service, how many are ahead and the wait (or that there is none), to
+// watch the display, and how to go back.
+func (m *Model) renderTicket(p *common.Page) {
+	c, st, t := m.c, m.c.Styles, m.c.Text
+	w := c.Width
+	number := common.Inert(m.ticket.Number)
+	var wait string
+	switch {
+	case m.est.Straight:
+		wait = t.T("kiosk.straight")
+	case m.est.Ahead == 0:
+		wait = t.T("kiosk.next", c.Minutes(m.est.Wait))
+	default:
+		wait = t.T("kiosk.ahead", m.est.Ahead, c.Minutes(m.est.Wait))
+	}
+	waitLines := common.Balance(wait, w-2)
+	watch := common.Balance(t.T("kiosk.watch"), w-2)
+	// label, blank, number, blank, service, blank, wait, watch, blank, hint
+	fixed := 1 + 1 + 1 + 1 + 1 + len(waitLines) + len(watch) + 1 + 1
+	big, scale := bigtext.Block(number, w-4, p.Left()-fixed)
+	bigH := max(bigtext.Height(scale), 1)
+
+	p.Blank((p.Left() - fixed - bigH) / 2)
+	p.Center(st.Title.Render(t.T("kiosk.yourNumber")))
+	p.Blank(1)
+	p.Center(common.Ink(st.Big, big))
+	p.Blank(1)
+	p.Center(st.Title.Render(common.Inert(c.TypeName(m.ticket.Type))))
+	p.Blank(1)
+	for _, l := range waitLines {
+		p.Center(st.Script.Render(l))
+	}
+	for _, l := range watch {
+		p.Center(l)
+	}
+	p.Fill(1)
+	p.Center(st.Muted.Render(t.T("kiosk.back", int(showFor.Seconds()))))
+}
