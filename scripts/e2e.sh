@@ -57,16 +57,21 @@ fail() {
 # 1. The customer takes two repair numbers and one pickup number at the kiosk.
 wait_for "$kiosk_pane" "送修"
 kiosk 1
-wait_for "$kiosk_pane" "A001"
+wait_for "$kiosk_pane" "A001 · 送修"
 show "$kiosk_pane"
-kiosk Escape
-sleep 0.3
+# The ticket stays up for 2 s whatever is pressed, so the next customer's
+# key cannot hide it; then any key goes back to the choice.
+next_customer() {
+	sleep 2.1
+	kiosk Escape
+	wait_for "$kiosk_pane" "请选择服务项目"
+}
+next_customer
 kiosk 1
-wait_for "$kiosk_pane" "A002"
-kiosk Escape
-sleep 0.3
+wait_for "$kiosk_pane" "A002 · 送修"
+next_customer
 kiosk 2
-wait_for "$kiosk_pane" "B001"
+wait_for "$kiosk_pane" "B001 · 取机"
 wait_for "$display_pane" "A[[:space:]]*送修[^0-9]*2"
 
 # 2. The engineer signs in at counter 3 (first start asks) and calls the next.

@@ -225,7 +225,7 @@ func (m *Model) renderTicket(p *common.Page) {
 	p.Blank(1)
 	p.Center(common.Ink(st.Big, big))
 	p.Blank(1)
-	p.Center(st.Title.Render(common.Inert(c.TypeName(m.ticket.Type))))
+	p.Center(st.Title.Render(common.Inert(m.ticket.Number) + " · " + common.Inert(c.TypeName(m.ticket.Type))))
 	p.Blank(1)
 	for _, l := range waitLines {
 		p.Center(st.Script.Render(l))
