@@ -33,9 +33,9 @@ type globals struct {
 	timeout time.Duration
 }
 
-// valueFlags are the global flags that take a value, so the command name can
-// be found among the arguments.
-var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true}
+// valueFlags are the flags that take a value (of any command), so that the
+// command name can be told from a flag's value among the arguments.
+var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true}
 
 // env is what a command runs with: the flags, the catalogue, the outputs.
 type env struct {

@@ -48,12 +48,13 @@ func Demo(e Env, now time.Time) error {
 		counters = append(counters, &demoCounter{n: k.Number})
 	}
 	var lastNoShow, awayDone uint64
+	onBreak := false
 	taken := 0
 	for ; clock.Before(now); clock = clock.Add(time.Minute) {
 		left := now.Sub(clock)
-		rate := 0.45
+		rate := 0.22
 		if left < 45*time.Minute {
-			rate = 0.9 // the late-morning rush
+			rate = 0.75 // the late-morning rush
 		}
 		for rng.Float64() < rate {
 			rate -= 1
@@ -70,7 +71,8 @@ func Demo(e Env, now time.Time) error {
 				awayDone = t.ID
 			}
 		}
-		if left == 20*time.Minute {
+		if !onBreak && left <= 20*time.Minute {
+			onBreak = true
 			if err := st.SetPaused(cfg.Counters[len(cfg.Counters)-1].Number, true, "demo"); err != nil {
 				return err
 			}
@@ -135,14 +137,15 @@ func (c *demoCounter) step(st *store.Store, rng *rand.Rand, clock time.Time, lef
 			return t.ID, err
 		}
 		_, err := st.Start(c.n, who)
-		c.phase, c.until = queue.Serving, clock.Add(time.Duration(5+rng.IntN(12))*time.Minute)
+		c.phase, c.until = queue.Serving, clock.Add(time.Duration(4+rng.IntN(9))*time.Minute)
 		return 0, err
 	default:
 		var err error
-		if rng.Float64() < 0.04 {
+		transfer := rng.Float64() < 0.04
+		if transfer {
 			_, err = st.Transfer(c.n, "A", 0, who) // sent on to a repair drop-off
 		}
-		if rng.Float64() >= 0.04 || errors.Is(err, queue.ErrSameTarget) {
+		if !transfer || errors.Is(err, queue.ErrSameTarget) {
 			_, err = st.Finish(c.n, who)
 		}
 		c.phase = ""
