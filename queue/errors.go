@@ -7,6 +7,7 @@ import "errors"
 var (
 	ErrUnknownType    = errors.New("unknown service type")
 	ErrUnknownCounter = errors.New("no such counter")
+	ErrNotServed      = errors.New("counter does not serve this service type")
 	ErrPaused         = errors.New("counter is paused")
 	ErrNoneWaiting    = errors.New("no ticket waiting for this counter")
 	ErrNotYours       = errors.New("ticket is held by another counter")

@@ -43,13 +43,13 @@ type Ticket struct {
 	Calls     int    `json:"calls,omitempty"` // announcements so far, recalls included
 	Reason    string `json:"reason,omitempty"`
 
-	IssuedAt      time.Time `json:"issued_at"`       // arrival; kept when a no-show returns
-	QueuedAt      time.Time `json:"queued_at"`       // place in the queue (arrival order, Q9)
-	FirstCalledAt time.Time `json:"first_called_at"` // end of the wait (Q11)
-	CalledAt      time.Time `json:"called_at"`       // latest call
-	StartedAt     time.Time `json:"started_at"`      // service began at the current counter
-	EndedAt       time.Time `json:"ended_at"`        // finished, no-show, cancelled
-	AwayAt        time.Time `json:"away_at"`         // stepped away (Q10); zero when present
+	IssuedAt      time.Time `json:"issued_at,omitzero"`       // arrival; kept when a no-show returns
+	QueuedAt      time.Time `json:"queued_at,omitzero"`       // place in the queue (arrival order, Q9)
+	FirstCalledAt time.Time `json:"first_called_at,omitzero"` // end of the wait (Q11)
+	CalledAt      time.Time `json:"called_at,omitzero"`       // latest call
+	StartedAt     time.Time `json:"started_at,omitzero"`      // service began at the current counter
+	EndedAt       time.Time `json:"ended_at,omitzero"`        // finished, no-show, cancelled
+	AwayAt        time.Time `json:"away_at,omitzero"`         // stepped away (Q10); zero when present
 	// ServedBefore is the service time spent at earlier counters, before the
 	// ticket was transferred (Q5): Transfer adds the finished part here so
 	// that Measure still counts it when the ticket is served again (Q11).
@@ -223,7 +223,7 @@ func (t *Ticket) Transfer(cfg Config, n int, toType string, toCounter int, now t
 			return err
 		}
 		if !k.Serves(toType) {
-			return fmt.Errorf("%w: counter %d does not serve %s", ErrUnknownCounter, toCounter, toType)
+			return fmt.Errorf("%w: counter %d does not serve %s", ErrNotServed, toCounter, toType)
 		}
 	}
 	if toType == t.Type && (toCounter == 0 || toCounter == n) {

@@ -462,7 +462,7 @@ func TestTicket_InvalidTransitionsLeaveTicketUnchanged(t *testing.T) {
 		{"transfer by another counter", transfer(cfg, 2, "B", 0, 5), ErrState, map[string]error{"called": ErrNotYours, "serving": ErrNotYours}},
 		{"transfer to an unknown type", transfer(cfg, 1, "Z", 0, 5), ErrState, map[string]error{"called": ErrUnknownType, "serving": ErrUnknownType}},
 		{"transfer to an unknown counter", transfer(cfg, 1, "", 9, 5), ErrState, map[string]error{"called": ErrUnknownCounter, "serving": ErrUnknownCounter}},
-		{"transfer to a counter not serving the type", transfer(cfg, 1, "A", 4, 5), ErrState, map[string]error{"called": ErrUnknownCounter, "serving": ErrUnknownCounter}},
+		{"transfer to a counter not serving the type", transfer(cfg, 1, "A", 4, 5), ErrState, map[string]error{"called": ErrNotServed, "serving": ErrNotServed}},
 		{"transfer to the same queue", transfer(cfg, 1, "", 0, 5), ErrState, map[string]error{"called": ErrSameTarget, "serving": ErrSameTarget}},
 		{"transfer to the same counter", transfer(cfg, 1, "A", 1, 5), ErrState, map[string]error{"called": ErrSameTarget, "serving": ErrSameTarget}},
 		{"step away", stepAway(5), ErrState, map[string]error{"waiting": nil, "sent to 3": nil, "sent to type B": nil}},

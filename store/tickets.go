@@ -150,7 +150,7 @@ func (s *Store) CallTicket(counter int, id uint64, who string) (queue.Ticket, er
 		}
 		if k, _ := w.cfg.Counter(counter); !k.Serves(t.Type) {
 			// As queue.Ticket.Transfer says it.
-			return t, fmt.Errorf("%w: counter %d does not serve %s", queue.ErrUnknownCounter, counter, t.Type)
+			return t, fmt.Errorf("%w: counter %d does not serve %s", queue.ErrNotServed, counter, t.Type)
 		}
 		return t, w.call(counter, &t)
 	})

@@ -273,7 +273,7 @@ func TestCallTicketOutOfOrder(t *testing.T) {
 	_, err = s.CallTicket(1, 42, "ann")
 	wantErr(t, err, queue.ErrNotFound)
 	_, err = s.CallTicket(4, 1, "dan") // counter 4 serves business customers only
-	wantErr(t, err, queue.ErrUnknownCounter)
+	wantErr(t, err, queue.ErrNotServed)
 	if err := s.SetPaused(3, true, "cat"); err != nil {
 		t.Fatal(err)
 	}

@@ -34,6 +34,7 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		err error
 		key string
 	}{
+		{queue.ErrNotServed, "err.notServed"},
 		{queue.ErrPaused, "err.paused"},
 		{queue.ErrNoneWaiting, "err.noneWaiting"},
 		{queue.ErrNotYours, "err.notYours"},
