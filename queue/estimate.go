@@ -43,21 +43,22 @@ func EstimateFor(cfg Config, code string, today []Ticket, paused map[int]bool, n
 	if done > 0 {
 		per = sum / time.Duration(done)
 	}
-	servers, free := 0, 0
+	servers := 0
 	for _, k := range cfg.Counters {
 		if k.Serves(code) && !paused[k.Number] {
 			servers++
-			if !busy[k.Number] && len(Offered(cfg, k, today, now)) == 0 {
-				free++
+			// Whether a counter is free matters only with nobody ahead, and
+			// finding out sorts its queue: the costly part of a take.
+			if e.Ahead == 0 && !busy[k.Number] && len(Offered(cfg, k, today, now)) == 0 {
+				e.Straight = true
 			}
 		}
 	}
+	if e.Straight {
+		return e
+	}
 	if servers == 0 {
 		servers = 1 // nobody serves it now: estimate as if one counter reopens
-	}
-	if e.Ahead == 0 && free > 0 {
-		e.Straight = true
-		return e
 	}
 	// The new ticket is served when the Ahead tickets and the ones at the
 	// counters now have gone through the open counters.
