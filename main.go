@@ -35,7 +35,7 @@ type globals struct {
 
 // valueFlags are the flags that take a value (of any command), so that the
 // command name can be told from a flag's value among the arguments.
-var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true}
+var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true, "backups": true, "keep": true}
 
 // env is what a command runs with: the flags, the catalogue, the outputs.
 type env struct {
@@ -53,6 +53,9 @@ var commands = map[string]func(e *env, args []string) int{
 	"status":    runStatus,
 	"demo":      runDemo,
 	"close-day": runCloseDay,
+	"backup":    runBackup,
+	"restore":   runRestore,
+	"check":     runCheck,
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -205,6 +208,8 @@ func runDesk(e *env, args []string) int {
 	fs := e.flags("desk")
 	counter := fs.Int("counter", 0, e.t.T("cli.flag.counter"))
 	engineer := fs.String("engineer", "", e.t.T("cli.flag.engineer"))
+	backups := fs.String("backups", "", e.t.T("cli.flag.backups"))
+	keep := fs.Int("keep", 14, e.t.T("cli.flag.keep"))
 	if _, ok := e.parse(fs, args); !ok {
 		return 2
 	}
@@ -217,10 +222,16 @@ func runDesk(e *env, args []string) int {
 	if st == nil {
 		return code
 	}
+	if *backups == "" {
+		*backups = filepath.Join(filepath.Dir(e.db), "backups")
+	}
 	prefs, _ := desk.PrefsPath()
 	abs, _ := filepath.Abs(e.db)
 	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
-		return desk.New(c, feed, desk.Options{DB: abs, PrefsFile: prefs, Counter: *counter, Engineer: *engineer})
+		return desk.New(c, feed, desk.Options{
+			DB: abs, PrefsFile: prefs, Counter: *counter, Engineer: *engineer,
+			DailyBackup: func() (string, error) { return st.DailyBackup(*backups, *keep) },
+		})
 	})
 }
 
@@ -296,4 +307,29 @@ func runCloseDay(e *env, args []string) int {
 
 func runDemo(e *env, args []string) int {
 	return e.script("demo", args, nil, func(c cli.Env, _ []string) error { return cli.Demo(c, time.Now()) })
+}
+
+// fileArg runs a command that takes one file name.
+func (e *env) fileArg(name string, args []string, run func(c cli.Env, file string) error) int {
+	return e.script(name, args, nil, func(c cli.Env, pos []string) error {
+		if len(pos) != 1 || pos[0] == "" {
+			return errors.New(e.t.T("cli.needFile", name))
+		}
+		return run(c, pos[0])
+	})
+}
+
+func runBackup(e *env, args []string) int { return e.fileArg("backup", args, cli.Backup) }
+
+func runRestore(e *env, args []string) int { return e.fileArg("restore", args, cli.Restore) }
+
+// runCheck checks the named file, or the database itself.
+func runCheck(e *env, args []string) int {
+	return e.script("check", args, nil, func(c cli.Env, pos []string) error {
+		file := c.Store.Path()
+		if len(pos) > 0 {
+			file = pos[0]
+		}
+		return cli.Check(c, file)
+	})
 }

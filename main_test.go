@@ -151,3 +151,28 @@ func TestSplitCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestBackupCheckRestore(t *testing.T) {
+	dir := t.TempDir()
+	db, copy := filepath.Join(dir, "station.db"), filepath.Join(dir, "copy.db")
+	frontdesk(t, "--db", db, "take", "A")
+	if code, out, e := frontdesk(t, "--db", db, "backup", copy); code != 0 || !strings.Contains(out, "1 张号") {
+		t.Fatalf("backup: %d %s %s", code, out, e)
+	}
+	frontdesk(t, "--db", db, "take", "A")
+	if code, out, e := frontdesk(t, "--db", db, "check", copy); code != 0 || !strings.Contains(out, "完好") {
+		t.Fatalf("check: %d %s %s", code, out, e)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "restore", filepath.Join(dir, "missing.db")); code == 0 {
+		t.Fatalf("restore of a missing file succeeded: %s", e)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "restore", copy); code != 0 {
+		t.Fatalf("restore: %s", e)
+	}
+	if code, out, _ := frontdesk(t, "--db", db, "status", "--json"); code != 0 || !strings.Contains(out, `"issued_today": 1`) {
+		t.Fatalf("after restore: %s", out)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "backup"); code == 0 || !strings.Contains(e, "需要一个文件名") {
+		t.Fatalf("backup without a file: %d %s", code, e)
+	}
+}

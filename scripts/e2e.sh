@@ -81,7 +81,7 @@ desk "张工" Enter
 wait_for "$desk_pane" "3号接待台 · 张工"
 wait_for "$desk_pane" "A001"
 desk n
-wait_for "$desk_pane" "已保存"
+wait_for "$desk_pane" "已保存 · A001 已叫号"
 wait_for "$desk_pane" "请排队号为A001号的用户到3号接待台来"
 show "$desk_pane"
 

@@ -1,9 +1,7 @@
 package store
 
 import (
-	"fmt"
 	"os"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -73,40 +71,7 @@ func (s *Store) run(mode access, fn func(*bolt.Tx) error) (err error) {
 		return s.fileError(err)
 	}
 	defer unlock()
-
-	// A damaged file can make bbolt read past the end of its memory map or
-	// trip one of its own panics; the caller gets ErrNotDatabase instead of
-	// a crashed desk. bbolt has rolled the transaction back by then, so the
-	// file can be closed (and its lock dropped) as usual.
-	var db *bolt.DB
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			if db != nil {
-				db.Close()
-			}
-			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
-		}
-	}()
-
-	db, err = bolt.Open(s.path, 0o644, &bolt.Options{
-		Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
-		ReadOnly: !write,
-		NoSync:   s.opts.NoSync,
-		OpenFile: openFile(mode),
-	})
-	if err != nil {
-		return s.openError(err)
-	}
-	if write {
-		err = db.Update(fn)
-	} else {
-		err = db.View(fn)
-	}
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	return s.fileError(err)
+	return s.openRun(deadline, mode, fn)
 }
 
 // openFile keeps bbolt from creating the file except when Open means to: a

@@ -28,6 +28,7 @@ type Model struct {
 	keys   KeyMap
 	help   help.Model
 	feed   <-chan uint64
+	backup func() (string, error)
 	db     string // the database path, key of the remembered sign-in
 	prefs  string // where the sign-in is remembered ("" to not remember)
 	screen screen
@@ -55,12 +56,15 @@ type Options struct {
 	PrefsFile string // "" to neither read nor write remembered sign-ins
 	Counter   int    // from --counter; 0 to use the remembered one or ask
 	Engineer  string // from --engineer
+	// DailyBackup, when set, is run once at start: the day's automatic
+	// backup. It returns the file it wrote, or "" when today's exists.
+	DailyBackup func() (string, error)
 }
 
 // New builds the desk. Without a known counter and engineer it starts at the
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
-	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile}
+	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup}
 	m.help.Styles = help.DefaultStyles(true)
 	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
 	if o.PrefsFile != "" {
@@ -82,6 +86,12 @@ func New(c common.Common, feed <-chan uint64, o Options) Model {
 
 type tickMsg time.Time
 
+// backupMsg reports the day's automatic backup.
+type backupMsg struct {
+	file string
+	err  error
+}
+
 func tick() tea.Cmd {
 	return tea.Tick(10*time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
 }
@@ -91,6 +101,12 @@ func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), tick(), tea.RequestBackgroundColor}
 	if m.screen == screenQueue {
 		cmds = append(cmds, m.signIn())
+	}
+	if backup := m.backup; backup != nil {
+		cmds = append(cmds, func() tea.Msg {
+			file, err := backup()
+			return backupMsg{file: file, err: err}
+		})
 	}
 	return tea.Batch(cmds...)
 }
@@ -125,6 +141,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tick()
 	case opMsg:
 		return m.done(msg)
+	case backupMsg:
+		switch {
+		case msg.err != nil:
+			m.setStatus(m.c.Text.T("desk.backup.failed", common.Explain(m.c.Text, m.c.Cfg, msg.err)), true)
+		case msg.file != "":
+			m.setStatus(m.c.Text.T("desk.backup.done", common.Inert(msg.file)), false)
+		}
+		return m, nil
 	case signedInMsg:
 		if msg.err != nil {
 			m.setStatus(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)

@@ -13,6 +13,9 @@ var cli = map[string]entry{
   status               当前排队情况
   close-day --reason R 日终:关闭所有未完成的号并记录原因
   demo                 在(新的)数据库里生成一个繁忙的上午,便于熟悉
+  backup 文件          热备份数据库(接待台可继续工作)
+  restore 文件         先检查备份,再用它替换数据库(原库另存)
+  check [文件]         检查数据库或备份文件是否完好
 
 全局选项(放在命令前后均可):
   --db 路径            数据库文件(也可用环境变量 FRONTDESK_DB;默认在用户数据目录)
@@ -30,6 +33,9 @@ Commands:
   status               the queue now
   close-day --reason R end of day: close every open ticket with the reason
   demo                 fill a (new) database with a busy morning to look around
+  backup FILE          a hot copy of the database while desks keep working
+  restore FILE         check a backup, then put it in place (the old database is kept)
+  check [FILE]         check that a database or backup file is sound
 
 Global flags (before or after the command):
   --db PATH            the database file (also FRONTDESK_DB; default in the user's data directory)
@@ -44,6 +50,8 @@ Global flags (before or after the command):
 	"cli.flag.timeout":   {"等待数据库锁的最长时间", "how long to wait for the database lock"},
 	"cli.flag.counter":   {"接待台号", "counter number"},
 	"cli.flag.engineer":  {"工程师姓名", "engineer's name"},
+	"cli.flag.backups":   {"每日自动备份的目录(默认:数据库旁的 backups)", "directory of the daily automatic backup (default: backups beside the database)"},
+	"cli.flag.keep":      {"自动备份保留的天数", "how many daily backups to keep"},
 	"cli.flag.json":      {"输出 JSON", "print JSON"},
 	"cli.flag.priority":  {"预约或优先客户", "appointment or priority customer"},
 	"cli.flag.reason":    {"关闭原因(必填)", "why the tickets are closed (required)"},
@@ -56,5 +64,9 @@ Global flags (before or after the command):
 	"cli.status.type":   {"%s %s:等候 %d 人,暂离 %d 人", "%s %s: %d waiting, %d away"},
 	"cli.closeDay":      {"已关闭 %d 张未完成的号", "Closed %d open tickets"},
 	"cli.demo":          {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
+	"cli.backup":        {"已备份到 %s(%d 张号,%d KB)", "Backed up to %s (%d tickets, %d KB)"},
+	"cli.check":         {"%s 完好:结构版本 %d,%d 张号,修订号 %d", "%s is sound: schema %d, %d tickets, revision %d"},
+	"cli.restore":       {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
+	"cli.needFile":      {"%s 需要一个文件名", "%s needs one file name"},
 	"cli.demo.notEmpty": {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
 }

@@ -52,6 +52,8 @@ var desk = map[string]entry{
 	"desk.current.calls":     {"第%d次呼叫", "call #%d"},
 	"desk.current.waited":    {"已等候 %s", "Waited %s"},
 	"desk.waiting.counts":    {"各类等候", "Waiting by service"},
+	"desk.backup.done":       {"今日自动备份已保存:%s", "Today's automatic backup saved: %s"},
+	"desk.backup.failed":     {"今日自动备份失败:%s", "Today's automatic backup failed: %s"},
 	"desk.today":             {"今日", "Today"},
 	"desk.today.issued":      {"取号 %d", "%d issued"},
 	"desk.today.finished":    {"完成 %d", "%d finished"},
