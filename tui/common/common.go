@@ -43,7 +43,7 @@ func (c *Common) SetSize(w, h int) { c.Width, c.Height = w, h }
 func (c Common) TypeName(code string) string {
 	t, err := c.Cfg.Type(code)
 	if err != nil {
-		return code
+		return Inert(code)
 	}
 	return c.Text.Pick(t.Name.ZH, t.Name.EN)
 }

@@ -50,6 +50,7 @@ func (m Model) signIn() tea.Cmd {
 // done shows the outcome of an operation and re-reads the queue.
 func (m Model) done(msg opMsg) (tea.Model, tea.Cmd) {
 	m.inflight = false
+	msg.t.Number = common.Inert(msg.t.Number)
 	if msg.err != nil {
 		m.setStatus(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
 		return m, nil

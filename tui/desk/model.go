@@ -132,7 +132,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.Snap.Rev >= m.snap.Rev || !m.loaded {
-			m.snap, m.loaded = msg.Snap, true
+			m.snap, m.loaded = inert(msg.Snap), true
 			m.refresh()
 		}
 		return m, nil
@@ -186,4 +186,17 @@ func (m Model) View() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = m.c.Text.T("app.name")
 	return v
+}
+
+// inert makes the database's words safe to draw once, when they arrive, so
+// no row, script or message of the desk can carry an escape sequence from a
+// damaged or hostile file. Engineer names are cleaned where they are drawn.
+func inert(s store.Snapshot) store.Snapshot {
+	tickets := make([]queue.Ticket, len(s.Tickets))
+	for i, t := range s.Tickets {
+		t.Number, t.Type = common.Inert(t.Number), common.Inert(t.Type)
+		tickets[i] = t
+	}
+	s.Tickets = tickets
+	return s
 }

@@ -32,7 +32,7 @@ func newSetupForm(c common.Common, p Prefs) setupForm {
 	if p.Counter > 0 {
 		f.counter.SetValue(strconv.Itoa(p.Counter))
 	}
-	f.engineer.SetValue(p.Engineer)
+	f.engineer.SetValue(common.Inert(p.Engineer))
 	f.counter.Focus()
 	return f
 }
