@@ -3,6 +3,7 @@ package common
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
 
@@ -62,4 +63,12 @@ func NewStyles(isDark bool) Styles {
 	s.Button = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(subtle).Padding(0, 2)
 	s.ButtonOn = s.Button.BorderForeground(accent).Foreground(accent).Bold(true)
 	return s
+}
+
+// Help is a help line drawn in the screen's styles.
+func (s Styles) Help() help.Styles {
+	return help.Styles{
+		Ellipsis: s.Muted, ShortKey: s.Key, ShortDesc: s.Muted, ShortSeparator: s.Muted,
+		FullKey: s.Key, FullDesc: s.Muted, FullSeparator: s.Muted,
+	}
 }

@@ -65,7 +65,7 @@ type Options struct {
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
 	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup}
-	m.help.Styles = help.DefaultStyles(true)
+	m.help.Styles = c.Styles.Help()
 	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
 	if o.PrefsFile != "" {
 		if saved, ok := LoadPrefs(o.PrefsFile, o.DB); ok {
@@ -121,7 +121,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())
-		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		m.help.Styles = m.c.Styles.Help()
 		m.refresh()
 		return m, nil
 	case common.ChangedMsg:

@@ -87,11 +87,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 	keys := DefaultKeyMap(c.Text)
 	keys.forServices(len(c.Cfg.Types))
 	h := help.New()
-	st := c.Styles
-	h.Styles = help.Styles{
-		Ellipsis: st.Muted, ShortKey: st.Key, ShortDesc: st.Muted, ShortSeparator: st.Muted,
-		FullKey: st.Key, FullDesc: st.Muted, FullSeparator: st.Muted,
-	}
+	h.Styles = c.Styles.Help()
 	m := Model{c: c, keys: keys, help: h, live: common.NewLive(c, feed)}
 	m.render()
 	return m
