@@ -197,7 +197,7 @@ func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan u
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	c := common.New(st, st.Config(), string(e.t.Lang), true, nil)
-	if _, err := tea.NewProgram(build(c, common.Watch(ctx, st))).Run(); err != nil {
+	if _, err := tea.NewProgram(build(c, st.Watch(ctx))).Run(); err != nil {
 		fmt.Fprintln(e.err, e.t.T("err.other", err))
 		return 1
 	}

@@ -1,14 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"frontdesk/queue"
 )
-
-func isNoneWaiting(err error) bool { return errors.Is(err, queue.ErrNoneWaiting) }
 
 // Status prints the queue now: waiting per type, each counter, last calls.
 func Status(e Env) error {

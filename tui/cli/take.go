@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"time"
 
 	"frontdesk/queue"
@@ -40,7 +41,7 @@ func Call(e Env, counter int) error {
 		Script  string      `json:"script,omitempty"`
 	}
 	switch {
-	case err == queue.ErrNoneWaiting || isNoneWaiting(err):
+	case errors.Is(err, queue.ErrNoneWaiting):
 		return e.print(out{Counter: counter}, e.Text.T("cli.call.none", counter))
 	case err != nil:
 		return err

@@ -1,8 +1,6 @@
 package common
 
 import (
-	"context"
-
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/store"
@@ -23,11 +21,6 @@ func Load(st *store.Store) tea.Cmd {
 		snap, err := st.Snapshot()
 		return SnapshotMsg{Snap: snap, Err: err}
 	}
-}
-
-// Watch starts the store's change feed for the life of ctx.
-func Watch(ctx context.Context, st *store.Store) <-chan uint64 {
-	return st.Watch(ctx)
 }
 
 // WaitChange is the re-arming command of bubbletea's realtime example: it

@@ -91,7 +91,7 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.setStatus(m.c.Text.T("desk.err.selectWaiting"), true)
 			return m, nil
 		}
-		if k, _ := m.c.Cfg.Counter(n); !k.Serves(sel.t.Type) {
+		if counter, _ := m.c.Cfg.Counter(n); !counter.Serves(sel.t.Type) {
 			m.setStatus(m.c.Text.T("desk.err.notServed", sel.t.Number), true)
 			return m, nil
 		}

@@ -77,16 +77,6 @@ func (c Catalog) T(key string, args ...any) string {
 	return "[" + key + "]"
 }
 
-// Has reports whether key is in the catalogue.
-func Has(key string) bool {
-	for _, t := range tables {
-		if _, ok := t[key]; ok {
-			return true
-		}
-	}
-	return false
-}
-
 // Pick returns zh or en by the catalogue's language, for words that live in
 // configuration (service type names) rather than in the tables.
 func (c Catalog) Pick(zh, en string) string {
