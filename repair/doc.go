@@ -11,4 +11,12 @@
 // so "within 7 days" of a sale on the 1st runs through the 8th; a period in
 // months ends on the same date of its last month, or on that month's last
 // day when it has no such date (a year from 29 February ends on 28 February).
+//
+// The intake in one call: Check cleans an Intake as typed and returns the
+// Order it opens with every Problem, field by field (Field* constants, Err*
+// sentinels for errors.Is); CheckField is the same rules for one field as it
+// is typed. Decide and Table give the warranty verdict (warranty.go);
+// DefaultConfig and Config.Validate the station's lists and numbers;
+// NewClaimCode and OrderNumber the claim slip's identifiers (claim.go);
+// scripts.go the standard scripts the intake needs, word for word.
 package repair
