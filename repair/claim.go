@@ -49,7 +49,7 @@ func NormalizeClaim(s string) string {
 			return -1
 		}
 		return r
-	}, strings.ToUpper(fold(s)))
+	}, strings.ToUpper(Fold(s)))
 }
 
 // ValidClaim reports whether code, normalised, has n symbols of the alphabet.

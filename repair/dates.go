@@ -32,7 +32,7 @@ func parse(s, layout string, loc *time.Location, bad error) (time.Time, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	s = strings.TrimSpace(fold(s))
+	s = strings.TrimSpace(Fold(s))
 	if s == "" {
 		return time.Time{}, ErrRequired
 	}

@@ -21,7 +21,7 @@ func NormalizePhone(s string) (string, error) {
 	if err := plain(s, false); err != nil {
 		return "", err
 	}
-	s = strings.TrimSpace(fold(s))
+	s = strings.TrimSpace(Fold(s))
 	if s == "" {
 		return "", ErrRequired
 	}
@@ -110,7 +110,7 @@ func NormalizeSerial(s string) (string, error) {
 	if err := plain(s, false); err != nil {
 		return "", err
 	}
-	s = strings.ToUpper(strings.TrimSpace(fold(s)))
+	s = strings.ToUpper(strings.TrimSpace(Fold(s)))
 	if s == "" {
 		return "", ErrRequired
 	}

@@ -17,7 +17,7 @@ func ParseMoney(s string) (Money, error) {
 	if err := plain(s, false); err != nil {
 		return 0, err
 	}
-	s = strings.TrimSpace(fold(s))
+	s = strings.TrimSpace(Fold(s))
 	if s == "" {
 		return 0, ErrRequired
 	}

@@ -74,10 +74,10 @@ func isControl(r rune) bool {
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// fold turns the full-width forms a Chinese input method types (１３８,
+// Fold turns the full-width forms a Chinese input method types (１３８,
 // Ａ, －, the ideographic space) into ASCII, so that a phone number, serial,
 // amount or claim code is accepted however it was typed.
-func fold(s string) string {
+func Fold(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= 0xff01 && r <= 0xff5e:

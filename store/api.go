@@ -15,7 +15,13 @@ type Options struct {
 	Queue   queue.Config
 	Now     func() time.Time // the clock; time.Now when nil
 	NoSync  bool             // tests only: skip fdatasync
+	// ClaimLength is the number of characters of a new order's claim code
+	// (I13; repair.Config.ClaimCodeLength); DefaultClaimLength when zero.
+	ClaimLength int
 }
+
+// DefaultClaimLength is the claim code length when Options.ClaimLength is zero.
+const DefaultClaimLength = 8
 
 // CounterState is what the store keeps about a counter between operations.
 type CounterState struct {
@@ -48,12 +54,13 @@ type Snapshot struct {
 type Event struct {
 	ID      uint64    `json:"id"`
 	At      time.Time `json:"at"`
-	Kind    string    `json:"kind"` // take, call, recall, start, finish, noshow, return, transfer, away, back, pause, resume, signin, close
+	Kind    string    `json:"kind"` // take, call, recall, start, finish, noshow, return, transfer, away, back, pause, resume, signin, close, intake
 	Ticket  uint64    `json:"ticket,omitempty"`
-	Number  string    `json:"number,omitempty"`
+	Number  string    `json:"number,omitempty"` // the ticket's
 	Counter int       `json:"counter,omitempty"`
 	Who     string    `json:"who,omitempty"`
 	Detail  string    `json:"detail,omitempty"`
+	Order   string    `json:"order,omitempty"` // the repair order's number
 }
 
 // Errors of the database file itself. Queue-rule errors are queue's.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"io"
 	"os"
 	"sync"
 	"time"
@@ -25,6 +26,8 @@ type Store struct {
 	mu sync.RWMutex
 
 	tickets ticketCache
+
+	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
 }
 
 // reader reads tickets in tx through the store's cache.

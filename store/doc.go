@@ -1,6 +1,7 @@
-// Package store keeps the queue in one bbolt file that several programs share
-// (desks, the queue display, the kiosk, scripts). It runs the decisions of
-// package queue inside transactions and holds no rules of its own.
+// Package store keeps the queue and the repair orders in one bbolt file that
+// several programs share (desks, the queue display, the kiosk, scripts). It
+// runs the decisions of packages queue and repair inside transactions and
+// holds no rules of its own.
 //
 // # One file, many programs
 //
@@ -26,9 +27,19 @@
 // SetPaused, SignIn (counters.go); Snapshot, Rev (snapshot.go); Events
 // (events.go); Watch (watch.go). Each write is one transaction that first
 // closes tickets left open on earlier days (txn.go), appends one Event per
-// changed ticket or counter, and changes nothing when it fails.
+// changed ticket, counter or order, and changes nothing when it fails.
 //
-// # Layout (schema version 1)
+// Repair orders: SaveIntake opens an order, finishing the customer's ticket
+// in the same transaction (orders.go); Order, OrderByNumber, OrderByClaim,
+// OrdersByPhone, OrdersBySerial and FindOrders look them up through the
+// indexes (orders_find.go); BulkOrders stores many at once (bulk.go), after
+// which Compact rewrites the file without the free pages the load left
+// behind, which every later operation would otherwise read and write
+// (compact.go). SaveDraft, Draft and DropDraft keep a counter's half-filled
+// intake (drafts.go); they are the only writes that leave the rev alone, as
+// a draft is nothing another screen shows.
+//
+// # Layout (schema version 2)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -51,6 +62,22 @@
 //	└── <id u64> → Event; bucket sequence = the last event id
 //	calls                               announcements for the display
 //	└── <event id u64> → Call           the call/recall event of the same id
+//	orders                              repair orders (version 2)
+//	└── <id u64> → repair.Order; bucket sequence = the last order id
+//	orders_by_number                    the number on the tag and slip (O6)
+//	└── <number> → <id u64>
+//	orders_by_claim                     the claim code, upper case, no dashes (P1)
+//	└── <claim code> → <id u64>
+//	orders_by_phone                     walked by prefix (O6); a value's keys
+//	└── <phone digits> 0x00 <id u64> → (empty)         are in id order
+//	orders_by_serial                    also the repair history of a device (O7)
+//	└── <serial, upper case> 0x00 <id u64> → (empty)
+//	orders_by_name
+//	└── <name, lower case> 0x00 <id u64> → (empty)
+//	order_seq                           daily order numbering (I13)
+//	└── <day> → u64 last sequence issued that day
+//	drafts                              half-filled intakes, one per counter
+//	└── <counter u64> → Draft           written without advancing rev
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

@@ -22,6 +22,7 @@ const (
 	KindResume   = "resume"
 	KindSignIn   = "signin"
 	KindClose    = "close"
+	KindIntake   = "intake" // a repair order was opened (Event.Order)
 )
 
 // EventPage is the most events one call of Events returns: a long history is

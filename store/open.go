@@ -30,6 +30,9 @@ func Open(opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
+	if opts.ClaimLength <= 0 {
+		opts.ClaimLength = DefaultClaimLength
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}

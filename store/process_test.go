@@ -77,13 +77,14 @@ func playHelper(role string, out *bufio.Writer) error {
 		return Open(Options{Path: path, Queue: allTypes(), Now: childClock(), NoSync: os.Getenv("FRONTDESK_NOSYNC") != ""})
 	}
 	switch role {
-	case "kiosk", "desk", "watch", "take-timed":
+	case "kiosk", "desk", "watch", "take-timed", "intake":
 		s, err := open()
 		if err != nil {
 			return err
 		}
 		return map[string]func(*Store, *bufio.Writer) error{
 			"kiosk": playKiosk, "desk": playDesk, "watch": playWatch, "take-timed": playTakeTimed,
+			"intake": playIntake,
 		}[role](s, out)
 	case "hold":
 		return playHold(out)
@@ -153,6 +154,32 @@ func playDesk(s *Store, out *bufio.Writer) error {
 	}
 	return nil
 }
+
+// playIntake saves FRONTDESK_N intakes at counter FRONTDESK_COUNTER, every
+// third of a device all the processes share, and reports
+// "intake <id> <number> <claim> <serial> <previous,…|->".
+func playIntake(s *Store, out *bufio.Writer) error {
+	n := envInt("FRONTDESK_COUNTER")
+	for i := range envInt("FRONTDESK_N") {
+		serial := fmt.Sprintf("C%dN%03d", n, i)
+		if i%3 == 0 {
+			serial = sharedSerial
+		}
+		o, err := s.SaveIntake("desk", n, newOrder("客户", fmt.Sprintf("138%04d%04d", n, i), serial))
+		if err != nil {
+			return err
+		}
+		prev := strings.Join(o.Previous, ",")
+		if prev == "" {
+			prev = "-"
+		}
+		fmt.Fprintf(out, "intake %d %s %s %s %s\n", o.ID, o.Number, o.Claim, serial, prev)
+	}
+	return nil
+}
+
+// sharedSerial is the device every intake process takes in now and then.
+const sharedSerial = "SHARED01"
 
 // playWatch reports "rev <rev>" for every rev Watch delivers, at once, until
 // its stdin closes.

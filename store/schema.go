@@ -17,6 +17,15 @@ var (
 	bucketEvents  = []byte("events")
 	bucketCalls   = []byte("calls")
 
+	bucketOrders   = []byte("orders")
+	bucketByNumber = []byte("orders_by_number")
+	bucketByClaim  = []byte("orders_by_claim")
+	bucketByPhone  = []byte("orders_by_phone")
+	bucketBySerial = []byte("orders_by_serial")
+	bucketByName   = []byte("orders_by_name")
+	bucketOrderSeq = []byte("order_seq")
+	bucketDrafts   = []byte("drafts")
+
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
@@ -37,6 +46,8 @@ type migration struct {
 var migrations = []migration{
 	{"queue buckets", createBuckets(bucketTickets, bucketByDay, bucketSeq, bucketOpen,
 		bucketCounter, bucketEvents, bucketCalls)},
+	{"repair orders", createBuckets(bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
+		bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts)},
 }
 
 // schemaVersion is the layout this binary reads and writes.

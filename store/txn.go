@@ -35,6 +35,16 @@ const dayEndReason = "auto: day ended"
 // fn succeeds, advances meta/rev in the same commit. An error from fn rolls
 // everything back: a failed operation changes nothing.
 func (s *Store) commit(who string, fn func(*wtx) error) error {
+	return s.write(who, true, fn)
+}
+
+// quiet is commit without advancing meta/rev, for what no other screen
+// shows (a counter's draft): watchers are not woken to re-read for it.
+func (s *Store) quiet(who string, fn func(*wtx) error) error {
+	return s.write(who, false, fn)
+}
+
+func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 	var after error
 	err := s.run(readWrite, func(tx *bolt.Tx) error {
 		if err := checkSchema(tx); err != nil {
@@ -46,6 +56,9 @@ func (s *Store) commit(who string, fn func(*wtx) error) error {
 			return err
 		}
 		after = w.after
+		if !advance {
+			return nil
+		}
 		meta := tx.Bucket(bucketMeta)
 		rev, _ := readU64(meta.Get(keyRev))
 		return meta.Put(keyRev, u64(rev+1))

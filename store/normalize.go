@@ -1,0 +1,61 @@
+package store
+
+import (
+	"strings"
+
+	"frontdesk/repair"
+)
+
+// The forms an order is indexed and looked up by. Saving and looking up go
+// through the same functions, so whatever the desk typed finds what was saved.
+// The rules themselves are package repair's.
+
+// numberKey is an order number as indexed: upper case, no spaces.
+func numberKey(s string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
+}
+
+// claimKey is a claim code as indexed.
+func claimKey(s string) string { return clean(repair.NormalizeClaim(s)) }
+
+// phoneKey is a phone number as indexed: its digits, after repair's
+// normalisation where the text is a whole phone number, so that a search as
+// the desk types ("138 0013", "+86 138") matches the beginning of the key.
+func phoneKey(s string) string {
+	if n, err := repair.NormalizePhone(s); err == nil {
+		return digitsOf(n)
+	}
+	s = strings.TrimSpace(repair.Fold(s))
+	for _, p := range []string{"+86", "0086"} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return digitsOf(s)
+}
+
+// serialKey is a serial number as indexed: upper case, after repair's
+// normalisation where the text is a whole serial.
+func serialKey(s string) string {
+	if n, err := repair.NormalizeSerial(s); err == nil {
+		return n
+	}
+	return clean(strings.ToUpper(strings.Join(strings.Fields(repair.Fold(s)), "")))
+}
+
+// nameKey is a customer's name as indexed: lower case, so that a search for
+// "li" finds "Li Lei"; Chinese names are unchanged by it.
+func nameKey(s string) string {
+	return clean(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+}
+
+// clean drops the byte that ends the value in an index key "value 0x00 id".
+func clean(s string) string { return strings.ReplaceAll(s, "\x00", "") }
+
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/repair"
+)
+
+// appendFill is the fill of the buckets whose new keys always come last
+// (orders by id, order numbers by day and sequence): bbolt splits a page at
+// FillPercent, and at its default of one half an append-only bucket would
+// leave every page half empty for good.
+const appendFill = 0.9
+
+// indexEntry is one key an order is found by.
+type indexEntry struct {
+	bucket, key []byte
+	unique      bool // key → id; else the id is part of the key: "value 0x00 id" → empty
+}
+
+// orderIndex lists an order's index keys: its number and claim code, which
+// name one order each, and its phone, serial and name, which may be shared,
+// when it has them.
+func orderIndex(o repair.Order) []indexEntry {
+	id := u64(o.ID)
+	out := []indexEntry{
+		{bucketByNumber, []byte(numberKey(o.Number)), true},
+		{bucketByClaim, []byte(claimKey(o.Claim)), true},
+	}
+	for _, f := range []struct {
+		bucket []byte
+		value  string
+	}{
+		{bucketByPhone, phoneKey(o.Intake.Phone)},
+		{bucketBySerial, serialKey(o.Intake.Serial)},
+		{bucketByName, nameKey(o.Intake.Name)},
+	} {
+		if f.value != "" {
+			out = append(out, indexEntry{f.bucket, dayKey(f.value, id), false})
+		}
+	}
+	return out
+}
+
+// putOrder stores a new, complete order and all its index keys. A number or
+// claim code that is empty or already taken is refused: it would leave one
+// of two orders unfindable, or hand a device to the wrong customer.
+func putOrder(tx *bolt.Tx, o repair.Order) error {
+	if o.ID == 0 || numberKey(o.Number) == "" || claimKey(o.Claim) == "" {
+		return errors.New("store: an order needs an id, a number and a claim code")
+	}
+	orders := tx.Bucket(bucketOrders)
+	orders.FillPercent = appendFill
+	if orders.Get(u64(o.ID)) != nil {
+		return fmt.Errorf("store: order id %d is taken", o.ID)
+	}
+	tx.Bucket(bucketByNumber).FillPercent = appendFill
+	id := u64(o.ID)
+	for _, e := range orderIndex(o) {
+		b := tx.Bucket(e.bucket)
+		var v []byte
+		if e.unique {
+			if b.Get(e.key) != nil {
+				return fmt.Errorf("store: order %s: %s %q is taken", o.Number, e.bucket, e.key)
+			}
+			v = id
+		}
+		if err := b.Put(e.key, v); err != nil {
+			return err
+		}
+	}
+	return putJSON(orders, id, o)
+}

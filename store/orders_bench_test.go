@@ -1,0 +1,361 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+)
+
+// The benchmarks of a station's database after years of use. The database
+// is generated once, with BulkOrders, and kept in $FRONTDESK_BENCH_DIR
+// (default: the system's temporary directory, "frontdesk-bench") for the
+// runs after; FRONTDESK_BENCH_ORDERS makes a smaller one for a quick check.
+// Generating a million takes about a minute and a half, compaction included.
+//
+//	go test -run '^$' -bench 'SaveIntake1M|BareCommit' -benchtime 200x -count 3 ./store
+//
+// Where the time of an intake goes, beyond the bare commit (measured on a
+// 2-core VM, 1,282 MB file): each commit writes ~28 pages scattered over the
+// file (the order's path in a 4-deep tree, five index paths 3–4 deep, the
+// day's counter, the log, root, freelist) against the bare commit's 3, and
+// fdatasync there costs with the number of scattered pages; and each
+// operation maps the file afresh (DESIGN.md: nobody keeps it open), so every
+// page it reads is a page fault. BenchmarkSaveIntakeKeptOpen1M shows the
+// first alone.
+
+const benchBatch = 20_000 // orders per BulkOrders transaction while generating
+
+// benchStart is the first day of the generated orders: three years before
+// the day the benchmarks take their intakes in.
+var benchStart = time.Date(2022, 6, 1, 0, 0, 0, 0, queue.DefaultConfig().Location)
+
+func benchDir(b *testing.B) string {
+	dir := os.Getenv("FRONTDESK_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+func benchOrders(b *testing.B) int {
+	n := 1_000_000
+	if s := os.Getenv("FRONTDESK_BENCH_ORDERS"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil || n < 1 {
+			b.Fatalf("FRONTDESK_BENCH_ORDERS=%q", s)
+		}
+	}
+	return n
+}
+
+// benchPerDay spreads n orders over about three years.
+func benchPerDay(n int) int { return max(1, n/1096) }
+
+// benchDB returns the cached database of n orders, generating it first if
+// it is not there.
+func benchDB(b *testing.B, n int) string {
+	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-v%d.db", n, schemaVersion))
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	tmp := path + ".tmp"
+	os.Remove(tmp)
+	defer os.Remove(tmp + ".lock")
+	// NoSync while generating: a crash only means generating again.
+	s, err := Open(Options{Path: tmp, Queue: queue.DefaultConfig(), NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := newOrderGen(1, benchStart, benchPerDay(n))
+	start := time.Now()
+	batch := make([]repair.Order, 0, benchBatch)
+	var bytes int
+	for i := range n {
+		o := g.order(i)
+		batch = append(batch, o)
+		if i < 1000 {
+			raw, _ := json.Marshal(o)
+			bytes += len(raw)
+		}
+		if len(batch) == benchBatch || i == n-1 {
+			if err := s.BulkOrders(batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+			if (i+1)%100_000 < benchBatch || i == n-1 {
+				b.Logf("generated %d of %d orders in %v", i+1, n, time.Since(start).Round(time.Second))
+			}
+		}
+	}
+	b.Logf("an order is %d bytes of JSON on average", bytes/min(n, 1000))
+	logFile(b, tmp)
+	// As the demo or an import must: the batches' rewritten pages would
+	// otherwise stay on the freelist, read and written by every operation.
+	info, err := s.Compact()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("compacted in %v", info.Took.Round(time.Millisecond))
+	if err := syncFile(tmp); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// workCopy returns the database the benchmarks of one process write to: a
+// copy of the cached database src beside it, "work-" and its name, made and
+// synced once per process, so that every -count starts from (nearly) the
+// same file on the same disk and the copy's own writing is in no commit's
+// fsync. It is left there for the next run to overwrite.
+func workCopy(b *testing.B, src string) string {
+	workMu.Lock()
+	defer workMu.Unlock()
+	if work[src] != "" {
+		return work[src]
+	}
+	dst := filepath.Join(filepath.Dir(src), "work-"+filepath.Base(src))
+	os.Remove(dst + ".lock")
+	in, err := os.Open(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Sync(); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
+	work[src] = dst
+	return dst
+}
+
+var (
+	workMu sync.Mutex
+	work   = map[string]string{}
+)
+
+// logFile reports the size of a database and its free pages.
+func logFile(b *testing.B, path string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// Read-write, as only then bbolt reads the freelist; nothing is written.
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	var orders int
+	db.View(func(tx *bolt.Tx) error {
+		orders = tx.Bucket(bucketOrders).Stats().KeyN
+		return nil
+	})
+	st := db.Stats()
+	b.Logf("%s: %d orders, %.1f MB, %d free pages (%d pending)", filepath.Base(path), orders,
+		float64(info.Size())/1e6, st.FreePageN, st.PendingPageN)
+}
+
+// intakeRun is what the intakes of one process go on with across -count
+// runs: the clock, from 09:00 of the day after the generated orders and one
+// second per intake, so that order numbers go on too; and new intakes, made
+// before the timer runs, each saved once (a pool of 10,000; a longer run
+// takes devices in again, which is realistic too).
+type intakeRun struct {
+	clock *clock
+	pool  []repair.Order
+	next  int
+}
+
+func (r *intakeRun) order() repair.Order {
+	o := r.pool[r.next%len(r.pool)]
+	r.next++
+	return o
+}
+
+var (
+	intakeRunsMu sync.Mutex
+	intakeRuns   = map[int]*intakeRun{}
+)
+
+func intakesAfter(n int) *intakeRun {
+	intakeRunsMu.Lock()
+	defer intakeRunsMu.Unlock()
+	if r := intakeRuns[n]; r != nil {
+		return r
+	}
+	days := (n + benchPerDay(n) - 1) / benchPerDay(n)
+	r := &intakeRun{clock: &clock{t: benchStart.AddDate(0, 0, days+1).Add(9 * time.Hour)}}
+	g := newOrderGen(2, benchStart, 1)
+	for i := range 10_000 {
+		o := g.order(i)
+		o.Number, o.Claim = "", "" // the store's to give
+		r.pool = append(r.pool, o)
+	}
+	intakeRuns[n] = r
+	return r
+}
+
+// BenchmarkSaveIntake1M is one intake saved at the desk, with fsync, on a
+// database that already holds a million orders: open, one transaction
+// through every index, commit, close.
+func BenchmarkSaveIntake1M(b *testing.B) {
+	n := benchOrders(b)
+	src := benchDB(b, n)
+	logFile(b, src)
+	path := workCopy(b, src)
+	run := intakesAfter(n)
+	s, err := Open(Options{Path: path, Queue: queue.DefaultConfig(), Now: run.clock.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		run.clock.Add(time.Second)
+		if _, err := s.SaveIntake("bench", 1, run.order()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	logFile(b, path)
+	if st, err := os.Stat(path); err == nil {
+		b.ReportMetric(float64(st.Size())/1e6, "file-MB")
+	}
+}
+
+// BenchmarkSaveIntakeKeptOpen1M is SaveIntake's transaction alone, in a
+// bbolt handle kept open as the bare commit's is: what the layout costs,
+// without the open, the page faults of a fresh memory map and the close
+// that the store pays on every operation (DESIGN.md). It also reports the
+// pages each commit writes.
+func BenchmarkSaveIntakeKeptOpen1M(b *testing.B) {
+	n := benchOrders(b)
+	path := workCopy(b, benchDB(b, n))
+	run := intakesAfter(n)
+	s, err := Open(Options{Path: path, Queue: queue.DefaultConfig(), Now: run.clock.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	before := db.Stats().TxStats
+	commits := 0
+	for b.Loop() {
+		run.clock.Add(time.Second)
+		o := run.order()
+		err := db.Update(func(tx *bolt.Tx) error {
+			now := run.clock.Now().UTC()
+			w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: "bench"}
+			_, err := w.saveIntake(1, o, s.claimRand(), s.opts.ClaimLength)
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		commits++
+	}
+	after := db.Stats().TxStats
+	b.ReportMetric(float64(after.GetPageCount()-before.GetPageCount())/float64(commits), "pages/commit")
+}
+
+// BenchmarkBareCommit is what SaveIntake1M is measured against: bbolt
+// itself, the file kept open, one small key put per commit, with fsync, on
+// the same disk.
+func BenchmarkBareCommit(b *testing.B) {
+	dir, err := os.MkdirTemp(benchDir(b), "bare-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := bolt.Open(filepath.Join(dir, "bare.db"), 0o644, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	name := []byte("k")
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket(name); return err }); err != nil {
+		b.Fatal(err)
+	}
+	var i uint64
+	for b.Loop() {
+		i++
+		err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(name).Put(u64(i), []byte("v")) })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindOrders1M is the desk's search box on a million orders (O6):
+// each query one read of its own, open and close included. A short prefix
+// reads at most findScan keys of each index.
+func BenchmarkFindOrders1M(b *testing.B) {
+	n := benchOrders(b)
+	path := workCopy(b, benchDB(b, n))
+	s, err := Open(Options{Path: path, Queue: queue.DefaultConfig()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	o, ok, err := s.Order(1)
+	if !ok || err != nil {
+		b.Fatal("no order 1", err)
+	}
+	for _, q := range []struct{ name, query string }{
+		{"number", o.Number},
+		{"claim", o.Claim},
+		{"phone", o.Intake.Phone},
+		{"phone-7", o.Intake.Phone[:7]},
+		{"phone-3", o.Intake.Phone[:3]},
+		{"serial-4", o.Intake.Serial[:4]},
+		{"name", o.Intake.Name},
+		{"surname", string([]rune(o.Intake.Name)[:1])},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			var found int
+			for b.Loop() {
+				got, err := s.FindOrders(q.query, 0)
+				if err != nil {
+					b.Fatal(err)
+				}
+				found = len(got)
+			}
+			b.ReportMetric(float64(found), "found")
+		})
+	}
+}
