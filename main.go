@@ -16,6 +16,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/config"
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/cli"
@@ -29,19 +30,25 @@ import (
 // globals are the flags every command takes, before or after its name.
 type globals struct {
 	db      string
+	config  string
 	lang    string
 	timeout time.Duration
 }
 
 // valueFlags are the flags that take a value (of any command), so that the
 // command name can be told from a flag's value among the arguments.
-var valueFlags = map[string]bool{"db": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true, "backups": true, "keep": true}
+var valueFlags = map[string]bool{"db": true, "config": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true, "backups": true, "keep": true}
 
-// env is what a command runs with: the flags, the catalogue, the outputs.
+// env is what a command runs with: the flags, the catalogue, the outputs,
+// and the station's configuration once loaded (see load).
 type env struct {
 	globals
 	t        i18n.Catalog
 	out, err io.Writer
+
+	cfg    config.Config // the configuration in effect: Queue, Repair, Station, Print
+	src    config.Source // where it came from
+	loaded bool
 }
 
 var commands = map[string]func(e *env, args []string) int{
@@ -56,6 +63,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"backup":    runBackup,
 	"restore":   runRestore,
 	"check":     runCheck,
+	"config":    runConfig,
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -131,6 +139,7 @@ func (e *env) flags(name string) *flag.FlagSet {
 		db = defaultDB()
 	}
 	fs.StringVar(&g.db, "db", db, t.T("cli.flag.db"))
+	fs.StringVar(&g.config, "config", "", t.T("config.flag.path"))
 	fs.StringVar(&g.lang, "lang", string(t.Lang), t.T("cli.flag.lang"))
 	fs.DurationVar(&g.timeout, "timeout", 3*time.Second, t.T("cli.flag.timeout"))
 	return fs
@@ -172,12 +181,48 @@ func defaultDB() string {
 	return filepath.Join(dir, "frontdesk", "frontdesk.db")
 }
 
-// open opens the store, or prints why not and returns the exit code.
-func (e *env) open() (*store.Store, int) {
-	cfg := queue.DefaultConfig()
-	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: cfg})
+// configPath is the configuration file of this command (config.PathFor).
+func (e *env) configPath() string { return config.PathFor(e.config, e.db) }
+
+// load reads the station's configuration, after the flags and before
+// anything else: a file with any error is reported (file, line, key, what
+// is wrong) and the command ends with 1 before the database is opened or a
+// screen started. It reports whether the command may go on.
+func (e *env) load() bool {
+	if e.loaded {
+		return true
+	}
+	cfg, src, err := config.Load(e.configPath())
+	if err == nil && !src.Found && e.namedConfig() {
+		// A file named on purpose that is not there is a typo, not a wish
+		// for the defaults: the station would run on the wrong settings.
+		err = &config.Error{Path: src.Path, Kind: config.KindRead, Msg: "no such file"}
+	}
 	if err != nil {
-		return nil, e.fail(cfg, err)
+		fmt.Fprintln(e.err, cli.ExplainConfig(e.t, err))
+		fmt.Fprintln(e.err, e.t.T("config.notStarted"))
+		return false
+	}
+	e.cfg, e.src, e.loaded = cfg, src, true
+	return true
+}
+
+// namedConfig reports whether the configuration file was named (--config or
+// FRONTDESK_CONFIG) rather than looked for next to the database.
+func (e *env) namedConfig() bool {
+	return e.config != "" || os.Getenv(config.EnvVar) != ""
+}
+
+// open loads the configuration and opens the store on it, or prints why not
+// and returns the exit code.
+func (e *env) open() (*store.Store, int) {
+	if !e.load() {
+		return nil, 1
+	}
+	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
+		ClaimLength: e.cfg.Repair.ClaimCodeLength})
+	if err != nil {
+		return nil, e.fail(e.cfg.Queue, err)
 	}
 	return st, 0
 }
@@ -196,7 +241,8 @@ func (e *env) fail(cfg queue.Config, err error) int {
 func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan uint64) tea.Model) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	c := common.New(st, st.Config(), string(e.t.Lang), true, nil)
+	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
+	c.Repair, c.Station, c.Print = e.cfg.Repair, e.cfg.Station, e.cfg.Print
 	if _, err := tea.NewProgram(build(c, st.Watch(ctx))).Run(); err != nil {
 		fmt.Fprintln(e.err, e.t.T("err.other", err))
 		return 1
@@ -213,9 +259,12 @@ func runDesk(e *env, args []string) int {
 	if _, ok := e.parse(fs, args); !ok {
 		return 2
 	}
+	if !e.load() {
+		return 1
+	}
 	if *counter != 0 {
-		if _, err := queue.DefaultConfig().Counter(*counter); err != nil {
-			return e.fail(queue.DefaultConfig(), err)
+		if _, err := e.cfg.Queue.Counter(*counter); err != nil {
+			return e.fail(e.cfg.Queue, err)
 		}
 	}
 	st, code := e.open()
@@ -332,4 +381,44 @@ func runCheck(e *env, args []string) int {
 		}
 		return cli.Check(c, file)
 	})
+}
+
+// runConfig prints the configuration in effect and where it came from;
+// --defaults prints the documented default file, --init writes it at the
+// configuration path unless a file is there.
+func runConfig(e *env, args []string) int {
+	fs := e.flags("config")
+	defaults := fs.Bool("defaults", false, e.t.T("config.flag.defaults"))
+	initFile := fs.Bool("init", false, e.t.T("config.flag.init"))
+	pos, ok := e.parse(fs, args)
+	if !ok {
+		return 2
+	}
+	switch {
+	case len(pos) > 0:
+		fmt.Fprintln(e.err, e.t.T("config.extraArgs", common.Inert(strings.Join(pos, " "))))
+		return 2
+	case *defaults && *initFile:
+		fmt.Fprintln(e.err, e.t.T("config.bothFlags"))
+		return 2
+	case *defaults:
+		fmt.Fprint(e.out, config.DefaultFile())
+		return 0
+	case *initFile:
+		if err := cli.ConfigInit(e.t, e.out, e.configPath()); err != nil {
+			fmt.Fprintln(e.err, err)
+			return 1
+		}
+		return 0
+	}
+	cfg, src, err := config.Load(e.configPath())
+	if err != nil {
+		fmt.Fprintln(e.err, cli.ExplainConfig(e.t, err))
+		return 1
+	}
+	if err := cfg.Encode(e.out, src); err != nil {
+		fmt.Fprintln(e.err, e.t.T("err.other", err))
+		return 1
+	}
+	return 0
 }

@@ -36,6 +36,10 @@ var argSeeds = []string{
 	"take\x00--priority=maybe\x00A",
 	"--lang=\xff\x00status",
 	"take\x00A\x00B\x00--lang",
+	"config",
+	"config\x00--init",
+	"config\x00--defaults\x00--lang\x00en",
+	"--config\x00take",
 }
 
 // FuzzSplitCommand: the name is "desk", "help" or one of the arguments, and
@@ -75,7 +79,7 @@ func FuzzSplitCommand(f *testing.F) {
 
 // screenCommand reports whether args would start a full-screen program
 // (desk, display, kiosk) or the demo, which the fuzzer cannot run, or would
-// take the database or its timeout away from the test.
+// take the database, its timeout or the configuration file away from the test.
 func screenCommand(args []string) bool {
 	switch name, _ := splitCommand(args); name {
 	case "desk", "display", "kiosk", "demo":
@@ -83,7 +87,7 @@ func screenCommand(args []string) bool {
 	}
 	for _, a := range args {
 		flag := strings.TrimLeft(a, "-")
-		if strings.Contains(a, "demo") || a != flag && (strings.HasPrefix(flag, "db") || strings.HasPrefix(flag, "timeout")) {
+		if strings.Contains(a, "demo") || a != flag && (strings.HasPrefix(flag, "db") || strings.HasPrefix(flag, "timeout") || strings.HasPrefix(flag, "config")) {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 // frontdesk runs the command line in-process and returns exit code and output.
 func frontdesk(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	t.Setenv("FRONTDESK_CONFIG", "") // the file beside the test's database, not the developer's
 	var out, errOut bytes.Buffer
 	code := run(args, &out, &errOut)
 	return code, out.String(), errOut.String()
@@ -174,5 +175,147 @@ func TestBackupCheckRestore(t *testing.T) {
 	}
 	if code, _, e := frontdesk(t, "--db", db, "backup"); code == 0 || !strings.Contains(e, "需要一个文件名") {
 		t.Fatalf("backup without a file: %d %s", code, e)
+	}
+}
+
+// TestConfigCommand: `config` shows the configuration in effect and where it
+// came from; --defaults prints a file that loads; --init writes it once.
+func TestConfigCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "station.db")
+	file := filepath.Join(dir, "frontdesk.toml")
+
+	code, out, e := frontdesk(t, "--db", db, "config")
+	if code != 0 || !strings.Contains(out, "built-in defaults, no file at "+file) ||
+		!strings.Contains(out, "[station]") || !strings.Contains(out, `long_wait = "15m"  # default`) {
+		t.Fatalf("config without a file: %d %s %s", code, out, e)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("config created the database")
+	}
+
+	code, out, _ = frontdesk(t, "config", "--defaults")
+	if code != 0 || !strings.Contains(out, "[[queue.counters]]") {
+		t.Fatalf("config --defaults: %d %s", code, out)
+	}
+	other := filepath.Join(dir, "copy.toml")
+	if err := os.WriteFile(other, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, e := frontdesk(t, "--db", db, "--config", other, "config"); code != 0 || !strings.Contains(out, "# from the file "+other) {
+		t.Fatalf("the printed defaults do not load: %d %s %s", code, out, e)
+	}
+
+	if code, out, e := frontdesk(t, "--db", db, "config", "--init"); code != 0 || !strings.Contains(out, file) {
+		t.Fatalf("config --init: %d %s %s", code, out, e)
+	}
+	written, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, e = frontdesk(t, "--db", db, "config", "--init")
+	if code != 1 || !strings.Contains(e, file+" 已存在") {
+		t.Fatalf("second config --init: %d %s", code, e)
+	}
+	if again, _ := os.ReadFile(file); !bytes.Equal(again, written) {
+		t.Error("the second --init changed the file")
+	}
+	if code, out, _ := frontdesk(t, "--db", db, "config"); code != 0 || !strings.Contains(out, "# from the file "+file) {
+		t.Fatalf("config with the file: %d %s", code, out)
+	}
+	if code, _, _ := frontdesk(t, "--db", db, "config", "--defaults", "--init"); code != 2 {
+		t.Errorf("--defaults --init: exit %d", code)
+	}
+	if code, _, _ := frontdesk(t, "--db", db, "config", "extra"); code != 2 {
+		t.Errorf("config extra: exit %d", code)
+	}
+}
+
+// TestConfigUsed: the file's queue is the one commands run on.
+func TestConfigUsed(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "station.db")
+	file := "[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.types]]\ncode = \"E\"\nzh = \"以旧换新\"\nen = \"Trade-in\"\n\n" +
+		"[[queue.counters]]\nnumber = 5\ntypes = [\"E\", \"A\"]\n\n[repair]\nintake_types = [\"A\"]\n"
+	if err := os.WriteFile(filepath.Join(dir, "frontdesk.toml"), []byte(file), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, e := frontdesk(t, "--db", db, "--lang", "en", "take", "E"); code != 0 || !strings.Contains(out, "E001 (Trade-in)") {
+		t.Fatalf("take E: %d %s %s", code, out, e)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "take", "D"); code != 2 || !strings.Contains(e, "可用:A E") {
+		t.Fatalf("take D: %d %s", code, e)
+	}
+	if code, out, e := frontdesk(t, "--db", db, "call", "--counter", "5"); code != 0 || !strings.Contains(out, "E001") {
+		t.Fatalf("call at counter 5: %d %s %s", code, out, e)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "desk", "--counter", "1"); code != 2 || !strings.Contains(e, "可用:5") {
+		t.Fatalf("desk at a counter the file does not have: %d %s", code, e)
+	}
+}
+
+// TestBrokenConfig: nothing starts on half a configuration. Every command
+// reports the file, line and key in the user's language, exits 1 and leaves
+// the database alone (here: not even created).
+func TestBrokenConfig(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "station.db")
+	file := filepath.Join(dir, "frontdesk.toml")
+	if err := os.WriteFile(file, []byte("[station]\nname = \"同创\"\n\n[queue]\npriority_ratio = \"3\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"status"}, {"take", "A"}, {"call", "--counter", "1"}, {"desk"}, {"display"}, {"kiosk"},
+		{"desk", "--counter", "1"}, {"close-day", "--reason", "x"}, {"check"}, {"backup", filepath.Join(dir, "b.db")}, {"config"},
+	} {
+		code, out, e := frontdesk(t, append([]string{"--db", db}, args...)...)
+		want := "配置文件 " + file + " 第 5 行,queue.priority_ratio:应为整数,文件里是字符串"
+		if code != 1 || !strings.Contains(e, want) || out != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s\nwant %q", args, code, out, e, want)
+		}
+		if args[0] != "config" && !strings.Contains(e, "未启动任何程序") {
+			t.Errorf("%q: stderr does not say nothing started: %s", args, e)
+		}
+		if _, err := os.Stat(db); !os.IsNotExist(err) {
+			t.Fatalf("%q: the database was created on a broken configuration", args)
+		}
+	}
+	code, _, e := frontdesk(t, "--db", db, "--lang", "en", "status")
+	if code != 1 || !strings.Contains(e, "Configuration file "+file+", line 5, queue.priority_ratio: should be a whole number, the file has a string") ||
+		!strings.Contains(e, "Nothing was started") {
+		t.Fatalf("en: %d %s", code, e)
+	}
+
+	// --config names another file; a syntax error has its line too.
+	bad := filepath.Join(dir, "bad.toml")
+	if err := os.WriteFile(bad, []byte("[print]\nwidth = 32\ncommand = \"lp\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "take", "A", "--config", bad); code != 1 || !strings.Contains(e, bad+" 第 3 行") {
+		t.Fatalf("syntax: %d %s", code, e)
+	}
+	t.Setenv("FRONTDESK_CONFIG", bad)
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--db", db, "status"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), bad) {
+		t.Fatalf("FRONTDESK_CONFIG: %d %s", code, errOut.String())
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatal("the database was created on a broken configuration")
+	}
+}
+
+func TestNamedConfigMustExist(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	code, _, errOut := frontdesk(t, "--db", db, "--config", filepath.Join(dir, "typo.toml"), "status")
+	if code != 1 || !strings.Contains(errOut, "typo.toml") {
+		t.Fatalf("a missing --config file: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("the database was created on a missing configuration")
+	}
+	// Without a name, no file next to the database means the defaults.
+	if code, out, errOut := frontdesk(t, "--db", db, "status"); code != 0 {
+		t.Fatalf("defaults: exit %d %s %s", code, out, errOut)
 	}
 }

@@ -1,14 +1,46 @@
 // Package config is the station's configuration: one TOML file with
 // documented defaults for the station, the queue (package queue), the repair
 // orders (package repair) and the claim-slip printer.
+//
+// The file sits next to the database the station's terminals share (or
+// wherever --config or FRONTDESK_CONFIG say, see PathFor). A key the file
+// leaves out keeps its default; a list of tables ([[queue.types]] …) in the
+// file replaces the default list entirely. Load is strict: an unknown key, a
+// value of the wrong type, a bad duration or time zone, or a configuration
+// the queue or the repair rules refuse is an *Error naming the file, the line
+// and the key, and nothing may start on it.
 package config
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	// The time zone of the station must load on every machine, also on
+	// Windows and minimal systems without a zoneinfo database.
+	_ "time/tzdata"
+
+	"github.com/BurntSushi/toml"
+
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
 
+// FileName is the configuration file's name beside the database.
+const FileName = "frontdesk.toml"
+
+// EnvVar names the configuration file when --config is not given.
+const EnvVar = "FRONTDESK_CONFIG"
+
+// PlaceholderPhone is the default phone number: not a real one, a station
+// must set its own (the desk may remind it while the number is this).
+const PlaceholderPhone = "400-000-0000"
+
 // Station is who the customer deals with: printed on every claim slip (I13).
+// Its time zone lives in Queue.Location (the file's station.time_zone).
 type Station struct {
 	Name  string `toml:"name"`
 	Phone string `toml:"phone"`
@@ -16,10 +48,16 @@ type Station struct {
 
 // Print is where claim slips go (I13).
 type Print struct {
-	Dir     string `toml:"dir"`     // slips are written here, one file per order ("" : next to the database, in "slips")
+	Dir     string `toml:"dir"`     // slips are written here, one file per order ("" : next to the database, in "slips"); a relative path is taken from the configuration file's directory
 	Command string `toml:"command"` // e.g. "lp -d counter"; the slip on its standard input; "" : file only
 	Width   int    `toml:"width"`   // 80 (A4 / dot matrix) or 32 (58 mm thermal)
 }
+
+// Print widths: an A4 or dot-matrix printer, a 58 mm thermal printer.
+const (
+	WidthWide   = 80
+	WidthNarrow = 32
+)
 
 // Config is the effective configuration of a station.
 type Config struct {
@@ -27,4 +65,163 @@ type Config struct {
 	Queue   queue.Config
 	Repair  repair.Config
 	Print   Print
+}
+
+// Default is the configuration of a station without a file: the rules'
+// defaults of DOMAIN.md, a neutral station name and a placeholder phone.
+func Default() Config {
+	return Config{
+		Station: Station{Name: "frontdesk 维修服务站", Phone: PlaceholderPhone},
+		Queue:   queue.DefaultConfig(),
+		Repair:  repair.DefaultConfig(),
+		Print:   Print{Width: WidthWide},
+	}
+}
+
+// PathFor is the configuration file of a command: the --config flag's value,
+// else $FRONTDESK_CONFIG, else frontdesk.toml in the database's directory,
+// the file the station's terminals share next to the database they share.
+func PathFor(flagValue, dbPath string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if p := os.Getenv(EnvVar); p != "" {
+		return p
+	}
+	return filepath.Join(filepath.Dir(dbPath), FileName)
+}
+
+// Source is where a configuration came from: the file, or the defaults when
+// there is no file, and which keys the file sets.
+type Source struct {
+	Path  string // the file read, or looked for
+	Found bool   // whether the file was there (else: built-in defaults)
+	md    *toml.MetaData
+}
+
+// String says where the configuration came from, for people.
+func (s Source) String() string {
+	if !s.Found {
+		return "built-in defaults, no file at " + s.Path
+	}
+	return s.Path
+}
+
+// FromFile reports whether the file sets key (e.g. "queue", "long_wait");
+// false for everything when there was no file.
+func (s Source) FromFile(key ...string) bool {
+	return s.md != nil && s.md.IsDefined(key...)
+}
+
+// Kind is what is wrong in a configuration file, for the message in the
+// user's language.
+type Kind string
+
+// The kinds of Error.
+const (
+	KindRead       Kind = "read"       // the file cannot be read; Msg says why
+	KindSyntax     Kind = "syntax"     // not valid TOML; Msg is the parser's message
+	KindUnknownKey Kind = "unknownKey" // no such setting; Want may hold a close known key
+	KindType       Kind = "type"       // Want and Got are type names: string, integer, duration, strings, table, tables, float, boolean, datetime, array
+	KindDuration   Kind = "duration"   // Value is not a duration string
+	KindTimeZone   Kind = "timeZone"   // Value is not a known time zone
+	KindWidth      Kind = "width"      // Value is not a print width (80 or 32)
+	KindMissing    Kind = "missing"    // a required key of a list entry is missing
+	KindEmpty      Kind = "empty"      // a value that must not be empty is
+	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them
+	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
+)
+
+// Error is what is wrong with a configuration file, and where.
+type Error struct {
+	Path string // the file
+	Line int    // 1-based; 0 when not known (e.g. a problem between defaults and the file)
+	Key  string // the dotted key, e.g. "queue.long_wait", "queue.counters.types"; may be empty
+	Msg  string // what is wrong, in English
+
+	Kind  Kind
+	Value string // the offending value, when there is one
+	Want  string // what the key should hold (a type name, or the allowed values)
+	Got   string // the type the file has (KindType)
+}
+
+// Error reads "PATH:LINE: key: msg", leaving out what is not known.
+func (e *Error) Error() string {
+	s := e.Path
+	if e.Line > 0 {
+		s += fmt.Sprintf(":%d", e.Line)
+	}
+	if e.Key != "" {
+		s += ": " + e.Key
+	}
+	return s + ": " + e.Msg
+}
+
+// durations are written the way a person writes them: "15m", "4h", "90s".
+func formatDuration(d time.Duration) string {
+	switch {
+	case d == 0:
+		return "0s"
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%dh", d/time.Hour)
+	case d%time.Minute == 0:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	case d%time.Second == 0:
+		return fmt.Sprintf("%ds", d/time.Second)
+	}
+	return d.String()
+}
+
+// ErrExists is why Init refuses: there is a file at the path already.
+var ErrExists = fs.ErrExist
+
+// Init writes the documented default file at path, creating its directory,
+// and never replaces a file that is there (an error that is ErrExists). The
+// file appears whole or not at all: written to a temporary file beside it,
+// synced, then linked into place.
+func Init(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s: %w", path, ErrExists)
+	}
+	tmp, err := os.CreateTemp(dir, ".frontdesk-config-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.WriteString(DefaultFile())
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	// A hard link fails when the name is taken, so a file written meanwhile
+	// by another terminal is not replaced; where links are not supported,
+	// a rename after one more look.
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s: %w", path, ErrExists)
+		}
+		if _, serr := os.Lstat(path); serr == nil {
+			return fmt.Errorf("%s: %w", path, ErrExists)
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return err
+		}
+	}
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
 }

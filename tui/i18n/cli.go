@@ -16,9 +16,12 @@ var cli = map[string]entry{
   backup 文件          热备份数据库(接待台可继续工作)
   restore 文件         先检查备份,再用它替换数据库(原库另存)
   check [文件]         检查数据库或备份文件是否完好
+  config               显示生效的配置及其来源;--defaults 打印带说明的默认配置,
+                       --init 在配置路径写入默认配置文件(不覆盖已有文件)
 
 全局选项(放在命令前后均可):
   --db 路径            数据库文件(也可用环境变量 FRONTDESK_DB;默认在用户数据目录)
+  --config 路径        配置文件(也可用 FRONTDESK_CONFIG;默认是数据库旁的 frontdesk.toml)
   --lang zh|en         界面语言(默认取自 LANG,否则中文)
   --timeout 3s         等待数据库锁的最长时间
   --json               take/call/status/close-day/demo 输出 JSON
@@ -36,9 +39,12 @@ Commands:
   backup FILE          a hot copy of the database while desks keep working
   restore FILE         check a backup, then put it in place (the old database is kept)
   check [FILE]         check that a database or backup file is sound
+  config               the configuration in effect and where it came from; --defaults prints
+                       the documented default file, --init writes it (never over a file)
 
 Global flags (before or after the command):
   --db PATH            the database file (also FRONTDESK_DB; default in the user's data directory)
+  --config PATH        the configuration file (also FRONTDESK_CONFIG; default frontdesk.toml beside the database)
   --lang zh|en         language (default from LANG, otherwise Chinese)
   --timeout 3s         how long to wait for the database lock
   --json               JSON output for take/call/status/close-day/demo

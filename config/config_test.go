@@ -1,0 +1,417 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+)
+
+// same compares two configurations; time zones by name, since every load
+// of a zone is a new *time.Location.
+func same(t *testing.T, got, want Config) {
+	t.Helper()
+	if g, w := got.Queue.Location.String(), want.Queue.Location.String(); g != w {
+		t.Errorf("time zone %s, want %s", g, w)
+	}
+	got.Queue.Location, want.Queue.Location = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("configuration differs:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func parse(t *testing.T, text string) Config {
+	t.Helper()
+	c, _, err := Parse("station.toml", text)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	return c
+}
+
+func TestDefaultIsValid(t *testing.T) {
+	d := Default()
+	if err := d.Queue.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Repair.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if d.Queue.Location.String() != "Asia/Shanghai" {
+		t.Fatalf("default time zone %s: tzdata is not embedded", d.Queue.Location)
+	}
+}
+
+// TestDefaultFileRoundTrip: the documented file is the defaults exactly, and
+// documents every key it sets.
+func TestDefaultFileRoundTrip(t *testing.T) {
+	file := DefaultFile()
+	same(t, parse(t, file), Default())
+	lines := strings.Split(file, "\n")
+	for i, l := range lines {
+		if k, _, ok := strings.Cut(l, " = "); ok && !strings.HasPrefix(l, "#") && i > 0 {
+			prev := strings.TrimSpace(lines[i-1])
+			if !strings.HasPrefix(prev, "#") && !strings.HasPrefix(prev, "[") && !strings.Contains(prev, " = ") {
+				t.Errorf("line %d: %s has no comment", i+1, k)
+			}
+		}
+	}
+	for _, want := range []string{"REPLACE", "[[queue.types]]", "[[repair.devices.accessories]]", "TO BE SET", "[print]"} {
+		if !strings.Contains(file, want) {
+			t.Errorf("default file lacks %q", want)
+		}
+	}
+}
+
+func TestMissingAndEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	c, src, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, c, Default())
+	if src.Found || src.String() != "built-in defaults, no file at "+path || src.FromFile("station") {
+		t.Errorf("source %+v %q", src, src)
+	}
+	for _, text := range []string{"", "\n", "# nothing but a comment\n\n"} {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, src, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, c, Default())
+		if !src.Found || src.String() != path {
+			t.Errorf("source %+v", src)
+		}
+	}
+}
+
+// TestPartialFile: a file with only [station] keeps every other default.
+func TestPartialFile(t *testing.T) {
+	c := parse(t, "[station]\nname = \"同创电脑维修站\"\nphone = \"010-12345678\"\ntime_zone = \"Asia/Urumqi\"\n")
+	want := Default()
+	want.Station = Station{Name: "同创电脑维修站", Phone: "010-12345678"}
+	want.Queue.Location, _ = time.LoadLocation("Asia/Urumqi")
+	same(t, c, want)
+
+	c = parse(t, "[queue]\nlong_wait = \"25m\"\n[repair]\npromise_default = \"1h30m\"\n[print]\nwidth = 32\n")
+	want = Default()
+	want.Queue.LongWait = 25 * time.Minute
+	want.Repair.PromiseDefault = 90 * time.Minute
+	want.Print.Width = 32
+	same(t, c, want)
+}
+
+// TestArraysReplace: a list of tables in the file is the whole list.
+func TestArraysReplace(t *testing.T) {
+	c := parse(t, `
+[[queue.types]]
+code = "A"
+zh = "送修"
+
+[[queue.types]]
+code = "B"
+zh = "取机"
+en = "Pickup"
+
+[[queue.counters]]
+number = 7
+types = ["B", "A"]
+
+[repair]
+intake_types = ["A"]
+
+[[repair.devices]]
+key = "tablet"
+zh = "平板"
+en = "Tablet"
+parts = ["accessory"]
+
+  [[repair.devices.accessories]]
+  key = "pen"
+  zh = "手写笔"
+
+[[repair.devices]]
+key = "phone"
+zh = "手机"
+parts = ["accessory"]
+
+  [[repair.devices.inspection]]
+  key = "boots"
+  zh = "开机正常"
+`)
+	wantTypes := []queue.ServiceType{{Code: "A", Name: queue.Text{ZH: "送修"}}, {Code: "B", Name: queue.Text{ZH: "取机", EN: "Pickup"}}}
+	if !reflect.DeepEqual(c.Queue.Types, wantTypes) {
+		t.Errorf("types %+v", c.Queue.Types)
+	}
+	if !reflect.DeepEqual(c.Queue.Counters, []queue.Counter{{Number: 7, Types: []string{"B", "A"}}}) {
+		t.Errorf("counters %+v", c.Queue.Counters)
+	}
+	wantDevices := []repair.DeviceKind{
+		{Item: repair.Item{Key: "tablet", ZH: "平板", EN: "Tablet"}, Parts: []string{"accessory"},
+			Accessories: []repair.Item{{Key: "pen", ZH: "手写笔"}}},
+		{Item: repair.Item{Key: "phone", ZH: "手机"}, Parts: []string{"accessory"},
+			Inspection: []repair.Item{{Key: "boots", ZH: "开机正常"}}},
+	}
+	if !reflect.DeepEqual(c.Repair.Devices, wantDevices) {
+		t.Errorf("devices %+v", c.Repair.Devices)
+	}
+	if !reflect.DeepEqual(c.Repair.Warranty, Default().Repair.Warranty) {
+		t.Error("the warranty table the file does not write changed")
+	}
+}
+
+// TestErrors: every problem names its key and line, and Load gives nothing
+// to run on.
+func TestErrors(t *testing.T) {
+	cases := []struct {
+		name, text string
+		line       int
+		key        string
+		kind       Kind
+		msg        string
+	}{
+		{"unknown key", "[queue]\nlong_wait = \"15m\"\nlong_wiat = \"20m\"\n", 3, "queue.long_wiat", KindUnknownKey, "did you mean queue.long_wait"},
+		{"unknown section", "[station]\nname = \"x\"\n\n[printer]\nwidth = 32\n", 4, "printer", KindUnknownKey, "unknown key"},
+		{"unknown key in an entry", "[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n[[queue.counters]]\nnumber = 2\ntype = [\"B\"]\n", 6, "queue.counters.type", KindUnknownKey, "did you mean queue.counters.types"},
+		{"unknown key in a nested entry", "[[repair.devices]]\nkey = \"tablet\"\n[[repair.devices.accessories]]\nkey = \"pen\"\n[[repair.devices.accessories]]\nkey = \"case\"\ncolour = \"red\"\n", 7, "repair.devices.accessories.colour", KindUnknownKey, "unknown key"},
+		{"unknown key in an inline table", "[station]\nname = \"x\"\n\n[print]\nwidth = 32\n[queue]\ntypes = [{code = \"A\", zh = \"送修\", nam = \"x\"}]\n", 7, "queue.types.nam", KindUnknownKey, "unknown key"},
+		{"mistyped case", "[Station]\nname = \"x\"\n", 1, "Station", KindUnknownKey, "unknown key"},
+		{"syntax", "[station]\nname = \"x\"\nphone = \"010\n", 3, "station.phone", KindSyntax, ""},
+		{"duplicate key", "[station]\nname = \"x\"\nname = \"y\"\n", 3, "station.name", KindSyntax, ""},
+		{"string for an int", "[queue]\nlong_wait = \"15m\"\npriority_ratio = \"3\"\n", 3, "queue.priority_ratio", KindType, "should be integer, the file has string"},
+		{"float for an int", "[print]\nwidth = 80.0\n", 2, "print.width", KindType, "integer"},
+		{"int for a string list", "[[queue.counters]]\nnumber = 1\ntypes = [1, 2]\n", 3, "queue.counters.types", KindType, "strings"},
+		{"table for a scalar", "[station.name]\nfirst = \"x\"\n", 1, "station.name", KindType, "table"},
+		{"scalar for a table", "station = \"x\"\n", 1, "station", KindType, "should be table"},
+		{"bad duration", "\n[queue]\naway_hold = \"half an hour\"\n", 3, "queue.away_hold", KindDuration, `"half an hour" is not a duration`},
+		{"number for a duration", "[repair]\nloaner_after = 4\n", 2, "repair.loaner_after", KindType, "duration"},
+		{"unknown time zone", "[station]\ntime_zone = \"Asia/Beijing\"\n", 2, "station.time_zone", KindTimeZone, "Asia/Beijing"},
+		{"empty time zone", "[station]\ntime_zone = \"\"\n", 2, "station.time_zone", KindTimeZone, ""},
+		{"counter serving an unknown type", "[queue]\nlong_wait = \"15m\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\", \"B\", \"C\", \"D\", \"E\"]\n", 1, "queue", KindInvalid, `counter 1 serves unknown type "E"`},
+		{"type nobody serves", "[[queue.counters]]\nnumber = 1\ntypes = [\"A\", \"B\", \"C\"]\n", 1, "queue", KindInvalid, `no counter serves service type "D"`},
+		{"repair rules refuse", "\n\n[repair]\nclaim_code_length = 0\n", 3, "repair", KindInvalid, ""},
+		{"print width 40", "[print]\nwidth = 40\n", 2, "print.width", KindWidth, "40 is not a print width"},
+		{"missing code", "[[queue.types]]\nzh = \"送修\"\n", 1, "queue.types.code", KindMissing, "missing"},
+		{"intake type not in the queue", "[repair]\nintake_types = [\"A\", \"X\"]\n", 2, "repair.intake_types", KindIntakeType, `"X" is not a service type`},
+		{"empty name", "[station]\nname = \" \"\n", 2, "station.name", KindEmpty, "empty"},
+		{"first error wins", "[print]\nwidth = 40\n[queue]\nlong_wait = \"x\"\n[station]\nnmae = \"x\"\n", 4, "queue.long_wait", KindDuration, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), FileName)
+			if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cfg, _, err := Load(path)
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("Load: %v, want an *Error", err)
+			}
+			if e.Path != path || e.Line != c.line || e.Key != c.key || e.Kind != c.kind || !strings.Contains(e.Msg, c.msg) {
+				t.Fatalf("got %+v\nwant line %d key %q kind %s msg %q", *e, c.line, c.key, c.kind, c.msg)
+			}
+			prefix := path + ":"
+			if c.line > 0 {
+				prefix += strconv.Itoa(c.line) + ":"
+			}
+			if !strings.HasPrefix(e.Error(), prefix) || c.key != "" && !strings.Contains(e.Error(), ": "+c.key+": ") {
+				t.Errorf("Error() = %q", e.Error())
+			}
+			if !reflect.DeepEqual(cfg, Config{}) {
+				t.Error("a configuration came back with the error")
+			}
+		})
+	}
+}
+
+func TestUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	_, _, err := Load(dir) // a directory
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindRead || e.Path != dir {
+		t.Fatalf("%v", err)
+	}
+}
+
+// TestEncode: the configuration in effect says where it came from and which
+// keys the file set, and reads back to itself.
+func TestEncode(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	text := "[station]\nname = \"同创\"\n\n[queue]\npriority_ratio = 5\n\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n\n[print]\ndir = \"slips\"\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, src, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Print.Dir != filepath.Join(dir, "slips") {
+		t.Errorf("print.dir %q is not taken from the file's directory", c.Print.Dir)
+	}
+	var b bytes.Buffer
+	if err := c.Encode(&b, src); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"# from the file " + path,
+		`name = "同创"  # from the file`,
+		`phone = "400-000-0000"  # default`,
+		"priority_ratio = 5  # from the file",
+		`long_wait = "15m"  # default`,
+		"[[queue.types]]: from the file",
+		"[[repair.devices]]: default (not in the file)",
+		"width = 80  # default",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	same(t, parse(t, out), c)
+
+	b.Reset()
+	if err := Default().Encode(&b, Source{Path: path}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "# built-in defaults, no file at "+path) {
+		t.Errorf("header: %s", b.String()[:200])
+	}
+	same(t, parse(t, b.String()), Default())
+}
+
+func TestQuote(t *testing.T) {
+	c := Default()
+	c.Station.Name = "a \"quoted\" \\ name\twith\ncontrol \x01 chars, 中文"
+	var b bytes.Buffer
+	if err := c.Encode(&b, Source{}); err != nil {
+		t.Fatal(err)
+	}
+	same(t, parse(t, b.String()), c)
+}
+
+func TestPathFor(t *testing.T) {
+	t.Setenv(EnvVar, "")
+	if got := PathFor("", "/srv/station/frontdesk.db"); got != "/srv/station/frontdesk.toml" {
+		t.Errorf("beside the database: %s", got)
+	}
+	t.Setenv(EnvVar, "/etc/frontdesk.toml")
+	if got := PathFor("", "/srv/station/frontdesk.db"); got != "/etc/frontdesk.toml" {
+		t.Errorf("environment: %s", got)
+	}
+	if got := PathFor("my.toml", "/srv/station/frontdesk.db"); got != "my.toml" {
+		t.Errorf("flag: %s", got)
+	}
+}
+
+func TestInit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new", "station")
+	path := filepath.Join(dir, FileName)
+	if err := Init(path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || string(b) != DefaultFile() {
+		t.Fatalf("written file differs: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("[station]\nname = \"mine\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Init(path); !errors.Is(err, ErrExists) {
+		t.Fatalf("second Init: %v", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "[station]\nname = \"mine\"\n" {
+		t.Error("Init replaced the file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+func TestLineIndex(t *testing.T) {
+	x := scanLines(`# comment
+[station]   # the station
+name = "a # not a comment"
+"quoted.key" = 1
+multi = """
+line
+"""
+list = [
+  1,
+  2,
+]
+
+[[queue.types]]
+code = "A"
+[[queue.types]]
+code = 'B'
+[[repair.devices]]
+key = "x"
+  [[repair.devices.accessories]]
+  key = "y"
+  [[repair.devices.accessories]]
+  key = "z"
+[[repair.devices]]
+  [[repair.devices.accessories]]
+  key = "w"
+[queue]
+inline = { a = 1, b = [2, 3] }
+after = 2
+dotted.key = 3
+`)
+	for path, line := range map[string]int{
+		"station": 2, "station.name": 3, "station.quoted.key": 4, "station.multi": 5, "station.list": 8,
+		"queue.types[0]": 13, "queue.types[0].code": 14, "queue.types[1].code": 16,
+		"repair.devices[0].key": 18, "repair.devices[0].accessories[1].key": 22,
+		"repair.devices[1].accessories[0].key": 25, "queue.inline": 27, "queue.after": 28, "queue.dotted.key": 29,
+	} {
+		if got := x.find(path); got != line {
+			t.Errorf("%s: line %d, want %d", path, got, line)
+		}
+	}
+	if got := x.find("queue.inline.b"); got != 27 {
+		t.Errorf("inside an inline table: %d", got)
+	}
+	if got := x.first("repair"); got != 17 {
+		t.Errorf("first repair: %d", got)
+	}
+}
+
+// FuzzParse: any text is a configuration or an *Error, never a panic; a
+// configuration accepted encodes to a file that reads back to itself.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"", DefaultFile(), "[station]\nname = \"x\"\n", "[queue]\nlong_wait = \"15 m\"\n",
+		"[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n[repair]\nintake_types = [\"A\"]\n",
+		"a = { b = [1, {c = 2}] }\n", "x = \"\"\"\n[y]\n\"\"\"\n[[z]]\n", "[print]\nwidth = 32\ndir = 'a\\b'\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c, _, err := Parse("f.toml", text)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Path != "f.toml" || e.Line < 0 {
+				t.Fatalf("%T %v", err, err)
+			}
+			return
+		}
+		var b bytes.Buffer
+		if err := c.Encode(&b, Source{}); err != nil {
+			t.Fatal(err)
+		}
+		same(t, parse(t, b.String()), c)
+	})
+}
