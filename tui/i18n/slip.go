@@ -1,4 +1,80 @@
 package i18n
 
-// slip holds the words of the claim slip (I13).
-var slip = map[string]entry{}
+// slip holds the words of the claim slip (I13). Labels are short: on a 58 mm
+// printer the label column takes a third of the 32 columns.
+var slip = map[string]entry{
+	"slip.title":  {"取机凭证", "CLAIM SLIP"},
+	"slip.number": {"维修单号", "Order no."},
+	"slip.claim":  {"取机码", "Claim code"},
+	"slip.keep":   {"请妥善保管本凭证,取机时出示。", "Keep this slip safe and show it when you collect the device."},
+
+	"slip.received": {"接机时间", "Received"},
+	"slip.promised": {"预计完成", "Ready by"},
+	"slip.wd.0":     {"周日", "Sun"},
+	"slip.wd.1":     {"周一", "Mon"},
+	"slip.wd.2":     {"周二", "Tue"},
+	"slip.wd.3":     {"周三", "Wed"},
+	"slip.wd.4":     {"周四", "Thu"},
+	"slip.wd.5":     {"周五", "Fri"},
+	"slip.wd.6":     {"周六", "Sat"},
+
+	"slip.customer": {"客户", "Customer"},
+	"slip.company":  {"单位", "Company"},
+	"slip.dealer":   {"经销商", "Dealer"},
+	"slip.phone":    {"联系电话", "Phone"},
+	"slip.ticket":   {"排队号", "Ticket"},
+
+	"slip.device":      {"设备", "Device"},
+	"slip.brand":       {"品牌", "Brand"},
+	"slip.model":       {"型号", "Model"},
+	"slip.serial":      {"序列号", "Serial no."},
+	"slip.warranty":    {"保修", "Warranty"},
+	"slip.w.until":     {"保修期内,至 %s", "In warranty until %s"},
+	"slip.w.covered":   {"保修期内", "In warranty"},
+	"slip.w.ended":     {"保修期至 %s", "Warranty ended %s"},
+	"slip.w.out":       {"已过保修期,有偿服务", "Out of warranty: paid service"},
+	"slip.w.noProof":   {"无购机凭证,有偿服务", "No proof of purchase: paid service"},
+	"slip.w.excluded":  {"不属保修范围(%s),有偿服务", "Not covered (%s): paid service"},
+	"slip.w.pending":   {"检测后确定", "Decided after diagnosis"},
+	"slip.w.return":    {"三包:售出 %d 天内可退货、换货或修理", "PRC 三包 rules: return, exchange or repair within %d days of sale"},
+	"slip.w.exchange":  {"三包:售出 %d 天内可换货或修理", "PRC 三包 rules: exchange or repair within %d days of sale"},
+	"slip.x.damage":    {"人为损坏", "damage by use"},
+	"slip.x.disaster":  {"自然灾害或意外", "disaster or accident"},
+	"slip.x.gift":      {"赠品", "bundled gift"},
+	"slip.x.userpart":  {"用户自购部件", "part bought by the user"},
+	"slip.partMonths":  {"保外更换的部件保修 %d 个月。", "Parts replaced out of warranty carry %d months' warranty."},
+	"slip.accessories": {"随机附件", "Accessories"},
+	"slip.missing":     {"缺:%s", "Missing: %s"},
+	"slip.none":        {"无", "none"},
+	"slip.extras":      {"其他物品", "Extras"},
+	"slip.extrasLeft":  {"随机留存", "left with the device"},
+	"slip.extrasBack":  {"已当面交还客户", "given back to you"},
+	"slip.condition":   {"外观", "Condition"},
+	"slip.cond.none":   {"未见异常", "nothing noted"},
+
+	"slip.fault":          {"故障描述", "Fault"},
+	"slip.reproduced":     {"当面复现", "Reproduced"},
+	"slip.repro.yes":      {"已复现", "yes"},
+	"slip.repro.no":       {"未复现", "no"},
+	"slip.repro.burnIn":   {"未复现,客户同意留机拷机", "no; you agreed to leave it for a burn-in test"},
+	"slip.repro.sometime": {"偶发故障", "intermittent"},
+
+	"slip.estimate":    {"维修报价(元)", "Estimate (yuan)"},
+	"slip.fee":         {"服务费", "Service fee"},
+	"slip.total":       {"合计", "Total"},
+	"slip.approved":    {"客户已确认报价。", "You approved this estimate."},
+	"slip.notApproved": {"报价待客户确认,确认前不订购、不更换部件。", "Awaiting your approval: no parts are ordered or fitted before it."},
+	"slip.loaner":      {"备用机", "Loaner"},
+	"slip.loanerBack":  {"取机时请一并归还", "please return it when you collect"},
+	"slip.loanerNo":    {"已提供,客户未借用", "offered, not taken"},
+
+	"slip.data":     {"维修可能导致硬盘等存储设备中的数据丢失,请您提前备份重要数据;本站不对数据丢失承担责任。", "Repairs can erase the data stored on the device. Please back up your important data beforehand; the station is not liable for any loss of data."},
+	"slip.consent":  {"客户已知悉本次维修可能导致数据丢失,并同意维修。", "You were told that this repair may erase your data, and agreed to it."},
+	"slip.password": {"如需开机密码,请届时到场输入;本站不记录任何密码。", "If a password is needed, you enter it yourself at the counter; we never record passwords."},
+	"slip.pickup":   {"取机时请携带本凭证,我们将核对取机码及您登记手机号的后四位。", "To collect the device, bring this slip: we check the claim code and the last 4 digits of your phone number."},
+
+	"slip.stationPhone": {"服务电话", "Helpline"},
+	"slip.engineer":     {"工程师", "Engineer"},
+	"slip.engineerAt":   {"%s(%d 号台)", "%s (counter %d)"},
+	"slip.signature":    {"客户签字", "Customer signature"},
+}
