@@ -100,7 +100,79 @@ wait_for "$desk_pane" "请排队号为A002号的用户到3号接待台来"
 wait_for "$display_pane" "A002" 2
 "$fd" status --json | grep -q '"issued_today": 3' || fail "status does not count 3 tickets"
 
-# 5. Bad input answers with a message and a non-zero exit.
+# 5. Pre-check intake for A002, as at the counter: an in-warranty notebook
+# handed over with two accessories, ending with a claim slip. Every key
+# pressed beyond the typed text is counted (README: "Keys of an intake").
+keys=0
+press() { keys=$((keys + $#)); desk "$@"; }
+typ() { desk -l "$1"; }
+bought=$(date -d "-60 days" +%F)
+press i
+wait_for "$desk_pane" "┃ 送修人"
+press Enter
+wait_for "$desk_pane" "┃ 联系电话"
+typ 13800138000
+press Enter
+wait_for "$desk_pane" "┃ 客户姓名"
+typ "张伟"
+press Enter
+wait_for "$desk_pane" "┃ 机器类型"
+press Enter
+wait_for "$desk_pane" "┃ 序列号"
+typ PF2XK9A1
+press Enter
+wait_for "$desk_pane" "┃ 品牌"
+typ Lenovo
+press Enter
+wait_for "$desk_pane" "┃ 型号"
+typ "ThinkPad X1 Carbon"
+press Enter
+wait_for "$desk_pane" "┃ 购机凭证"
+press Enter
+wait_for "$desk_pane" "┃ 购机日期"
+typ "$bought"
+press Enter
+wait_for "$desk_pane" "③ 保修判定"
+wait_for "$desk_pane" "笔记本整机 · 保内"
+show "$desk_pane"
+press Enter
+wait_for "$desk_pane" "┃ 故障描述"
+typ "开机后屏幕闪烁,偶尔黑屏"
+press Enter
+wait_for "$desk_pane" "┃ 当面重现"
+press Enter
+wait_for "$desk_pane" "┃ 随机附件"
+press Space
+wait_for "$desk_pane" "\[x\] 电源适配器"
+press Down Space
+wait_for "$desk_pane" "\[x\] 电源线"
+press Enter
+wait_for "$desk_pane" "┃ 外观检查"
+press Enter
+wait_for "$desk_pane" "┃ 已提醒客户备份数据"
+press y
+wait_for "$desk_pane" "┃ 数据与密码"
+press Enter
+wait_for "$desk_pane" "┃ 客户同意拆机检修"
+press y
+wait_for "$desk_pane" "┃ 承诺完成时间"
+press Enter
+wait_for "$desk_pane" "┃ 备机"
+press Enter
+wait_for "$desk_pane" "⑨ 确认"
+show "$desk_pane"
+press y
+wait_for "$desk_pane" "已保存 · 维修单 R[0-9]+"
+wait_for "$desk_pane" "取机凭证"
+show "$desk_pane"
+ls "$work"/slips/R*.txt >/dev/null 2>&1 || fail "no claim slip file was written"
+grep -q "PF2XK9A1" "$work"/slips/R*.txt || fail "the slip does not name the serial"
+echo "intake: $keys keys pressed beyond the typed text"
+[ "$keys" -lt 25 ] || fail "the intake took $keys keys, the aim is under 25"
+press Enter
+wait_for "$desk_pane" "3号接待台 · 张工"
+
+# 6. Bad input answers with a message and a non-zero exit.
 if "$fd" take Z 2>"$work/err"; then fail "take Z succeeded"; fi
 grep -q "没有这个服务类型" "$work/err" || fail "take Z: $(cat "$work/err")"
 

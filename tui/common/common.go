@@ -7,7 +7,9 @@ package common
 import (
 	"time"
 
+	"frontdesk/config"
 	"frontdesk/queue"
+	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/i18n"
 )
@@ -18,6 +20,9 @@ type Common struct {
 	Styles        Styles
 	Text          i18n.Catalog
 	Cfg           queue.Config
+	Repair        repair.Config    // the repair orders' lists and periods
+	Station       config.Station   // printed on claim slips
+	Print         config.Print     // where claim slips go
 	Store         *store.Store     // nil in pure tests
 	Now           func() time.Time // the clock; golden tests fix it
 }

@@ -97,6 +97,8 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		id := sel.t.ID
 		return m, m.op("desk.did.call", func(st *store.Store) (queue.Ticket, error) { return st.CallTicket(n, id, who) })
+	case key.Matches(msg, k.Intake):
+		return m.openIntake()
 	case key.Matches(msg, k.Recall):
 		return m, m.op("desk.did.recall", func(st *store.Store) (queue.Ticket, error) { return st.Recall(n, who) })
 	case key.Matches(msg, k.Start):

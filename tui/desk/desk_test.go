@@ -11,7 +11,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"frontdesk/config"
 	"frontdesk/queue"
+	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/common"
 )
@@ -20,7 +22,10 @@ import (
 var fixed = time.Date(2026, 11, 22, 2, 30, 0, 0, time.UTC)
 
 func testCommon(lang string) common.Common {
-	return common.New(nil, queue.DefaultConfig(), lang, true, func() time.Time { return fixed })
+	c := common.New(nil, queue.DefaultConfig(), lang, true, func() time.Time { return fixed })
+	c.Repair = repair.DefaultConfig()
+	c.Station = config.Default().Station
+	return c
 }
 
 // ticket makes a ticket issued mins minutes before the fixed clock.
@@ -62,7 +67,7 @@ func morning() store.Snapshot {
 }
 
 // newDesk is a desk signed in at counter 3, sized and loaded.
-func newDesk(t *testing.T, lang string, w, h int, snap store.Snapshot) Model {
+func newDesk(t testing.TB, lang string, w, h int, snap store.Snapshot) Model {
 	t.Helper()
 	m := New(testCommon(lang), nil, Options{Counter: 3, Engineer: "张工"})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h}, common.SnapshotMsg{Snap: snap})

@@ -16,6 +16,8 @@ type KeyMap struct {
 	Finish   key.Binding
 	NoShow   key.Binding
 	Transfer key.Binding
+	Intake   key.Binding
+	Leave    key.Binding // out of the intake, keeping a draft
 	Pause    key.Binding
 	Away     key.Binding
 	Back     key.Binding
@@ -39,6 +41,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Finish:   b("desk.key.finish", "f"),
 		NoShow:   b("desk.key.noshow", "x"),
 		Transfer: b("desk.key.transfer", "t"),
+		Intake:   b("desk.key.intake", "i"),
+		Leave:    b("desk.key.leave", "esc"),
 		Pause:    b("desk.key.pause", "p"),
 		Away:     b("desk.key.away", "a"),
 		Back:     b("desk.key.back", "b"),
@@ -55,13 +59,13 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 
 // ShortHelp is the one help line: the actions of the counter.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.CallNext, k.Recall, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
+	return []key.Binding{k.CallNext, k.Intake, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.CallNext, k.CallThis, k.Recall, k.Start},
+		{k.CallNext, k.CallThis, k.Intake, k.Recall, k.Start},
 		{k.Finish, k.NoShow, k.Transfer, k.Pause},
 		{k.Up, k.Down, k.Away, k.Back},
 		{k.SignOut, k.Help, k.Quit},

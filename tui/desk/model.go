@@ -17,9 +17,12 @@ import (
 type screen int
 
 const (
-	screenSetup    screen = iota // which counter, who works here
-	screenQueue                  // the queue panel
-	screenTransfer               // picking where a ticket goes
+	screenSetup      screen = iota // which counter, who works here
+	screenQueue                    // the queue panel
+	screenTransfer                 // picking where a ticket goes
+	screenIntake                   // the pre-check intake form (I1–I12)
+	screenDraftOffer               // continue another customer's draft?
+	screenSlip                     // the claim slip of a saved intake (I13)
 )
 
 // Model is the desk program's root model.
@@ -34,6 +37,11 @@ type Model struct {
 	screen screen
 	setup  setupForm
 	pick   transferPicker
+	form   *intake      // the open intake, nil when none
+	offer  *store.Draft // a draft of another ticket, offered
+	slip   slipScreen
+
+	offerFor queue.Ticket // the ticket the offered draft would be for
 
 	counter  int
 	engineer string
@@ -118,6 +126,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.SetSize(msg.Width, msg.Height)
 		m.help.SetWidth(msg.Width)
 		m.setup.setWidth(msg.Width)
+		if m.form != nil {
+			m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())
@@ -154,14 +165,35 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setStatus(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
 		}
 		return m, nil
+	case draftLoadedMsg:
+		return m.draftLoaded(msg)
+	case draftTickMsg:
+		return m.draftTick(msg)
+	case draftSavedMsg:
+		return m.draftSaved(msg)
+	case lookupMsg:
+		return m.lookedUp(msg)
+	case intakeSavedMsg:
+		return m.intakeSaved(msg)
+	case printedMsg:
+		return m.printed(msg)
 	case tea.KeyPressMsg:
 		switch m.screen {
 		case screenSetup:
 			return m.updateSetup(msg)
 		case screenTransfer:
 			return m.updateTransfer(msg)
+		case screenIntake:
+			return m.updateIntake(msg)
+		case screenDraftOffer:
+			return m.updateDraftOffer(msg)
+		case screenSlip:
+			return m.updateSlip(msg)
 		}
 		return m.updateQueue(msg)
+	}
+	if m.screen == screenIntake {
+		return m.updateIntake(msg)
 	}
 	if m.screen == screenSetup {
 		var cmd tea.Cmd
@@ -179,6 +211,12 @@ func (m Model) View() tea.View {
 	switch m.screen {
 	case screenSetup:
 		s = m.setup.view(m.c)
+	case screenIntake:
+		s = m.intakeView()
+	case screenDraftOffer:
+		s = m.draftOfferView()
+	case screenSlip:
+		s = m.slipView()
 	default:
 		s = m.queueView()
 	}

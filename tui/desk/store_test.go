@@ -8,7 +8,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/config"
 	"frontdesk/queue"
+	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/common"
 )
@@ -20,37 +22,22 @@ func withStore(t *testing.T) (Model, *store.Store) {
 	cfg := queue.DefaultConfig()
 	clock := fixed
 	now := func() time.Time { clock = clock.Add(time.Second); return clock }
-	st, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "s.db"), Queue: cfg, Now: now, NoSync: true})
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := store.Open(store.Options{Path: path, Queue: cfg, Now: now, NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := common.New(st, cfg, "zh", true, now)
-	m := New(c, nil, Options{Counter: 3, Engineer: "张工"})
-	m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	return run(m, common.Load(st)), st
+	return withStoreAt(t, st, path, now)
 }
 
-// run executes a command the way the runtime would, feeding each message
-// back into the desk, until nothing is left to do. Only the store's
-// commands are followed (they return at once); timers are not.
-func run(m Model, cmd tea.Cmd) Model {
-	for cmd != nil {
-		msg := cmd()
-		cmd = nil
-		switch msg := msg.(type) {
-		case opMsg, common.SnapshotMsg, signedInMsg:
-			var next tea.Model
-			next, cmd = m.Update(msg)
-			m = next.(Model)
-		case tea.BatchMsg:
-			for _, c := range msg {
-				if c != nil {
-					m = run(m, c)
-				}
-			}
-		}
-	}
-	return m
+// withStoreAt is another desk at counter 3 on the same database, as after
+// a restart.
+func withStoreAt(t *testing.T, st *store.Store, path string, now func() time.Time) (Model, *store.Store) {
+	c := common.New(st, queue.DefaultConfig(), "zh", true, now)
+	c.Repair, c.Station, c.Print = repair.DefaultConfig(), config.Default().Station, config.Default().Print
+	m := New(c, nil, Options{DB: path, Counter: 3, Engineer: "张工"})
+	m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	return run(m, common.Load(st)), st
 }
 
 func hit(m Model, k string) Model {
