@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"frontdesk/repair"
 	"frontdesk/tui/common"
@@ -101,7 +102,13 @@ func (m Model) printed(msg printedMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) slipView() string {
 	w, h := max(m.c.Width, 40), max(m.c.Height, 12)
-	lines := strings.Split(strings.TrimRight(m.slip.text, "\n"), "\n")
+	text := m.slip.text
+	if w-2 < lipgloss.Width(firstLine(text)) || m.c.Print.Width > w-2 {
+		// The slip as printed is wider than the screen: show it at the
+		// screen's width, the same slip wrapped narrower.
+		text = slip.Render(m.slip.order, m.c.Repair, m.c.Station, m.c.Text, w-2, m.c.Cfg.Location)
+	}
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
 	bodyH := h - 3
 	start := min(m.slip.scroll, max(0, len(lines)-(bodyH-2)))
 	box := common.Box(m.c.Styles, m.c.Text.T("intake.slip.title", common.Inert(m.slip.order.Number)), lines[start:], w, bodyH)
