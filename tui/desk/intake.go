@@ -18,6 +18,8 @@ type intake struct {
 	ch     *choices       // answers that map onto several Intake fields
 	form   *intakeForm
 	ticket queue.Ticket
+	v      repair.Verdict // the warranty as the intake stands, kept by sync
+	listed listedFor      // what the dependent lists were last built for
 
 	customer []repair.Order // earlier orders of the phone, newest first
 	history  []repair.Order // earlier orders of the serial, newest first
@@ -78,6 +80,7 @@ func newIntake(c common.Common, t queue.Ticket, from *repair.Intake) *intake {
 	f := &intake{in: in, ch: choicesOf(*in), ticket: t, looked: map[string]string{}, reached: map[string]bool{}}
 	f.form = buildForm(c, f)
 	f.sync(c)
+	f.refreshOptions(c)
 	return f
 }
 
@@ -155,14 +158,38 @@ func (f *intake) sync(c common.Common) {
 	if !in.LoanerAccepted {
 		in.Loaner = ""
 	}
+	f.v = repair.Decide(c.Repair, *in, c.Now(), c.Cfg.Location)
 }
 
-func without(xs []string, x string) []string {
-	var out []string
-	for _, v := range xs {
-		if v != x {
-			out = append(out, v)
-		}
+// listedFor is what the lists depending on earlier answers show: the
+// device's part categories with their warranty, its accessories and its
+// condition checklist.
+type listedFor struct {
+	device, purchased, factory string
+	proof                      repair.Proof
+	sanBao                     string
+}
+
+// refreshOptions rebuilds those lists when an answer they depend on changed.
+// It runs in Update, after sync, so no list is built from a half-written
+// intake.
+func (f *intake) refreshOptions(c common.Common) {
+	in := f.in
+	now := listedFor{in.Device, in.Purchased, in.FactoryMonth, in.Proof, f.sanBaoLine(c)}
+	if now == f.listed {
+		return
 	}
-	return out
+	kind := kindOf(c, in.Device)
+	f.form.part.Options(verdictOptions(c, *in)...).Description(now.sanBao)
+	if now.device != f.listed.device {
+		f.form.acc.Options(listOptions(c, kind.Accessories, "intake.opt.otherAcc")...)
+		f.form.cond.Options(listOptions(c, kind.Condition, "intake.opt.otherCond")...)
+	}
+	f.listed = now
+	f.sync(c)
+}
+
+// without is xs without x, leaving xs as it is (huh holds it).
+func without(xs []string, x string) []string {
+	return slices.DeleteFunc(slices.Clone(xs), func(v string) bool { return v == x })
 }

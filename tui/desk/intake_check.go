@@ -43,11 +43,6 @@ func (f *intake) readyToSave(c common.Common, agreed bool) error {
 	return errors.New(c.Text.T("intake.err.fix", c.Text.T("intake.label."+p.Field), problemText(c.Text, p)))
 }
 
-// verdict is the warranty decision of the intake as it stands (I4, I5).
-func (f *intake) verdict(c common.Common) repair.Verdict {
-	return repair.Decide(c.Repair, *f.in, c.Now(), c.Cfg.Location)
-}
-
 // problemKeys maps the rules' errors to their messages.
 var problemKeys = []struct {
 	err error

@@ -14,7 +14,8 @@ import (
 type intakeForm struct {
 	*huh.Form
 	name, company, brand, model, purchased, factory *huh.Input
-	device, proof                                   *huh.Select[string]
+	proof, part                                     *huh.Select[string]
+	acc, cond                                       *huh.MultiSelect[string]
 }
 
 // buildForm lays the intake out in the order the counter works (I1–I12):
@@ -69,8 +70,14 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 	fm.factory = input("factory_month", t.T("intake.f.factory"), &in.FactoryMonth, 7).
 		Placeholder("2006-01").
 		Validate(v("factory_month", func(x *repair.Intake, s string) { x.FactoryMonth = s }))
-	fm.device = huh.NewSelect[string]().Key("device").Title(t.T("intake.f.device")).
+	device := huh.NewSelect[string]().Key("device").Title(t.T("intake.f.device")).
 		Options(deviceOptions(c)...).Value(&in.Device).Inline(true)
+	// The lists that depend on other answers get their options from
+	// refreshOptions, in Update: huh's OptionsFunc would read the intake
+	// from a command's goroutine while Update writes it.
+	fm.part = huh.NewSelect[string]().Key("part").Title(t.T("intake.f.verdict")).Value(&ch.verdict)
+	fm.acc = huh.NewMultiSelect[string]().Key("accessories").Title(t.T("intake.f.accessories")).Value(&ch.acc)
+	fm.cond = huh.NewMultiSelect[string]().Key("condition").Title(t.T("intake.f.condition")).Value(&ch.cond)
 	fm.proof = huh.NewSelect[string]().Key("proof").Title(t.T("intake.f.proof")).
 		Options(options(string(repair.ProofInvoice), string(repair.ProofVoucher), string(repair.ProofNone))...).
 		Value((*string)(&in.Proof)).Inline(true)
@@ -99,7 +106,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		huh.NewGroup(fm.company).Title(t.T("intake.g.company")).
 			WithHideFunc(hide(func() bool { return in.Kind == repair.Business })),
 		huh.NewGroup(
-			fm.device,
+			device,
 			input("serial", t.T("intake.f.serial"), &in.Serial, 30).
 				Validate(v("serial", func(x *repair.Intake, s string) { x.Serial = s })),
 			fm.brand, fm.model, fm.proof, fm.purchased,
@@ -107,10 +114,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		huh.NewGroup(fm.factory).Title(t.T("intake.g.factory")).
 			WithHideFunc(hide(func() bool { return in.Proof != repair.ProofInvoice })),
 		huh.NewGroup(
-			huh.NewSelect[string]().Key("part").Title(t.T("intake.f.verdict")).
-				DescriptionFunc(func() string { return f.sanBaoLine(c) }, in).
-				OptionsFunc(func() []huh.Option[string] { return verdictOptions(c, *in) }, in).
-				Value(&ch.verdict),
+			fm.part,
 		).Title(t.T("intake.g.warranty")),
 		huh.NewGroup(
 			huh.NewText().Key("fault").Title(t.T("intake.f.fault")).Value(&in.Fault).Lines(3).
@@ -125,16 +129,8 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		).Title(t.T("intake.g.burnIn")).
 			WithHideFunc(hide(func() bool { return in.Reproduced == repair.ReproducedNo })),
 		huh.NewGroup(
-			huh.NewMultiSelect[string]().Key("accessories").Title(t.T("intake.f.accessories")).
-				OptionsFunc(func() []huh.Option[string] {
-					return listOptions(c, kindOf(c, in.Device).Accessories, "intake.opt.otherAcc")
-				}, &in.Device).
-				Value(&ch.acc),
-			huh.NewMultiSelect[string]().Key("condition").Title(t.T("intake.f.condition")).
-				OptionsFunc(func() []huh.Option[string] {
-					return listOptions(c, kindOf(c, in.Device).Condition, "intake.opt.otherCond")
-				}, &in.Device).
-				Value(&ch.cond),
+			fm.acc,
+			fm.cond,
 		).Title(t.T("intake.g.accessories")),
 		huh.NewGroup(
 			input("extras", t.T("intake.f.extras"), &in.Extras, 0).
@@ -168,7 +164,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 				Validate(v("fee", func(x *repair.Intake, s string) { x.Fee = s })),
 			confirm("estimate_approved", t.T("intake.f.approved"), &in.EstimateApproved),
 		).Title(t.T("intake.g.estimate")).Description(t.T("intake.d.estimate")).
-			WithHideFunc(hide(func() bool { return !f.verdict(c).Covered })),
+			WithHideFunc(hide(func() bool { return !f.v.Covered })),
 		huh.NewGroup(
 			input("promised", t.T("intake.f.promised"), &in.Promised, 16).
 				Placeholder(promiseLayout).

@@ -69,7 +69,7 @@ func verdictText(c common.Common, v repair.Verdict) string {
 
 // sanBaoLine tells the engineer which 三包 options the customer has (I5).
 func (f *intake) sanBaoLine(c common.Common) string {
-	v := f.verdict(c)
+	v := f.v
 	switch v.SanBao {
 	case repair.SanBaoReturn:
 		return c.Text.T("intake.sanbao.return", v.Days)

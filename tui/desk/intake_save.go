@@ -3,7 +3,6 @@ package desk
 import (
 	"context"
 	"path/filepath"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -24,10 +23,6 @@ type intakeSavedMsg struct {
 	fileErr  error
 	printErr error
 }
-
-// printTimeout is how long a print command may take before it is stopped:
-// a hung printer must not hang the counter.
-const printTimeout = 10 * time.Second
 
 // storeDraft keeps what was typed so far, so that an accidental quit or a
 // crash loses nothing: the counter's one draft in the database.
@@ -126,6 +121,7 @@ func (m Model) lookedUp(msg lookupMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	f.sync(m.c)
+	f.refreshOptions(m.c)
 	return m, nil
 }
 
@@ -165,12 +161,18 @@ func (m Model) saveIntake() tea.Cmd {
 		msg.slip = slip.Render(saved, c.Repair, c.Station, lang, width, c.Cfg.Location)
 		msg.file, msg.fileErr = slip.Write(dir, saved, msg.slip)
 		if command != "" {
-			ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
-			msg.printErr = slip.Send(ctx, command, msg.slip)
-			cancel()
+			msg.printErr = printSlip(command, msg.slip)
 		}
 		return msg
 	}
+}
+
+// printSlip sends a slip to the station's print command, stopped after
+// slip.SendTimeout: a hung printer must not hang the counter.
+func printSlip(command, text string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), slip.SendTimeout)
+	defer cancel()
+	return slip.Send(ctx, command, text)
 }
 
 // slipDir is where claim slips are written: the configured directory, or

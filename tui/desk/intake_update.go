@@ -41,7 +41,7 @@ type (
 // draftDelay is how long the desk waits after a change before storing the draft.
 const draftDelay = 700 * time.Millisecond
 
-// intakeTypes reports whether tickets of the type bring a device in.
+// intakeType reports whether tickets of the type bring a device in.
 func (m Model) intakeType(code string) bool {
 	return slices.Contains(m.c.Repair.IntakeTypes, code)
 }
@@ -148,6 +148,7 @@ func (m Model) updateIntake(msg tea.Msg) (tea.Model, tea.Cmd) {
 	before := *f.in
 	_, cmd := f.form.Update(msg)
 	f.sync(m.c)
+	f.refreshOptions(m.c)
 	cmds := []tea.Cmd{cmd}
 	if field := f.form.GetFocusedField(); field != nil && field.GetKey() != f.focus {
 		cmds = append(cmds, m.lookupOnLeave(f.focus))

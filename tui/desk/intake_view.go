@@ -79,7 +79,7 @@ func (m Model) intakeFacts(w int) []string {
 	}
 	if kind, ok := m.c.Repair.Device(in.Device); ok && m.verdictKnown() {
 		head(t.T("intake.fact.warranty"))
-		v := f.verdict(m.c)
+		v := f.v
 		part := v.Part
 		if rule, ok := m.c.Repair.Rule(v.Part); ok {
 			part = rule.In(string(t.Lang))
@@ -123,7 +123,7 @@ func (m Model) intakeScript() string {
 		return t.T("script.dealer")
 	}
 	if m.verdictKnown() {
-		if v := f.verdict(m.c); !v.Covered && v.Reason != repair.ReasonNoPart {
+		if v := f.v; !v.Covered && v.Reason != repair.ReasonNoPart {
 			fee := t.T("intake.fee.tbd")
 			if lines, err := repair.ParseEstimate(in.Estimate); err == nil && len(lines) > 0 {
 				money, _ := repair.ParseMoney(in.Fee)

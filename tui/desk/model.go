@@ -129,6 +129,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.form != nil {
 			m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
 		}
+		if m.screen == screenSlip {
+			m.fitSlip()
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())

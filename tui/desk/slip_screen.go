@@ -1,7 +1,6 @@
 package desk
 
 import (
-	"context"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -16,7 +15,8 @@ import (
 // slip as printed, to hand over (I13), until the engineer goes on.
 type slipScreen struct {
 	order  repair.Order
-	text   string
+	text   string // as printed
+	shown  string // as shown: re-rendered narrower when the screen is
 	file   string
 	scroll int
 }
@@ -40,6 +40,7 @@ func (m Model) intakeSaved(msg intakeSavedMsg) (tea.Model, tea.Cmd) {
 	o := msg.order
 	m.form, m.screen = nil, screenSlip
 	m.slip = slipScreen{order: o, text: msg.slip, file: msg.file}
+	m.fitSlip()
 	status := t.T("saved") + " · " + t.T("intake.saved", common.Inert(o.Number), repair.FormatClaim(o.Claim))
 	bad := false
 	switch {
@@ -79,16 +80,22 @@ func (m Model) updateSlip(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.setStatus(m.c.Text.T("intake.slip.noPrinter", common.Inert(m.slip.file)), true)
 			return m, nil
 		}
-		return m, func() tea.Msg {
-			ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
-			defer cancel()
-			return printedMsg{err: slip.Send(ctx, command, text)}
-		}
+		return m, func() tea.Msg { return printedMsg{err: printSlip(command, text)} }
 	case "n":
 		m.screen = screenQueue
 		return m.updateQueue(msg)
 	}
 	return m, nil
+}
+
+// fitSlip prepares the slip for the screen, once per slip or resize: as
+// printed when it fits, else the same slip rendered at the screen's width.
+func (m *Model) fitSlip() {
+	w := max(m.c.Width, 40) - 2
+	m.slip.shown = m.slip.text
+	if lipgloss.Width(firstLine(m.slip.text)) > w || m.c.Print.Width > w {
+		m.slip.shown = slip.Render(m.slip.order, m.c.Repair, m.c.Station, m.c.Text, w, m.c.Cfg.Location)
+	}
 }
 
 func (m Model) printed(msg printedMsg) (tea.Model, tea.Cmd) {
@@ -102,13 +109,7 @@ func (m Model) printed(msg printedMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) slipView() string {
 	w, h := max(m.c.Width, 40), max(m.c.Height, 12)
-	text := m.slip.text
-	if w-2 < lipgloss.Width(firstLine(text)) || m.c.Print.Width > w-2 {
-		// The slip as printed is wider than the screen: show it at the
-		// screen's width, the same slip wrapped narrower.
-		text = slip.Render(m.slip.order, m.c.Repair, m.c.Station, m.c.Text, w-2, m.c.Cfg.Location)
-	}
-	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	lines := strings.Split(strings.TrimRight(m.slip.shown, "\n"), "\n")
 	bodyH := h - 3
 	start := min(m.slip.scroll, max(0, len(lines)-(bodyH-2)))
 	box := common.Box(m.c.Styles, m.c.Text.T("intake.slip.title", common.Inert(m.slip.order.Number)), lines[start:], w, bodyH)
