@@ -322,6 +322,37 @@ func BenchmarkBareCommit(b *testing.B) {
 	}
 }
 
+// BenchmarkBareCommitReopened1M is the bare commit made the way every
+// operation of a shared file is made (DESIGN.md): bbolt opened on the
+// million-order file, one small key put in a bucket of its own, commit with
+// fsync, close. It is the floor under any write of frontdesk on that file,
+// before the store's own lock file and before any work of an intake.
+func BenchmarkBareCommitReopened1M(b *testing.B) {
+	path := workCopy(b, benchDB(b, benchOrders(b)))
+	name := []byte("bench_bare")
+	var i uint64
+	for b.Loop() {
+		i++
+		db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second})
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = db.Update(func(tx *bolt.Tx) error {
+			bk, err := tx.CreateBucketIfNotExists(name)
+			if err != nil {
+				return err
+			}
+			return bk.Put(u64(i), []byte("v"))
+		})
+		if cerr := db.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkFindOrders1M is the desk's search box on a million orders (O6):
 // each query one read of its own, open and close included. A short prefix
 // reads at most findScan keys of each index.
