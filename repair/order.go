@@ -6,9 +6,7 @@ import "time"
 type State string
 
 const (
-	StateReceived State = "received"
-	// The states after intake (diagnosing … picked up) arrive with the
-	// order board.
+	StateReceived State = "received" // the first; the others are in lifecycle.go
 )
 
 // Order is a repair order, opened by a saved intake (I13).
@@ -28,6 +26,19 @@ type Order struct {
 	Previous []string  `json:"previous,omitempty"` // earlier orders of the same serial (O7)
 	Estimate []Line    `json:"estimate,omitempty"` // parsed from Intake.Estimate (I11)
 	Fee      Money     `json:"fee,omitempty"`
+
+	// The order's life after intake (O1–O8).
+	History     []Step    `json:"history,omitempty"`      // every change, who and when
+	Result      Result    `json:"result,omitzero"`        // O4, before ready
+	Approval    Approval  `json:"approval,omitempty"`     // the estimate's, asked after intake
+	AwaitedPart string    `json:"awaited_part,omitempty"` // while waiting for parts
+	ReadyAt     time.Time `json:"ready_at,omitzero"`
+	ToldReady   time.Time `json:"told_ready,omitzero"` // the ready call that reached the customer (O3)
+	LastCall    time.Time `json:"last_call,omitzero"`  // the last progress or delay call (O2)
+	LoanerBack  time.Time `json:"loaner_back,omitzero"`
+	Closed      time.Time `json:"closed,omitzero"`    // picked up, cancelled or returned
+	VisitDue    time.Time `json:"visit_due,omitzero"` // the return visit (P5), set at pickup
+	Updated     time.Time `json:"updated,omitzero"`
 }
 
 // Money is an amount in fen (0.01 yuan), so that sums are exact.

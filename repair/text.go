@@ -21,6 +21,7 @@ const (
 	MaxConditionNote = 200
 	MaxLoaner        = 40
 	MaxEstimate      = 1000
+	MaxNote          = 500 // a note, reason, contact or complaint on the order's timeline
 )
 
 // CleanText checks a one-line text field: it must be UTF-8 without control

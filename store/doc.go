@@ -29,7 +29,10 @@
 // closes tickets left open on earlier days (txn.go), appends one Event per
 // changed ticket, counter or order, and changes nothing when it fails.
 //
-// Repair orders: SaveIntake opens an order, finishing the customer's ticket
+// Repair orders: UpdateOrder changes one through a function of package
+// repair, logging a KindOrder event per step of its timeline, and Board
+// reads the heads of the orders still on the board (orders_update.go).
+// SaveIntake opens an order, finishing the customer's ticket
 // in the same transaction (orders.go); Order, OrderByNumber, OrderByClaim,
 // OrdersByPhone, OrdersBySerial and FindOrders look them up through the
 // indexes (orders_find.go); BulkOrders stores many at once (bulk.go), after
@@ -39,7 +42,7 @@
 // intake (drafts.go); they are the only writes that leave the rev alone, as
 // a draft is nothing another screen shows.
 //
-// # Layout (schema version 2)
+// # Layout (schema version 3)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -78,6 +81,10 @@
 //	└── <day> → u64 last sequence issued that day
 //	drafts                              half-filled intakes, one per counter
 //	└── <counter u64> → Draft           written without advancing rev
+//	orders_by_phone_tail                phones backwards: "the last 4 digits" (O6)
+//	└── <phone digits reversed> 0x00 <id u64> → (empty)       (version 3)
+//	orders_active                       the board: orders still needing the
+//	└── <id u64> → repair.Head          station (open, loaner out, visit due)
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

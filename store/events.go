@@ -23,6 +23,7 @@ const (
 	KindSignIn   = "signin"
 	KindClose    = "close"
 	KindIntake   = "intake" // a repair order was opened (Event.Order)
+	KindOrder    = "order"  // a repair order changed: Detail the step's kind (repair.StepKind) and text, State after it
 )
 
 // EventPage is the most events one call of Events returns: a long history is

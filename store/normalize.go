@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 
 	"frontdesk/repair"
@@ -30,6 +31,15 @@ func phoneKey(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return digitsOf(s)
+}
+
+// phoneTailKey is a phone number's digits backwards, so that a prefix walk
+// finds the phones ending in the digits a customer reads out (O6: "the last
+// four digits").
+func phoneTailKey(s string) string {
+	d := []byte(phoneKey(s))
+	slices.Reverse(d)
+	return string(d)
 }
 
 // serialKey is a serial number as indexed: upper case, after repair's

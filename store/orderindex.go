@@ -35,6 +35,7 @@ func orderIndex(o repair.Order) []indexEntry {
 		value  string
 	}{
 		{bucketByPhone, phoneKey(o.Intake.Phone)},
+		{bucketByPhoneTail, phoneTailKey(o.Intake.Phone)},
 		{bucketBySerial, serialKey(o.Intake.Serial)},
 		{bucketByName, nameKey(o.Intake.Name)},
 	} {
@@ -72,5 +73,18 @@ func putOrder(tx *bolt.Tx, o repair.Order) error {
 			return err
 		}
 	}
+	if err := putHead(tx, o); err != nil {
+		return err
+	}
 	return putJSON(orders, id, o)
+}
+
+// putHead keeps o's head in orders_active while the order is on the board
+// (repair.Order.OnBoard), and takes it out when it is not.
+func putHead(tx *bolt.Tx, o repair.Order) error {
+	active := tx.Bucket(bucketActive)
+	if !o.OnBoard() {
+		return active.Delete(u64(o.ID))
+	}
+	return putJSON(active, u64(o.ID), o.Head())
 }

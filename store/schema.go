@@ -26,6 +26,9 @@ var (
 	bucketOrderSeq = []byte("order_seq")
 	bucketDrafts   = []byte("drafts")
 
+	bucketByPhoneTail = []byte("orders_by_phone_tail")
+	bucketActive      = []byte("orders_active")
+
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
@@ -48,6 +51,7 @@ var migrations = []migration{
 		bucketCounter, bucketEvents, bucketCalls)},
 	{"repair orders", createBuckets(bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
 		bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts)},
+	{"order board", migrateBoard},
 }
 
 // schemaVersion is the layout this binary reads and writes.

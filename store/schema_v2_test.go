@@ -34,7 +34,7 @@ func TestMigration2RepairOrdersFromV1(t *testing.T) {
 	c.Add(time.Hour)
 	s := openAt(t, path, c)
 	err := s.view(func(tx *bolt.Tx) error {
-		if v, err := schemaOf(tx); v != 2 || err != nil {
+		if v, err := schemaOf(tx); v != schemaVersion || err != nil {
 			t.Errorf("schema %d, %v", v, err)
 		}
 		for _, b := range [][]byte{bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,

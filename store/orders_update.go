@@ -1,0 +1,116 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/repair"
+)
+
+// ErrNoOrder is the error of an order id that names no order.
+var ErrNoOrder = errors.New("store: no such order")
+
+// ErrOrderUnchanged is returned by UpdateOrder's change when it has nothing
+// to record; nothing is written.
+var ErrOrderUnchanged = errors.New("store: the order is unchanged")
+
+// UpdateOrder changes order id in one transaction: change gets the order as
+// stored and the transaction's time, and returns it changed by one of
+// package repair's functions (Move, SetResult, LogContact, …), which append
+// the step to its timeline. The order is written back with its board head,
+// and each new step is logged as a KindOrder event. When change returns an
+// error nothing is written and the error is returned as it is, so the desk
+// can say why (a repair.MoveError, say).
+func (s *Store) UpdateOrder(who string, counter int, id uint64, change func(o repair.Order, now time.Time) (repair.Order, error)) (repair.Order, error) {
+	var saved repair.Order
+	err := s.update(who, func(w *wtx) error {
+		orders := w.tx.Bucket(bucketOrders)
+		var o repair.Order
+		found, err := getJSON(orders, u64(id), &o)
+		switch {
+		case err != nil:
+			return err
+		case !found:
+			return fmt.Errorf("%w: %d", ErrNoOrder, id)
+		}
+		before := len(o.History)
+		changed, err := change(o, w.now)
+		if err != nil {
+			return err
+		}
+		if err := checkChange(o, changed, before); err != nil {
+			return err
+		}
+		for _, st := range changed.History[before:] {
+			if _, err := w.log(orderEvent(counter, changed, st)); err != nil {
+				return err
+			}
+		}
+		if err := putHead(w.tx, changed); err != nil {
+			return err
+		}
+		orders.FillPercent = appendFill
+		saved = changed
+		return putJSON(orders, u64(id), changed)
+	})
+	if err != nil {
+		return repair.Order{}, err
+	}
+	return saved, nil
+}
+
+// checkChange keeps a change to what UpdateOrder may do: the order's
+// identity and index keys stay (they were written at intake), the history
+// only grows, and something was recorded.
+func checkChange(old, changed repair.Order, before int) error {
+	switch {
+	case changed.ID != old.ID || changed.Number != old.Number || changed.Claim != old.Claim ||
+		changed.Intake.Phone != old.Intake.Phone || changed.Intake.Serial != old.Intake.Serial ||
+		changed.Intake.Name != old.Intake.Name:
+		return errors.New("store: an update may not change an order's number, claim code or indexed intake")
+	case len(changed.History) < before:
+		return errors.New("store: an update may not drop an order's history")
+	case len(changed.History) == before:
+		return ErrOrderUnchanged
+	case !changed.State.Valid():
+		return fmt.Errorf("store: %w: %q", repair.ErrUnknownState, changed.State)
+	}
+	return nil
+}
+
+// orderEvent is the event of one step of an order's timeline.
+func orderEvent(counter int, o repair.Order, st repair.Step) Event {
+	detail := string(st.Kind)
+	for _, part := range []string{string(st.From), string(st.To), string(st.Contact), string(st.Escalation), st.Text} {
+		if part != "" {
+			detail += " " + part
+		}
+	}
+	return Event{Kind: KindOrder, Counter: counter, Who: st.Who, Order: o.Number, State: string(o.State),
+		Detail: strings.TrimSpace(detail)}
+}
+
+// Board returns the heads of every order still on the board (open, a
+// loaner out, or a return visit due), oldest order first: what the desk's
+// board and its lists are made from (repair.Select).
+func (s *Store) Board() ([]repair.Head, error) {
+	var out []repair.Head
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketActive).ForEach(func(k, v []byte) error {
+			var h repair.Head
+			if err := decodeJSON(k, v, &h); err != nil {
+				return err
+			}
+			out = append(out, h)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}

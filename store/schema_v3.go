@@ -1,0 +1,38 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/repair"
+)
+
+// migrateBoard is schema 3, the order board: orders_active, a head per
+// order still on the board, and orders_by_phone_tail, phones backwards,
+// both filled from the orders of schema 2 (all of which are open: schema 2
+// knew only "received").
+func migrateBoard(tx *bolt.Tx) error {
+	if err := createBuckets(bucketByPhoneTail, bucketActive)(tx); err != nil {
+		return err
+	}
+	tail, active := tx.Bucket(bucketByPhoneTail), tx.Bucket(bucketActive)
+	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
+		var o repair.Order
+		if err := decodeJSON(k, v, &o); err != nil {
+			return err
+		}
+		if o.ID == 0 {
+			return notDatabase(fmt.Sprintf("orders: key %x has no id", k))
+		}
+		if p := phoneTailKey(o.Intake.Phone); p != "" {
+			if err := tail.Put(dayKey(p, u64(o.ID)), nil); err != nil {
+				return err
+			}
+		}
+		if !o.OnBoard() {
+			return nil
+		}
+		return putJSON(active, u64(o.ID), o.Head())
+	})
+}
