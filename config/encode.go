@@ -199,6 +199,18 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 		"The fixed fee of an out-of-warranty on-site visit, in yuan (I11).")
 	rk("claim_code_length", strconv.Itoa(r.ClaimCodeLength),
 		"Characters of the claim code printed on the claim slip (I13).")
+	rk("pickup_attempts_order", strconv.Itoa(r.PickupAttemptsOrder),
+		"Pickup (P1): wrong claim-code attempts allowed on one order,")
+	rk("pickup_attempts_counter", strconv.Itoa(r.PickupAttemptsCounter),
+		"and at one counter or kiosk over all orders, before a lockout")
+	rk("pickup_lockout", quote(formatDuration(r.PickupLockout)),
+		"of this long. Every attempt is recorded.")
+	rk("visit_working_days", strconv.Itoa(r.VisitWorkingDays),
+		"The return visit (P5) is due this many working days after pickup;")
+	rk("holidays", quoteList(r.Holidays),
+		"the station's holidays are not working days (\"2026-10-01\", …),")
+	rk("workdays", quoteList(r.Workdays),
+		"and weekends worked in exchange (调休) are.")
 
 	w.list("repair.warranty",
 		"The warranty table (I4): a part category — key as orders store it, zh and",

@@ -385,6 +385,12 @@ func repairTable(t *table, r *repair.Config) {
 	t.int("out_of_warranty_part_months", &r.OutOfWarrantyPartMonths)
 	t.int("onsite_fee", &r.OnsiteFee)
 	t.int("claim_code_length", &r.ClaimCodeLength)
+	t.int("pickup_attempts_order", &r.PickupAttemptsOrder)
+	t.int("pickup_attempts_counter", &r.PickupAttemptsCounter)
+	t.duration("pickup_lockout", &r.PickupLockout)
+	t.int("visit_working_days", &r.VisitWorkingDays)
+	t.strings("holidays", &r.Holidays)
+	t.strings("workdays", &r.Workdays)
 	var rules []repair.WarrantyRule
 	if t.tables("warranty", func(t *table) {
 		t.require("key", "months")

@@ -32,7 +32,10 @@ func (o Order) Head() Head {
 		ID: o.ID, Number: o.Number, State: o.State, Name: o.Intake.Name, Phone: o.Intake.Phone,
 		Device: joinNonEmpty(o.Intake.Brand, o.Intake.Model), Received: o.Received, Promised: o.Promised,
 		ReadyAt: o.ReadyAt, ToldReady: !o.ToldReady.IsZero(), LastCall: o.LastCall,
-		VisitDue: o.VisitDue, Updated: o.Updated,
+		Updated: o.Updated,
+	}
+	if o.visitOwed() {
+		h.VisitDue = o.VisitDue
 	}
 	if o.LoanerOut() {
 		h.Loaner = o.Intake.Loaner
@@ -43,8 +46,11 @@ func (o Order) Head() Head {
 // OnBoard reports whether o still needs the station: not closed, or a
 // loaner still out, or a return visit still due.
 func (o Order) OnBoard() bool {
-	return !o.State.Final() || o.LoanerOut() || !o.VisitDue.IsZero()
+	return !o.State.Final() || o.LoanerOut() || o.visitOwed()
 }
+
+// visitOwed reports whether o's return visit is due and not yet made (P5).
+func (o Order) visitOwed() bool { return !o.VisitDue.IsZero() && o.Visit == nil }
 
 // List is one of the lists a station works from every morning.
 type List string

@@ -68,6 +68,18 @@ type Config struct {
 	OnsiteFee int
 	// ClaimCodeLength is the number of characters of a claim code (I13).
 	ClaimCodeLength int
+
+	// Pickup (P1): wrong claim-code attempts allowed per order and per
+	// counter before a lockout of PickupLockout.
+	PickupAttemptsOrder   int
+	PickupAttemptsCounter int
+	PickupLockout         time.Duration
+	// VisitWorkingDays: the return visit is due this many working days
+	// after pickup (P5); Holidays ("2006-01-02") are not working days,
+	// Workdays are (weekends worked in exchange, 调休).
+	VisitWorkingDays int
+	Holidays         []string
+	Workdays         []string
 }
 
 // Device returns the device kind with the given key.

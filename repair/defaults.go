@@ -106,5 +106,9 @@ func DefaultConfig() Config {
 		OutOfWarrantyPartMonths: 3,
 		OnsiteFee:               50,
 		ClaimCodeLength:         8,
+		PickupAttemptsOrder:     5,  // P1: then the order is locked for a while
+		PickupAttemptsCounter:   10, // P1: one counter trying many orders
+		PickupLockout:           30 * time.Minute,
+		VisitWorkingDays:        3, // P5, seed 002
 	}
 }

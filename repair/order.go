@@ -38,6 +38,8 @@ type Order struct {
 	LoanerBack  time.Time `json:"loaner_back,omitzero"`
 	Closed      time.Time `json:"closed,omitzero"`    // picked up, cancelled or returned
 	VisitDue    time.Time `json:"visit_due,omitzero"` // the return visit (P5), set at pickup
+	Pickup      *Pickup   `json:"pickup,omitempty"`   // P1–P4
+	Visit       *Visit    `json:"visit,omitempty"`    // P5, once the customer was reached
 	Updated     time.Time `json:"updated,omitzero"`
 }
 

@@ -17,6 +17,7 @@ const (
 	StepEscalation StepKind = "escalation" // O5
 	StepComplaint  StepKind = "complaint"  // O5, Text the complaint, Answer the answer
 	StepLoaner     StepKind = "loaner"     // the loaner back (O8), Text which
+	StepVisit      StepKind = "visit"      // a return visit (P5), Text satisfaction and remarks
 )
 
 // Step is one entry of an order's timeline: what changed, who and when.

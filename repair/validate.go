@@ -97,6 +97,19 @@ func (c Config) validateNumbers() error {
 		return fmt.Errorf("repair config: on-site fee must not be negative")
 	case c.ClaimCodeLength < 6 || c.ClaimCodeLength > 16:
 		return fmt.Errorf("repair config: claim code length %d is outside 6–16", c.ClaimCodeLength)
+	case c.PickupAttemptsOrder < 1 || c.PickupAttemptsCounter < 1:
+		return fmt.Errorf("repair config: pickup attempts per order and per counter must be at least 1")
+	case c.PickupLockout < time.Minute:
+		return fmt.Errorf("repair config: the pickup lockout must be at least a minute")
+	case c.VisitWorkingDays < 1 || c.VisitWorkingDays > 30:
+		return fmt.Errorf("repair config: return visit working days %d is outside 1–30", c.VisitWorkingDays)
+	}
+	for _, days := range [][]string{c.Holidays, c.Workdays} {
+		for _, d := range days {
+			if _, err := time.Parse(time.DateOnly, d); err != nil {
+				return fmt.Errorf("repair config: holiday or workday %q is not a date 2006-01-02", d)
+			}
+		}
 	}
 	return nil
 }
