@@ -96,21 +96,23 @@ func (l List) Has(h Head, now time.Time, loc *time.Location) bool {
 	return false
 }
 
-// CallDue is O2: an order still in work is owed a call from the day it was
-// promised for (before the promise passes, with the reason and an apology),
-// unless one was made since that day began; after that, every 2 days.
+// CallDue is O2: an order still in work is owed a call once its promise is
+// in question — from the start of the promised day, or for an order taken
+// in that same day from the promised time itself (the promised-today list
+// shows it before) — unless the customer was reached in the last 2 days;
+// after that, every 2 days. Calls that did not reach anyone do not count.
 func CallDue(h Head, now time.Time, loc *time.Location) bool {
 	if !inWork(h.State) || h.Promised.IsZero() {
 		return false
 	}
 	due := dayStart(h.Promised, loc)
+	if !h.Received.Before(due) {
+		due = h.Promised
+	}
 	if now.Before(due) {
 		return false
 	}
-	if h.LastCall.Before(due) {
-		return true
-	}
-	return now.Sub(h.LastCall) >= 48*time.Hour
+	return h.LastCall.IsZero() || now.Sub(h.LastCall) >= 48*time.Hour
 }
 
 // Select returns the heads on list l, sorted as the list is read: open

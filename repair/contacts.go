@@ -63,7 +63,9 @@ func LogContact(o Order, c Contact, who string, now time.Time) (Order, error) {
 	o = o.withStep(Step{At: now, Who: who, Kind: StepContact, Contact: c.Kind, Reached: c.Reached, Text: text})
 	switch c.Kind {
 	case ContactProgress, ContactDelay:
-		o.LastCall = now.UTC()
+		if c.Reached { // O2 is about the customer being told
+			o.LastCall = now.UTC()
+		}
 	case ContactReady:
 		if c.Reached {
 			o.ToldReady = now.UTC()
