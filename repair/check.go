@@ -27,7 +27,7 @@ func Check(cfg Config, in Intake, now time.Time, loc *time.Location) (Order, Pro
 	c.data()
 	c.estimate()
 	c.promise()
-	return Order{
+	o := Order{
 		State:    StateReceived,
 		Received: now.UTC(),
 		Intake:   c.out,
@@ -35,7 +35,11 @@ func Check(cfg Config, in Intake, now time.Time, loc *time.Location) (Order, Pro
 		Promised: c.promised.UTC(),
 		Estimate: c.lines,
 		Fee:      c.fee,
-	}, c.ps
+	}
+	if c.out.EstimateApproved {
+		o.Approval = ApprovalApproved // at the counter (I11): repair may start on it
+	}
+	return o, c.ps
 }
 
 // CheckField is the first problem of one field (a Field* constant), as a

@@ -844,3 +844,15 @@ func TestO8_PickedUpWithTheLoanerOutStaysOnTheBoard(t *testing.T) {
 		t.Error("a return visit due is off the board")
 	}
 }
+
+func TestO1_AnEstimateApprovedAtTheCounterNeedsNoCall(t *testing.T) {
+	in := good()
+	in.Estimate, in.Fee, in.EstimateApproved = "主板 1200", "80", true
+	o, ps := Check(DefaultConfig(), in, now, shanghai)
+	if len(ps) > 0 || o.Approval != ApprovalApproved {
+		t.Fatalf("approval %q, problems %v", o.Approval, ps)
+	}
+	o = moved(t, o, StateDiagnosing, tech, now, "")
+	o = moved(t, o, StateWaitApproval, tech, now, "")
+	moved(t, o, StateRepairing, tech, now, "")
+}
