@@ -85,6 +85,9 @@
 //	└── <phone digits reversed> 0x00 <id u64> → (empty)       (version 3)
 //	orders_active                       the board: orders still needing the
 //	└── <id u64> → repair.Head          station (open, loaner out, visit due)
+//	pickup_tries                        wrong claim codes in the lockout window (P1)
+//	├── o <order id u64> <at ns u64> <seq u64> → (empty)
+//	└── c <counter u64> <at ns u64> <seq u64> → (empty)  counter 0: the kiosk
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

@@ -8,12 +8,12 @@ import (
 	"frontdesk/repair"
 )
 
-// migrateBoard is schema 3, the order board: orders_active, a head per
-// order still on the board, and orders_by_phone_tail, phones backwards,
-// both filled from the orders of schema 2 (all of which are open: schema 2
-// knew only "received").
+// migrateBoard is schema 3, the order board and pickup: orders_active, a
+// head per order still on the board, and orders_by_phone_tail, phones
+// backwards, both filled from the orders of schema 2 (all of which are
+// open: schema 2 knew only "received"); and pickup_tries, empty.
 func migrateBoard(tx *bolt.Tx) error {
-	if err := createBuckets(bucketByPhoneTail, bucketActive)(tx); err != nil {
+	if err := createBuckets(bucketByPhoneTail, bucketActive, bucketPickupTries)(tx); err != nil {
 		return err
 	}
 	tail, active := tx.Bucket(bucketByPhoneTail), tx.Bucket(bucketActive)
