@@ -10,14 +10,21 @@ import (
 )
 
 // KeyMap is the kiosk's keys: a number takes a ticket of that service at
-// once; the arrows and tab move between the buttons and enter takes one.
+// once, 0 looks up a repair's progress; the arrows and tab move between the
+// buttons and enter takes one. On the progress's input screens enter goes
+// on, backspace deletes and esc goes back.
 // Quit is ctrl+c only, for the staff: a customer's q must not end the kiosk.
 type KeyMap struct {
 	Choose                key.Binding // 1…N
+	Progress              key.Binding // 0
 	Up, Down, Left, Right key.Binding
 	Next, Prev            key.Binding
 	Take                  key.Binding
 	Quit                  key.Binding
+
+	// The input screens of the progress: Submit goes from the claim code
+	// to the phone's digits, Look looks the repair up; both are enter.
+	Submit, Look, Erase, Back key.Binding
 }
 
 // DefaultKeyMap is the kiosk's keys for up to nine services, described in
@@ -34,6 +41,12 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Prev:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("kiosk.help.move"))),
 		Take:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.take"))),
 		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("quit"))),
+
+		Progress: key.NewBinding(key.WithKeys("0"), key.WithHelp("0", t.T("kiosk.help.progress"))),
+		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.next"))),
+		Look:     key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.look"))),
+		Erase:    key.NewBinding(key.WithKeys("backspace"), key.WithHelp(t.T("kiosk.key.backspace"), t.T("kiosk.help.erase"))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("kiosk.help.back"))),
 	}
 }
 
@@ -54,13 +67,26 @@ func (k *KeyMap) forServices(n int) {
 }
 
 // ShortHelp implements help.KeyMap: what a customer needs.
-func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Choose, k.Left, k.Take} }
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Choose, k.Progress, k.Left, k.Take}
+}
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Choose, k.Take},
+		{k.Choose, k.Progress, k.Take},
 		{k.Up, k.Down, k.Left, k.Right, k.Next, k.Prev},
+		{k.Submit, k.Look, k.Erase, k.Back},
 		{k.Quit},
 	}
+}
+
+// entryHelp is the help line of an input screen of the progress: enter
+// goes on (to the digits after the claim code, or looks up after them).
+func (k KeyMap) entryHelp(last bool) []key.Binding {
+	enter := k.Submit
+	if last {
+		enter = k.Look
+	}
+	return []key.Binding{enter, k.Erase, k.Back}
 }

@@ -5,6 +5,11 @@
 // and a reminder to watch the queue display. It goes back to the buttons
 // after a while or at a key. It shows counts only, never anything about
 // another customer (Q8).
+//
+// A last button, 0, looks up a repair's progress (progress.go): the claim
+// code from the slip, then the phone's last 4 digits, checked by the store
+// with P1's attempt limits; the answer is the order's state and promised
+// time, nothing else, for the kiosk stands in a public room (Q8).
 package kiosk
 
 import (
@@ -26,9 +31,14 @@ const (
 	// armAfter is how long the ticket ignores keys: a second press of the
 	// button just used must not take the number off the screen at once.
 	armAfter = 2 * time.Second
+	// idleFor is how long an input screen of the progress waits for a key
+	// before it goes back and forgets what was typed: a customer who walks
+	// away must not leave their claim code on the screen.
+	idleFor = 30 * time.Second
 )
 
-// who is what the event log records as the issuer of a kiosk ticket.
+// who is what the event log records as the issuer of a kiosk ticket and
+// the maker of a look-up's attempt.
 const who = "kiosk"
 
 type mode int
@@ -37,7 +47,20 @@ const (
 	choosing mode = iota // the service buttons
 	taking               // a Take is in flight: keys are ignored
 	showing              // the ticket just taken
+	claiming             // typing the claim code
+	dialing              // typing the phone's last 4 digits
+	checking             // a VerifyPickup is in flight: keys are ignored
+	answered             // the repair's progress, or the lockout
 )
+
+// busy: a store call is in flight; keys and clicks are ignored.
+func (md mode) busy() bool { return md == taking || md == checking }
+
+// held: a screen that goes back by itself, and at a key once armed.
+func (md mode) held() bool { return md == showing || md == answered }
+
+// typing: an input screen of the progress, which goes back when idle.
+func (md mode) typing() bool { return md == claiming || md == dialing }
 
 // takenMsg is the result of the store's Take.
 type takenMsg struct {
@@ -46,8 +69,10 @@ type takenMsg struct {
 	err    error
 }
 
-// armMsg and backMsg end phases of one ticket's screen: keys work again, and
-// the kiosk goes back. seq tells them from the timers of an earlier ticket.
+// armMsg and backMsg end phases of a held screen (the ticket, the
+// progress): keys work again, and the kiosk goes back. backMsg is also the
+// idle timer of an input screen. seq tells them from the timers of an
+// earlier screen or keystroke.
 type (
 	armMsg  struct{ seq int }
 	backMsg struct{ seq int }
@@ -68,8 +93,16 @@ type Model struct {
 	err    error // of the last take
 	ticket queue.Ticket
 	est    queue.Estimate
-	seq    int  // the number of the newest ticket screen
-	armed  bool // the ticket screen answers to keys
+	seq    int  // the number of the newest timer
+	armed  bool // the held screen answers to keys
+
+	// The progress (progress.go). Only what may be shown is kept: the
+	// order itself never reaches the model.
+	claim string    // the claim code typed, normalised
+	last4 string    // the phone's digits typed
+	note  string    // why the input was not taken, or that it was wrong
+	found progress  // the answer: state and promised time
+	until time.Time // a lockout's end, instead of an answer
 
 	screen  string // the rendered view: rebuilt in Update, returned by View
 	buttons []rect // where each service's button is on the screen
@@ -105,13 +138,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 	case takenMsg:
 		cmd = m.taken(msg)
+	case checkedMsg:
+		if m.mode != checking {
+			return m, nil
+		}
+		cmd = m.checked(msg)
 	case armMsg:
-		if msg.seq != m.seq || m.mode != showing {
+		if msg.seq != m.seq || !m.mode.held() {
 			return m, nil
 		}
 		m.armed = true
 	case backMsg:
-		if msg.seq != m.seq || m.mode != showing {
+		if msg.seq != m.seq || !m.mode.held() && !m.mode.typing() {
 			return m, nil
 		}
 		m.back()
@@ -119,12 +157,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Quit) {
 			return m, tea.Quit
 		}
-		if m.mode == taking {
+		if m.mode.busy() {
 			return m, nil // double-press protection
 		}
 		cmd = m.key(msg)
+	case tea.PasteMsg:
+		if !m.mode.typing() {
+			return m, nil
+		}
+		cmd = m.typed(msg.Content)
 	case tea.MouseClickMsg:
-		if m.mode == taking {
+		if m.mode.busy() {
 			return m, nil
 		}
 		cmd = m.click(msg.Mouse())
@@ -138,19 +181,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// key handles a key press by the screen it comes to.
+// key handles a key press by the screen it comes to. The buttons are the
+// n services, then the progress's (index n) below them: down from the last
+// row reaches it, up goes back to the last row, tab and the side arrows
+// go round all of them.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
-	if m.mode == showing {
+	switch {
+	case m.mode.held():
 		if m.armed {
 			m.back()
 		}
 		return nil
+	case m.mode.typing():
+		return m.entryKey(msg)
 	}
 	m.err = nil // seen: the customer goes on
 	n := len(m.c.Cfg.Types)
-	if n == 0 {
-		return nil
-	}
 	cols := max(m.cols, 1)
 	switch {
 	case key.Matches(msg, m.keys.Choose):
@@ -159,49 +205,83 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.sel = i
 			return m.take()
 		}
+	case key.Matches(msg, m.keys.Progress):
+		m.sel = n
+		return m.ask()
 	case key.Matches(msg, m.keys.Take):
-		return m.take()
+		return m.press()
 	case key.Matches(msg, m.keys.Left, m.keys.Prev):
-		m.sel = (m.sel + n - 1) % n
+		m.sel = (m.sel + n) % (n + 1)
 	case key.Matches(msg, m.keys.Right, m.keys.Next):
-		m.sel = (m.sel + 1) % n
+		m.sel = (m.sel + 1) % (n + 1)
 	case key.Matches(msg, m.keys.Up):
-		if m.sel-cols >= 0 {
+		switch {
+		case m.sel == n && n > 0:
+			m.sel = (n - 1) / cols * cols
+		case m.sel-cols >= 0:
 			m.sel -= cols
 		}
 	case key.Matches(msg, m.keys.Down):
-		if m.sel+cols < n {
+		switch {
+		case m.sel == n:
+		case m.sel+cols < n:
 			m.sel += cols
+		default:
+			m.sel = n
 		}
 	}
 	return nil
 }
 
-// click takes a number of the service whose button was clicked, or goes
-// back from the ticket screen.
+// press is enter (or a click) on the selected button.
+func (m *Model) press() tea.Cmd {
+	if m.sel == len(m.c.Cfg.Types) {
+		return m.ask()
+	}
+	return m.take()
+}
+
+// click presses the button clicked (a service's, or the progress's), or
+// goes back from a held screen. The input screens take keys only.
 func (m *Model) click(at tea.Mouse) tea.Cmd {
 	if at.Button != tea.MouseLeft {
 		return nil
 	}
-	switch m.mode {
-	case showing:
+	switch {
+	case m.mode.held():
 		if m.armed {
 			m.back()
 		}
-	case choosing:
+	case m.mode == choosing:
 		m.err = nil
 		for i, r := range m.buttons {
 			if r.has(at.X, at.Y) {
 				m.sel = i
-				return m.take()
+				return m.press()
 			}
 		}
 	}
 	return nil
 }
 
-// back returns to the start, ready for the next customer.
-func (m *Model) back() { m.mode, m.sel = choosing, 0 }
+// back returns to the start, ready for the next customer, forgetting
+// whatever this one typed or was shown.
+func (m *Model) back() {
+	m.mode, m.sel = choosing, 0
+	m.claim, m.last4, m.note, m.found, m.until = "", "", "", progress{}, time.Time{}
+}
+
+// hold shows a held screen: it answers to keys only after armAfter and
+// goes back by itself after showFor.
+func (m *Model) hold(md mode) tea.Cmd {
+	m.mode, m.armed = md, false
+	m.seq++
+	seq := m.seq
+	return tea.Batch(
+		tea.Tick(armAfter, func(time.Time) tea.Msg { return armMsg{seq} }),
+		tea.Tick(showFor, func(time.Time) tea.Msg { return backMsg{seq} }),
+	)
+}
 
 // take asks the store for a ticket of the selected service. Until the
 // answer comes, keys are ignored.
@@ -226,13 +306,8 @@ func (m *Model) taken(msg takenMsg) tea.Cmd {
 		m.mode, m.err = choosing, msg.err
 		return nil
 	}
-	m.mode, m.ticket, m.est, m.armed = showing, msg.ticket, msg.est, false
-	m.seq++
-	seq := m.seq
-	return tea.Batch(
-		tea.Tick(armAfter, func(time.Time) tea.Msg { return armMsg{seq} }),
-		tea.Tick(showFor, func(time.Time) tea.Msg { return backMsg{seq} }),
-	)
+	m.ticket, m.est = msg.ticket, msg.est
+	return m.hold(showing)
 }
 
 // View implements tea.Model; the content was rendered in Update.

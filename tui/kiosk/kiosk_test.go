@@ -76,6 +76,10 @@ func press(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
 	}
@@ -219,12 +223,20 @@ func TestMoveAndTake(t *testing.T) {
 		t.Fatalf("right, down selects %d, want 3 (D, in a 2×2 grid)", m.sel)
 	}
 	m, _ = update(t, m, press("tab"))
+	if m.sel != 4 {
+		t.Fatalf("tab from the last service goes to %d, want 4 (the progress's button)", m.sel)
+	}
+	m, _ = update(t, m, press("tab"))
 	if m.sel != 0 {
 		t.Fatalf("tab wraps to %d, want 0", m.sel)
 	}
 	m, _ = update(t, m, press("down"), press("down"))
+	if m.sel != 4 {
+		t.Fatalf("down, down selects %d, want 4 (the progress's button below the grid)", m.sel)
+	}
+	m, _ = update(t, m, press("up"))
 	if m.sel != 2 {
-		t.Fatalf("down, down selects %d, want 2", m.sel)
+		t.Fatalf("up from the progress's button selects %d, want 2", m.sel)
 	}
 	m, cmd := update(t, m, press("enter"))
 	if cmd == nil || m.mode != taking {

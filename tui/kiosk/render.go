@@ -45,17 +45,27 @@ func (m *Model) render() {
 		return
 	}
 	p := common.NewPage(w, h)
-	p.Add(m.c.HeaderBar(m.c.Text.T("kiosk.title"), m.live.Now))
-	if m.mode == showing {
+	title := "kiosk.title"
+	if m.mode.typing() || m.mode == checking || m.mode == answered {
+		title = "kiosk.progress.title"
+	}
+	p.Add(m.c.HeaderBar(m.c.Text.T(title), m.live.Now))
+	switch {
+	case m.mode == showing:
 		m.renderTicket(p)
-	} else {
+	case m.mode == answered:
+		m.renderAnswer(p)
+	case m.mode.typing() || m.mode == checking:
+		m.renderEntry(p)
+	default:
 		m.renderChoice(p)
 	}
 	m.screen = p.String()
 }
 
-// renderChoice is the start: a prompt, the grid of service buttons, a line
-// for "taking…" or an error, and the keys.
+// renderChoice is the start: a prompt, the grid of service buttons with
+// the progress's button below, a line for "taking…" or an error, and the
+// keys.
 func (m *Model) renderChoice(p *common.Page) {
 	c, st, t := m.c, m.c.Styles, m.c.Text
 	w := c.Width
@@ -72,19 +82,22 @@ func (m *Model) renderChoice(p *common.Page) {
 	n := len(c.Cfg.Types)
 	cols := gridCols(n, w)
 	rows := (n + cols - 1) / cols
-	// header (already), blank, prompt, blank, grid, blank, status (two
-	// lines, kept free so that a message does not move the buttons), help
+	// header (already), blank, prompt, blank, grid, progress, blank,
+	// status (two lines, kept free so that a message does not move the
+	// buttons), help
 	avail := p.Left() - 1 - len(prompt) - 1 - 1 - 2 - 1
+	ph := progressH(avail, rows)
+	avail -= gapY + ph
 	bh := min(maxButtonH, (avail-(rows-1)*gapY)/max(rows, 1))
 	bw := min(maxButtonW, (w-2-(cols-1)*gapX)/cols)
 
 	p.Blank(1)
-	for _, l := range prompt {
-		p.Center(st.Title.Render(l))
-	}
+	centerLines(p, st.Title, prompt)
 	if bh >= 3 && bw >= minButtonW {
 		p.Blank(1 + (avail-rows*bh-(rows-1)*gapY)/2)
 		m.grid(p, cols, bw, bh)
+		p.Blank(gapY)
+		m.progressButton(p, cols*bw+(cols-1)*gapX, ph)
 		m.cols = cols
 	} else {
 		p.Blank(1)
@@ -98,11 +111,28 @@ func (m *Model) renderChoice(p *common.Page) {
 	p.Center(m.help.View(m.keys))
 }
 
+// centerLines adds lines, each drawn in style and centred.
+func centerLines(p *common.Page, style lipgloss.Style, lines []string) {
+	for _, l := range lines {
+		p.Center(style.Render(l))
+	}
+}
+
+// progressH is the height of the progress's button: roomy when the
+// service buttons keep room for their key, name and count on lines of
+// their own (seven rows), else one line in its frame.
+func progressH(avail, rows int) int {
+	const roomy, tight, roomyButton = 5, 3, 7
+	if (avail-gapY-roomy-(rows-1)*gapY)/max(rows, 1) >= roomyButton {
+		return roomy
+	}
+	return tight
+}
+
 // grid draws the buttons, cols to a row, each bw×bh cells, in the middle of
 // the screen, and records where each stands for the mouse.
 func (m *Model) grid(p *common.Page, cols, bw, bh int) {
-	w := m.c.Width
-	indent := max((w-(cols*bw+(cols-1)*gapX))/2, 0)
+	indent := m.indent(cols*bw + (cols-1)*gapX)
 	n := len(m.c.Cfg.Types)
 	for first := 0; first < n; first += cols {
 		if first > 0 {
@@ -138,7 +168,7 @@ func (m *Model) button(i, bw, bh int) string {
 	if i == m.sel {
 		style = st.ButtonOn
 	}
-	iw, ih := bw-style.GetHorizontalFrameSize(), bh-style.GetVerticalFrameSize()
+	ih := bh - style.GetVerticalFrameSize()
 	digit, name, count := m.labels(i)
 	if i == m.sel {
 		name = "▶ " + name + " ◀"
@@ -158,14 +188,49 @@ func (m *Model) button(i, bw, bh int) string {
 	default:
 		lines = []string{st.Key.Render(digit) + "  " + name + "  " + count}
 	}
+	return face(style, lines, bw, bh)
+}
+
+// face draws a button of bw×bh cells in style with lines in the middle,
+// each cut to the inside's width.
+func face(style lipgloss.Style, lines []string, bw, bh int) string {
+	iw, ih := bw-style.GetHorizontalFrameSize(), bh-style.GetVerticalFrameSize()
 	for j, l := range lines {
 		lines[j] = common.Cut(l, iw)
 	}
 	// Centred in the height, an odd row to spare goes above: the muted
-	// count is the lightest line and sits lower.
+	// last line is the lightest and sits lower.
 	top := strings.Repeat("\n", max(ih-len(lines)+1, 0)/2)
 	return style.Width(bw).Height(bh).Align(lipgloss.Center).
 		Render(top + strings.Join(lines, "\n"))
+}
+
+// indent is the margin that centres a block of w cells on the screen.
+func (m *Model) indent(w int) int { return max((m.c.Width-w)/2, 0) }
+
+// progressButton draws the progress's button below the grid, as wide as
+// the grid and bh high, and records where it stands for the mouse.
+func (m *Model) progressButton(p *common.Page, bw, bh int) {
+	st := m.c.Styles
+	style, name := st.Button, m.progressLabel()
+	if m.sel == len(m.c.Cfg.Types) {
+		style, name = st.ButtonOn, "▶ "+name+" ◀"
+	}
+	lines := []string{name}
+	if bh-style.GetVerticalFrameSize() >= 3 {
+		lines = append(lines, st.Muted.Render(m.c.Text.T("kiosk.progress.buttonHint")))
+	}
+	indent := m.indent(bw)
+	m.buttons = append(m.buttons, rect{x: indent, y: m.c.Height - p.Left(), w: bw, h: bh})
+	pad := strings.Repeat(" ", indent)
+	for _, l := range strings.Split(face(style, lines, bw, bh), "\n") {
+		p.Add(pad + l)
+	}
+}
+
+// progressLabel is the progress's button's words: its key and its name.
+func (m *Model) progressLabel() string {
+	return m.c.Styles.Key.Render(m.keys.Progress.Help().Key) + "  " + m.c.Text.T("kiosk.progress.button")
 }
 
 // labels are the words of service i's button: its key, its name and how
@@ -183,18 +248,23 @@ func (m *Model) labels(i int) (digit, name, count string) {
 
 // list is the buttons as lines, for a screen too small for the grid.
 func (m *Model) list(p *common.Page) {
-	st := m.c.Styles
-	for i := range m.c.Cfg.Types {
+	n := len(m.c.Cfg.Types)
+	for i := range n {
 		digit, name, count := m.labels(i)
-		line := digit + "  " + name + "  " + count
-		if i == m.sel {
-			line = st.Selected.Render("▶ " + line)
-		} else {
-			line = "  " + line
-		}
-		m.buttons = append(m.buttons, rect{x: 0, y: m.c.Height - p.Left(), w: m.c.Width, h: 1})
-		p.Add(line)
+		m.listLine(p, i, digit+"  "+name+"  "+count)
 	}
+	m.listLine(p, n, m.progressLabel())
+}
+
+// listLine is button i as a line, marked when selected.
+func (m *Model) listLine(p *common.Page, i int, line string) {
+	if i == m.sel {
+		line = m.c.Styles.Selected.Render("▶ " + line)
+	} else {
+		line = "  " + line
+	}
+	m.buttons = append(m.buttons, rect{x: 0, y: m.c.Height - p.Left(), w: m.c.Width, h: 1})
+	p.Add(line)
 }
 
 // renderTicket is the ticket just taken: its number as large as fits, its
@@ -227,9 +297,7 @@ func (m *Model) renderTicket(p *common.Page) {
 	p.Blank(1)
 	p.Center(st.Title.Render(common.Inert(m.ticket.Number) + " · " + common.Inert(c.TypeName(m.ticket.Type))))
 	p.Blank(1)
-	for _, l := range waitLines {
-		p.Center(st.Script.Render(l))
-	}
+	centerLines(p, st.Script, waitLines)
 	for _, l := range watch {
 		p.Center(l)
 	}
