@@ -88,6 +88,8 @@ func playHelper(role string, out *bufio.Writer) error {
 		}[role](s, out)
 	case "hold":
 		return playHold(out)
+	case "crash":
+		return playCrash(out)
 	case "open":
 		_, err := open()
 		var pe *PathError
