@@ -1,4 +1,4 @@
-package slip
+package common
 
 import (
 	"strings"
@@ -20,8 +20,9 @@ type cluster struct {
 	w    int
 }
 
-// clusters splits s into its grapheme clusters.
-func clusters(s string) []string {
+// Clusters splits s into its grapheme clusters: the characters a reader
+// sees, a wide one or an accented one whole.
+func Clusters(s string) []string {
 	var out []string
 	for _, c := range split(s) {
 		out = append(out, c.text)
@@ -52,15 +53,17 @@ type token struct {
 
 func (t *token) add(c cluster) { t.cs = append(t.cs, c); t.w += c.w }
 
-// wrap breaks s into lines of at most w cells. Lines break at spaces, and
-// between two wide (CJK) characters or a wide character and a word; a word
-// is broken only when it alone is wider than a line. A character is never
-// split, closing punctuation never begins a line and opening punctuation
-// never ends one. Runs of spaces count as one.
-func wrap(s string, w int) []string {
-	if w < 2 {
-		w = 2 // room for one wide character
+// Wrap breaks s into lines of at most w cells, CJK-aware. Lines break at
+// spaces, and between two wide (CJK) characters or a wide character and a
+// word; a word is broken only when it alone is wider than a line. A
+// character is never split, closing punctuation never begins a line and
+// opening punctuation never ends one. Runs of spaces count as one; an empty
+// s has no lines. s is plain text: style the lines after.
+func Wrap(s string, w int) []string {
+	if w <= 0 {
+		return nil
 	}
+	w = max(w, 2) // room for one wide character
 	var (
 		toks  []*token
 		space bool // a space since the last token

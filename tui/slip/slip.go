@@ -128,7 +128,7 @@ func draw(s *sheet, o repair.Order, cfg repair.Config, st config.Station, t i18n
 		things = append(things, row{t.T("slip.extras"), []string{extras, t.T(key)}})
 	}
 	var cond []string
-	if seen := names(kind.Condition, in.Condition, lang); seen != "" {
+	if seen := Names(kind.Condition, in.Condition, lang); seen != "" {
 		cond = append(cond, seen)
 	}
 	if note := strings.TrimSpace(common.Inert(in.ConditionNote)); note != "" {
@@ -330,7 +330,7 @@ func reproduced(t i18n.Catalog, in repair.Intake) string {
 // order of the standard set, and of those missing from it (I7). A key the
 // configuration no longer knows is shown as it is stored.
 func accessories(kind repair.DeviceKind, keys []string, lang string) (handed, missing string) {
-	handed = names(kind.Accessories, keys, lang)
+	handed = Names(kind.Accessories, keys, lang)
 	got := map[string]bool{}
 	for _, k := range keys {
 		got[k] = true
@@ -344,9 +344,9 @@ func accessories(kind repair.DeviceKind, keys []string, lang string) (handed, mi
 	return handed, join(miss, lang)
 }
 
-// names are the wordings of the items whose keys are given, in the list's
+// Names are the wordings of the items whose keys are given, in the list's
 // order, then unknown keys as stored.
-func names(list []repair.Item, keys []string, lang string) string {
+func Names(list []repair.Item, keys []string, lang string) string {
 	want := map[string]bool{}
 	for _, k := range keys {
 		want[k] = true
@@ -402,7 +402,7 @@ func (s *sheet) String() string {
 
 // line adds a paragraph, wrapped to the slip.
 func (s *sheet) line(text string) {
-	for _, l := range wrap(text, s.w) {
+	for _, l := range common.Wrap(text, s.w) {
 		s.add(l)
 	}
 }
@@ -419,7 +419,7 @@ func (s *sheet) rule(c byte) { s.add(strings.Repeat(string(c), s.w)) }
 
 // centre adds text centred, wrapped first when it is too wide.
 func (s *sheet) centre(text string) {
-	for _, l := range wrap(text, s.w) {
+	for _, l := range common.Wrap(text, s.w) {
 		s.add(strings.Repeat(" ", (s.w-ansi.StringWidth(l))/2) + l)
 	}
 }
@@ -439,7 +439,7 @@ func (s *sheet) big(number string) {
 		s.centre(number)
 		return
 	}
-	spaced := strings.Join(clusters(number), " ")
+	spaced := strings.Join(common.Clusters(number), " ")
 	if ansi.StringWidth(spaced) <= s.w {
 		s.centre(spaced)
 		return
@@ -477,7 +477,7 @@ func (s *sheet) rows(rows []row) {
 			first = false
 		}
 		for _, p := range paras {
-			for _, l := range wrap(p, vw) {
+			for _, l := range common.Wrap(p, vw) {
 				if first {
 					s.add(r.label + strings.Repeat(" ", lw-ansi.StringWidth(r.label)) + l)
 					first = false
@@ -491,7 +491,7 @@ func (s *sheet) rows(rows []row) {
 
 // bullet adds a paragraph marked "* ", its lines hanging under the text.
 func (s *sheet) bullet(text string) {
-	for i, l := range wrap(text, s.w-2) {
+	for i, l := range common.Wrap(text, s.w-2) {
 		if i == 0 {
 			s.add("* " + l)
 		} else {
@@ -511,7 +511,7 @@ func (s *sheet) prices(lines [][2]string, total [2]string) {
 	pw = min(pw, w/2)
 	add := func(item, price string) {
 		nw := w - 2 - pw - 2
-		names := wrap(item, nw)
+		names := common.Wrap(item, nw)
 		if len(names) == 0 {
 			names = []string{""}
 		}
@@ -523,7 +523,7 @@ func (s *sheet) prices(lines [][2]string, total [2]string) {
 			pad := w - 2 - ansi.StringWidth(n) - ansi.StringWidth(price)
 			if pad < 2 { // a price wider than its column: on its own line
 				s.add("  " + n)
-				for _, p := range wrap(price, w) {
+				for _, p := range common.Wrap(price, w) {
 					s.add(strings.Repeat(" ", w-ansi.StringWidth(p)) + p)
 				}
 				return

@@ -299,31 +299,6 @@ func TestNoLineTooWide(t *testing.T) {
 	}
 }
 
-func TestWrap(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		w    int
-		want []string
-	}{
-		{"", 10, nil},
-		{"开机后屏幕闪烁,偶尔黑屏", 10, []string{"开机后屏幕", "闪烁,偶尔", "黑屏"}},
-		// The comma would begin the second line: it stays with 烁.
-		{"开机后屏幕闪烁,偶尔黑屏", 14, []string{"开机后屏幕闪", "烁,偶尔黑屏"}},
-		{"「维修」说明", 6, []string{"「维", "修」说", "明"}},
-		{"「维修」说明", 4, []string{"「维", "修」", "说明"}},
-		{"the quick brown fox", 10, []string{"the quick", "brown fox"}},
-		{"Supercalifragilistic", 8, []string{"Supercal", "ifragili", "stic"}},
-		{"装Windows 10后蓝屏", 10, []string{"装Windows", "10后蓝屏"}},
-		{"a   b", 10, []string{"a b"}},
-		{"屏幕", 3, []string{"屏", "幕"}},
-	} {
-		got := wrap(c.in, c.w)
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
-		}
-	}
-}
-
 // TestWrapKeepsText: wrapping only adds line breaks and collapses spaces;
 // no character is lost or split.
 func TestWrapKeepsText(t *testing.T) {
@@ -331,15 +306,15 @@ func TestWrapKeepsText(t *testing.T) {
 	for range 2000 {
 		s := strings.Join(strings.Fields(common.Inert(hostile(r, 60))), " ")
 		w := 2 + r.IntN(30)
-		lines := wrap(s, w)
+		lines := common.Wrap(s, w)
 		for _, l := range lines {
 			if ansi.StringWidth(l) > w {
-				t.Fatalf("wrap(%q, %d): line %q is %d wide", s, w, l, ansi.StringWidth(l))
+				t.Fatalf("common.Wrap(%q, %d): line %q is %d wide", s, w, l, ansi.StringWidth(l))
 			}
 		}
 		strip := func(s string) string { return strings.ReplaceAll(s, " ", "") }
 		if strip(strings.Join(lines, "")) != strip(s) {
-			t.Fatalf("wrap(%q, %d) = %q lost text", s, w, lines)
+			t.Fatalf("common.Wrap(%q, %d) = %q lost text", s, w, lines)
 		}
 	}
 }
