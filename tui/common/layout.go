@@ -38,21 +38,14 @@ func Box(st Styles, title string, lines []string, w, h int) string {
 		rest := max(0, inner-1-lipgloss.Width(t))
 		b.WriteString(border.Render("╭─") + st.PanelTitle.Render(t) + border.Render(strings.Repeat("─", rest)+"╮"))
 	}
+	side := border.Render("│") // once: a frame is drawn on every keystroke
 	for i := 0; i < h-2; i++ {
 		line := ""
 		if i < len(lines) {
 			line = lines[i]
 		}
-		b.WriteString("\n" + border.Render("│") + Fit(line, inner) + border.Render("│"))
+		b.WriteString("\n" + side + Fit(line, inner) + side)
 	}
 	b.WriteString("\n" + border.Render("╰"+strings.Repeat("─", inner)+"╯"))
 	return b.String()
-}
-
-// Wrap breaks s into lines of at most w cells, CJK-aware.
-func Wrap(s string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	return strings.Split(ansi.Wrap(s, w, ""), "\n")
 }
