@@ -37,7 +37,8 @@ type globals struct {
 
 // valueFlags are the flags that take a value (of any command), so that the
 // command name can be told from a flag's value among the arguments.
-var valueFlags = map[string]bool{"db": true, "config": true, "lang": true, "timeout": true, "counter": true, "engineer": true, "reason": true, "backups": true, "keep": true}
+var valueFlags = map[string]bool{"db": true, "config": true, "lang": true, "timeout": true, "counter": true, "engineer": true,
+	"reason": true, "backups": true, "keep": true, "orders": true, "limit": true}
 
 // env is what a command runs with: the flags, the catalogue, the outputs,
 // and the station's configuration once loaded (see load).
@@ -59,6 +60,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"call":      runCall,
 	"status":    runStatus,
 	"demo":      runDemo,
+	"find":      runFind,
 	"close-day": runCloseDay,
 	"backup":    runBackup,
 	"restore":   runRestore,
@@ -228,8 +230,13 @@ func (e *env) open() (*store.Store, int) {
 }
 
 // fail prints err in the user's language and returns the exit code: 2 for
-// what the user typed wrong, 1 for everything else.
+// what the user typed wrong, 1 for everything else, or a command's own.
 func (e *env) fail(cfg queue.Config, err error) int {
+	var exit *cli.ExitError
+	if errors.As(err, &exit) {
+		fmt.Fprintln(e.err, exit.Msg)
+		return exit.Code
+	}
 	fmt.Fprintln(e.err, common.Explain(e.t, cfg, err))
 	if errors.Is(err, queue.ErrUnknownType) || errors.Is(err, queue.ErrUnknownCounter) {
 		return 2
@@ -355,7 +362,19 @@ func runCloseDay(e *env, args []string) int {
 }
 
 func runDemo(e *env, args []string) int {
-	return e.script("demo", args, nil, func(c cli.Env, _ []string) error { return cli.Demo(c, time.Now()) })
+	var orders int
+	return e.script("demo", args, func(fs *flag.FlagSet) {
+		fs.IntVar(&orders, "orders", 0, e.t.T("cli.flag.orders"))
+	}, func(c cli.Env, _ []string) error { return cli.Demo(c, time.Now(), orders) })
+}
+
+// runFind searches the repair orders (O6): the words of the query may be
+// given apart, "frontdesk find Li Lei".
+func runFind(e *env, args []string) int {
+	var limit int
+	return e.script("find", args, func(fs *flag.FlagSet) {
+		fs.IntVar(&limit, "limit", 0, e.t.T("cli.flag.limit"))
+	}, func(c cli.Env, pos []string) error { return cli.Find(c, strings.Join(pos, " "), limit) })
 }
 
 // fileArg runs a command that takes one file name.

@@ -5,46 +5,58 @@ import (
 	"sync"
 
 	"frontdesk/queue"
+	"frontdesk/repair"
 )
 
-// ticketCacheMax bounds the cache: a busy day's tickets and then some. When
-// it is full it starts again, which costs one round of decoding.
-const ticketCacheMax = 4096
-
-// ticketCache remembers the tickets this process has decoded, with the bytes
-// they were decoded from. Every write reads the whole day for the rules and
-// every screen re-reads it on every change; decoding JSON is by far the
-// largest part of that, and most tickets have not changed since the last
-// read. A ticket is reused only if its stored bytes are still exactly the
-// same, so the cache can never be stale, whichever process wrote.
-type ticketCache struct {
-	mu sync.Mutex
-	m  map[uint64]decoded
+// decodeCache remembers records this process has decoded, with the bytes
+// they were decoded from. Every write reads the whole day's tickets for the
+// rules and every screen re-reads them, and the board's heads, on every
+// change; decoding JSON is by far the largest part of that, and most
+// records have not changed since the last read. A record is reused only if
+// its stored bytes are still exactly the same, so the cache can never be
+// stale, whichever process wrote. Only records without slices or pointers
+// are cached, so that no caller can change what another is given.
+type decodeCache[T any] struct {
+	mu  sync.Mutex
+	m   map[uint64]decoded[T]
+	max int // when full it starts again, which costs one round of decoding
 }
 
-type decoded struct {
-	raw    []byte
-	ticket queue.Ticket
+type decoded[T any] struct {
+	raw []byte
+	v   T
 }
 
-// decode returns the ticket stored as raw under id. raw may point into the
+// ticketCache bounds itself to a busy day's tickets and then some.
+type ticketCache = decodeCache[queue.Ticket]
+
+// headCache is for the board: some thousands of heads at a station that
+// takes in hundreds of orders a day, most of them return visits due.
+type headCache = decodeCache[repair.Head]
+
+const (
+	ticketCacheMax = 4096
+	headCacheMax   = 1 << 15
+)
+
+// decode returns the record stored as raw under id. raw may point into the
 // memory map: what is kept is a copy.
-func (c *ticketCache) decode(id uint64, raw []byte) (queue.Ticket, error) {
+func (c *decodeCache[T]) decode(id uint64, raw []byte) (T, error) {
 	c.mu.Lock()
 	d, ok := c.m[id]
 	c.mu.Unlock()
 	if ok && bytes.Equal(d.raw, raw) {
-		return d.ticket, nil
+		return d.v, nil
 	}
-	var t queue.Ticket
-	if err := decodeJSON(u64(id), raw, &t); err != nil {
-		return t, err
+	var v T
+	if err := decodeJSON(u64(id), raw, &v); err != nil {
+		return v, err
 	}
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= ticketCacheMax {
-		c.m = make(map[uint64]decoded)
+	if c.m == nil || len(c.m) >= max(c.max, ticketCacheMax) {
+		c.m = make(map[uint64]decoded[T])
 	}
-	c.m[id] = decoded{bytes.Clone(raw), t}
+	c.m[id] = decoded[T]{bytes.Clone(raw), v}
 	c.mu.Unlock()
-	return t, nil
+	return v, nil
 }

@@ -36,7 +36,7 @@ const randomFill = 0.7
 // randomBuckets are the buckets with keys in no order; every other one grows
 // at its end and is packed to appendFill.
 var randomBuckets = map[string]bool{
-	string(bucketByClaim): true, string(bucketByPhone): true,
+	string(bucketByClaim): true, string(bucketByPhone): true, string(bucketByPhoneTail): true,
 	string(bucketBySerial): true, string(bucketByName): true,
 }
 

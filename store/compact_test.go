@@ -2,11 +2,13 @@ package store
 
 import (
 	"os"
+	"slices"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/demo"
 	"frontdesk/repair"
 )
 
@@ -27,13 +29,12 @@ func TestCompactAfterBulkLoad(t *testing.T) {
 	c := newClock()
 	s := openTest(t, c)
 	take(t, s, "A")
-	g := newOrderGen(1, benchStart, 20)
-	for batch := range 3 {
-		orders := make([]repair.Order, 1500)
-		for i := range orders {
-			orders[i] = g.order(batch*len(orders) + i)
-		}
-		if err := s.BulkOrders(orders); err != nil {
+	var orders []repair.Order
+	for o := range demo.Orders(demo.Options{Orders: 4500, Now: c.Now(), Loc: s.Config().Location, Seed: 1}) {
+		orders = append(orders, o)
+	}
+	for batch := range slices.Chunk(orders, 1500) {
+		if err := s.BulkOrders(batch); err != nil {
 			t.Fatal(err)
 		}
 	}

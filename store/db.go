@@ -26,6 +26,7 @@ type Store struct {
 	mu sync.RWMutex
 
 	tickets ticketCache
+	heads   headCache
 
 	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
 }

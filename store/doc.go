@@ -34,8 +34,12 @@
 // reads the heads of the orders still on the board (orders_update.go).
 // SaveIntake opens an order, finishing the customer's ticket
 // in the same transaction (orders.go); Order, OrderByNumber, OrderByClaim,
-// OrdersByPhone, OrdersBySerial and FindOrders look them up through the
-// indexes (orders_find.go); BulkOrders stores many at once (bulk.go), after
+// OrdersByPhone, OrdersBySerial and LastOrderID look them up through the
+// indexes (orders_find.go); Search is the desk's search box (O6): a number
+// or claim code, or the beginning or last digits of a phone, the beginning
+// of a serial or name, with every index walk bounded so that a keystroke
+// reads a few dozen pages whatever it matches (search.go); BulkOrders
+// stores many at once (bulk.go), after
 // which Compact rewrites the file without the free pages the load left
 // behind, which every later operation would otherwise read and write
 // (compact.go). SaveDraft, Draft and DropDraft keep a counter's half-filled

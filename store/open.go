@@ -37,7 +37,8 @@ func Open(opts Options) (*Store, error) {
 		opts.Now = time.Now
 	}
 	path := filepath.Clean(opts.Path)
-	s := &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now}
+	s := &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
+		heads: headCache{max: headCacheMax}}
 
 	// The default path is in the user's data directory, which may not exist
 	// yet on a new machine.

@@ -13,20 +13,26 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/demo"
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
 
 // The benchmarks of a station's database after years of use. The database
-// is generated once, with BulkOrders, and kept in $FRONTDESK_BENCH_DIR
-// (default: the system's temporary directory, "frontdesk-bench") for the
-// runs after; FRONTDESK_BENCH_ORDERS makes a smaller one for a quick check.
-// Generating a million takes about a minute and a half, compaction included.
+// is generated once, by package demo (three years of orders with their
+// whole history, the newest 1,000 of a million open), stored with
+// BulkOrders and compacted, and kept in $FRONTDESK_BENCH_DIR (default: the
+// system's temporary directory, "frontdesk-bench") for the runs after, its
+// name carrying the schema version; FRONTDESK_BENCH_ORDERS makes a smaller
+// one for a quick check. A million take about 3½ minutes and 4.4 GB: an
+// order with its history, pickup and visit is ~3.3 kB of JSON, and bbolt
+// puts at least two values on a leaf, so each pair of orders takes two
+// 4 kB pages.
 //
 //	go test -run '^$' -bench 'SaveIntake1M|BareCommit' -benchtime 200x -count 3 ./store
 //
 // Where the time of an intake goes, beyond the bare commit (measured on a
-// 2-core VM, 1,282 MB file): each commit writes ~28 pages scattered over the
+// 2-core VM, on the 1,282 MB file of schema 2's orders without history): each commit writes ~28 pages scattered over the
 // file (the order's path in a 4-deep tree, five index paths 3–4 deep, the
 // day's counter, the log, root, freelist) against the bare commit's 3, and
 // fdatasync there costs with the number of scattered pages; and each
@@ -36,9 +42,11 @@ import (
 
 const benchBatch = 20_000 // orders per BulkOrders transaction while generating
 
-// benchStart is the first day of the generated orders: three years before
-// the day the benchmarks take their intakes in.
-var benchStart = time.Date(2022, 6, 1, 0, 0, 0, 0, queue.DefaultConfig().Location)
+// benchNow is where the generated history ends, 09:00 of a Monday: the
+// orders were received over the three years before (package demo), the
+// open ones are on the board now, and the benchmarks take their intakes
+// from here on.
+var benchNow = time.Date(2025, 6, 2, 9, 0, 0, 0, queue.DefaultConfig().Location)
 
 func benchDir(b *testing.B) string {
 	dir := os.Getenv("FRONTDESK_BENCH_DIR")
@@ -62,9 +70,6 @@ func benchOrders(b *testing.B) int {
 	return n
 }
 
-// benchPerDay spreads n orders over about three years.
-func benchPerDay(n int) int { return max(1, n/1096) }
-
 // benchDB returns the cached database of n orders, generating it first if
 // it is not there.
 func benchDB(b *testing.B, n int) string {
@@ -80,28 +85,26 @@ func benchDB(b *testing.B, n int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	g := newOrderGen(1, benchStart, benchPerDay(n))
 	start := time.Now()
 	batch := make([]repair.Order, 0, benchBatch)
-	var bytes int
-	for i := range n {
-		o := g.order(i)
+	var bytes, i int
+	for o := range demo.Orders(benchHistory(n, 1)) {
 		batch = append(batch, o)
-		if i < 1000 {
+		if i%1000 == 0 {
 			raw, _ := json.Marshal(o)
 			bytes += len(raw)
 		}
-		if len(batch) == benchBatch || i == n-1 {
+		if i++; len(batch) == benchBatch || i == n {
 			if err := s.BulkOrders(batch); err != nil {
 				b.Fatal(err)
 			}
 			batch = batch[:0]
-			if (i+1)%100_000 < benchBatch || i == n-1 {
-				b.Logf("generated %d of %d orders in %v", i+1, n, time.Since(start).Round(time.Second))
+			if i%100_000 < benchBatch || i == n {
+				b.Logf("generated %d of %d orders in %v", i, n, time.Since(start).Round(time.Second))
 			}
 		}
 	}
-	b.Logf("an order is %d bytes of JSON on average", bytes/min(n, 1000))
+	b.Logf("an order is %d bytes of JSON on average", bytes/((n+999)/1000))
 	logFile(b, tmp)
 	// As the demo or an import must: the batches' rewritten pages would
 	// otherwise stay on the freelist, read and written by every operation.
@@ -117,6 +120,12 @@ func benchDB(b *testing.B, n int) string {
 		b.Fatal(err)
 	}
 	return path
+}
+
+// benchHistory is the history of n orders that ends at benchNow, the
+// newest of them open (one in a thousand: 1,000 of a million).
+func benchHistory(n int, seed uint64) demo.Options {
+	return demo.Options{Orders: n, Now: benchNow, Loc: benchNow.Location(), Seed: seed}
 }
 
 func syncFile(path string) error {
@@ -218,13 +227,10 @@ func intakesAfter(n int) *intakeRun {
 	if r := intakeRuns[n]; r != nil {
 		return r
 	}
-	days := (n + benchPerDay(n) - 1) / benchPerDay(n)
-	r := &intakeRun{clock: &clock{t: benchStart.AddDate(0, 0, days+1).Add(9 * time.Hour)}}
-	g := newOrderGen(2, benchStart, 1)
-	for i := range 10_000 {
-		o := g.order(i)
-		o.Number, o.Claim = "", "" // the store's to give
-		r.pool = append(r.pool, o)
+	r := &intakeRun{clock: &clock{t: benchNow}}
+	for o := range demo.Orders(benchHistory(10_000, 2)) {
+		// The intake as repair.Check leaves it; the rest is the store's to give.
+		r.pool = append(r.pool, repair.Order{Intake: o.Intake, Verdict: o.Verdict, Promised: o.Promised})
 	}
 	intakeRuns[n] = r
 	return r
@@ -350,43 +356,5 @@ func BenchmarkBareCommitReopened1M(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkFindOrders1M is the desk's search box on a million orders (O6):
-// each query one read of its own, open and close included. A short prefix
-// reads at most findScan keys of each index.
-func BenchmarkFindOrders1M(b *testing.B) {
-	n := benchOrders(b)
-	path := workCopy(b, benchDB(b, n))
-	s, err := Open(Options{Path: path, Queue: queue.DefaultConfig()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	o, ok, err := s.Order(1)
-	if !ok || err != nil {
-		b.Fatal("no order 1", err)
-	}
-	for _, q := range []struct{ name, query string }{
-		{"number", o.Number},
-		{"claim", o.Claim},
-		{"phone", o.Intake.Phone},
-		{"phone-7", o.Intake.Phone[:7]},
-		{"phone-3", o.Intake.Phone[:3]},
-		{"serial-4", o.Intake.Serial[:4]},
-		{"name", o.Intake.Name},
-		{"surname", string([]rune(o.Intake.Name)[:1])},
-	} {
-		b.Run(q.name, func(b *testing.B) {
-			var found int
-			for b.Loop() {
-				got, err := s.FindOrders(q.query, 0)
-				if err != nil {
-					b.Fatal(err)
-				}
-				found = len(got)
-			}
-			b.ReportMetric(float64(found), "found")
-		})
 	}
 }

@@ -129,11 +129,11 @@ func TestSaveIntakeAndFindItEveryWay(t *testing.T) {
 		{"王", nil},
 		{"  ", nil},
 	} {
-		got, err := s.FindOrders(c.query, 0)
-		list("FindOrders "+c.query, got, err, c.want...)
+		res, err := s.Search(c.query, 0)
+		list("Search "+c.query, res.Orders, err, c.want...)
 	}
-	got, err = s.FindOrders("1", 2)
-	list("FindOrders limited", got, err, z.Number, b.Number)
+	res, err := s.Search("1", 2)
+	list("Search limited", res.Orders, err, z.Number, b.Number)
 }
 
 func TestOrderNumbersRestartEachStationDay(t *testing.T) {
@@ -363,8 +363,8 @@ func TestBulkOrdersKeepNumberingAhead(t *testing.T) {
 	if o := saveIntake(t, s, 1, newOrder("a", "1", "S")); o.Number != "R2506020008" || o.ID != 4 {
 		t.Errorf("after the import: %s id %d", o.Number, o.ID)
 	}
-	got, err := s.FindOrders("13900", 0)
-	if err != nil || len(got) != 3 || got[0].Number != "R2506010003" {
+	res, err := s.Search("13900", 0)
+	if got := res.Orders; err != nil || len(got) != 3 || got[0].Number != "R2506010003" {
 		t.Errorf("imported orders found %v %v", numbers(got), err)
 	}
 	// A taken claim code or number fails the whole import.

@@ -96,18 +96,32 @@ func orderEvent(counter int, o repair.Order, st repair.Step) Event {
 
 // Board returns the heads of every order still on the board (open, a
 // loaner out, or a return visit due), oldest order first: what the desk's
-// board and its lists are made from (repair.Select).
+// board and its lists are made from (repair.Select). Every screen reads it
+// again on every change, so the heads are decoded through the process's
+// cache: only those whose bytes changed are decoded again.
 func (s *Store) Board() ([]repair.Head, error) {
 	var out []repair.Head
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketActive).ForEach(func(k, v []byte) error {
-			var h repair.Head
-			if err := decodeJSON(k, v, &h); err != nil {
-				return err
+		var ids []uint64
+		var raws [][]byte // into the memory map, valid in this transaction
+		err := tx.Bucket(bucketActive).ForEach(func(k, v []byte) error {
+			id, ok := readU64(k)
+			if !ok {
+				return damagedKey(bucketActive, k)
 			}
-			out = append(out, h)
+			ids, raws = append(ids, id), append(raws, v)
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		out = make([]repair.Head, len(ids))
+		for i, id := range ids {
+			if out[i], err = s.heads.decode(id, raws[i]); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err

@@ -63,24 +63,9 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 //
 //	go test -run TestSchemaV1Fixture ./store -update-fixtures
 func TestSchemaV1Fixture(t *testing.T) {
-	fixture := filepath.Join("testdata", "v1.bbolt")
-	if *updateFixtures {
-		if schemaVersion != 1 {
-			t.Fatal("this binary writes schema", schemaVersion, "not 1")
-		}
-		writeV1Fixture(t, fixture)
-	}
-	data, err := os.ReadFile(fixture)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "queue.db")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	c := newClock()
 	c.Add(time.Hour)
-	s := openAt(t, path, c)
+	s := openAt(t, fixture(t, 1, writeV1Fixture), c)
 	sn := snap(t, s)
 	if len(sn.Tickets) != 3 || sn.Tickets[0].State != queue.Finished || sn.Tickets[2].Number != "B001" ||
 		!sn.Counters[1].Paused || sn.Counters[0].Engineer != "安娜" || len(sn.Calls) != 1 || sn.Rev != 8 {

@@ -1,6 +1,6 @@
 // Package cli holds frontdesk's one-shot commands, for scripts, ticket
-// buttons and caller keypads: take, call, status, close-day and demo. Each
-// prints a line for people, or JSON with --json.
+// buttons and caller keypads: take, call, status, close-day, demo and find.
+// Each prints a line for people, or JSON with --json.
 package cli
 
 import (

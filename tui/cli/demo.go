@@ -22,8 +22,11 @@ type demoCounter struct {
 // two and a half hours of arrivals at four counters, a rush at the end so
 // that some customers have waited past the threshold, a few priority
 // customers, no-shows (one of whom comes back), a transfer, a customer who
-// stepped away, and counter 4 on a break. The same seed gives the same day.
-func Demo(e Env, now time.Time) error {
+// stepped away, and counter 4 on a break. With orders > 0 it first adds
+// that many repair orders of about three years before today (package
+// demo), the newest of them open on the board. The same seed gives the
+// same day and the same orders.
+func Demo(e Env, now time.Time, orders int) error {
 	snap, err := e.Store.Snapshot()
 	if err != nil {
 		return err
@@ -31,6 +34,12 @@ func Demo(e Env, now time.Time) error {
 	if len(snap.Tickets) > 0 {
 		// A station's real day is never mixed with made-up customers.
 		return errors.New(e.Text.T("cli.demo.notEmpty"))
+	}
+	var made demoOrders
+	if orders > 0 {
+		if made, err = demoHistory(e, now, orders); err != nil {
+			return err
+		}
 	}
 	cfg := e.Store.Config()
 	clock := now.Add(-150 * time.Minute).Truncate(time.Minute)
@@ -96,9 +105,14 @@ func Demo(e Env, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	human := e.Text.T("cli.demo", len(snap.Tickets), e.Store.Path())
+	if orders > 0 {
+		human = e.Text.T("cli.demo.orders", made.Orders, made.Open, made.Seconds) + "\n" + human
+	}
 	return e.print(struct {
 		Tickets int `json:"tickets"`
-	}{len(snap.Tickets)}, e.Text.T("cli.demo", len(snap.Tickets), e.Store.Path()))
+		demoOrders
+	}{len(snap.Tickets), made}, human)
 }
 
 func pickType(rng *rand.Rand) string {

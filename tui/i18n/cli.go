@@ -12,7 +12,10 @@ var cli = map[string]entry{
   call --counter N     叫号器的“下一位”:完成本台当前客户并叫下一位
   status               当前排队情况
   close-day --reason R 日终:关闭所有未完成的号并记录原因
-  demo                 在(新的)数据库里生成一个繁忙的上午,便于熟悉
+  demo [--orders N]    在(新的)数据库里生成一个繁忙的上午,便于熟悉;--orders N 另加
+                       此前约三年的 N 张维修单(最新的若干张未结),只用于还没有维修单的数据库
+  find 查询            按单号、取机码、电话(开头或尾号)、序列号或姓名查找维修单,
+                       最新的在前;--limit N(默认 10,最多 100);找不到时退出码为 1
   backup 文件          热备份数据库(接待台可继续工作)
   restore 文件         先检查备份,再用它替换数据库(原库另存)
   check [文件]         检查数据库或备份文件是否完好
@@ -24,7 +27,7 @@ var cli = map[string]entry{
   --config 路径        配置文件(也可用 FRONTDESK_CONFIG;默认是数据库旁的 frontdesk.toml)
   --lang zh|en         界面语言(默认取自 LANG,否则中文)
   --timeout 3s         等待数据库锁的最长时间
-  --json               take/call/status/close-day/demo 输出 JSON
+  --json               take/call/status/close-day/demo/find 输出 JSON
 `, `Usage: frontdesk [command] [flags]
 
 Commands:
@@ -35,7 +38,12 @@ Commands:
   call --counter N     a caller keypad's "next": finish the counter's customer and call the next
   status               the queue now
   close-day --reason R end of day: close every open ticket with the reason
-  demo                 fill a (new) database with a busy morning to look around
+  demo [--orders N]    fill a (new) database with a busy morning to look around; --orders N adds
+                       N repair orders of the three years before (the newest open), only to a
+                       database that has no orders yet
+  find QUERY           find repair orders by number, claim code, phone (beginning or last
+                       digits), serial or name, newest first; --limit N (default 10, at most
+                       100); exit status 1 when nothing is found
   backup FILE          a hot copy of the database while desks keep working
   restore FILE         check a backup, then put it in place (the old database is kept)
   check [FILE]         check that a database or backup file is sound
@@ -47,7 +55,7 @@ Global flags (before or after the command):
   --config PATH        the configuration file (also FRONTDESK_CONFIG; default frontdesk.toml beside the database)
   --lang zh|en         language (default from LANG, otherwise Chinese)
   --timeout 3s         how long to wait for the database lock
-  --json               JSON output for take/call/status/close-day/demo
+  --json               JSON output for take/call/status/close-day/demo/find
 `},
 	"cli.unknownCommand": {"没有这个命令:%s", "No such command: %s"},
 	"cli.badFlags":       {"选项有误:%s", "Bad flags: %s"},
@@ -61,6 +69,8 @@ Global flags (before or after the command):
 	"cli.flag.json":      {"输出 JSON", "print JSON"},
 	"cli.flag.priority":  {"预约或优先客户", "appointment or priority customer"},
 	"cli.flag.reason":    {"关闭原因(必填)", "why the tickets are closed (required)"},
+	"cli.flag.orders":    {"另生成的维修单数量(只用于没有维修单的数据库)", "how many repair orders to add (only to a database without orders)"},
+	"cli.flag.limit":     {"最多列出几张维修单(默认 10,最多 100)", "how many orders to list at most (default 10, at most 100)"},
 
 	"cli.take":          {"%s(%s)· 前面还有 %d 人 · 预计等候约 %d 分钟", "%s (%s) · %d ahead · about %d min wait"},
 	"cli.take.straight": {"%s(%s)· 无需等候,请留意叫号", "%s (%s) · no wait, watch the display"},
@@ -75,4 +85,14 @@ Global flags (before or after the command):
 	"cli.restore":       {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
 	"cli.needFile":      {"%s 需要一个文件名", "%s needs one file name"},
 	"cli.demo.notEmpty": {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
+	"cli.demo.hasOrders": {"数据库里已有 %d 张维修单,演示单据无法与真实单据区分,也无法删除:请使用新的 --db 文件",
+		"The database already has %d repair orders; made-up orders could not be told from them nor taken out again: use a new --db file"},
+	"cli.demo.orders":   {"已生成 %d 张维修单(%d 张未结),用时 %.1f 秒", "Wrote %d repair orders (%d open) in %.1f s"},
+	"cli.demo.progress": {"已写入 %d / %d 张维修单(%d 秒)", "%d of %d repair orders written (%d s)"},
+
+	"cli.find.usage": {"用法: frontdesk find 查询 [--json] [--limit N],查询为单号、取机码、电话、序列号或姓名",
+		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number, claim code, phone, serial or name"},
+	"cli.find.none": {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
+	"cli.find.head": {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
+	"cli.find.more": {"还有更多相符的维修单,请输入更完整的内容缩小范围", "More orders match: type more to narrow it down"},
 }

@@ -1,0 +1,256 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/repair"
+)
+
+// Search is the desk's search box and `frontdesk find` (O6).
+//
+// Every search maps the file afresh (DESIGN.md), so each page it touches is
+// a page fault: 25–70 µs on the 2-core VM of BenchmarkSearch1M, where an
+// operation that reads nothing already costs 0.25–0.45 ms (open, map,
+// unmap). The work is therefore bounded by what it reads, not by what
+// matches: each index walk reads at most searchScan keys, ids only; only
+// the newest `limit` ids of all walks are read as orders, and at a million
+// orders each costs about two faults (its leaf and the branch above it in a
+// tree four deep), most of a search's 9 to 30. A prefix that matches more
+// than a walk reads is answered from the keys read, with More set: typing
+// on narrows it.
+
+// DefaultSearchLimit is how many orders Search returns when asked for ≤ 0:
+// what a search box shows. MaxSearchLimit is the most it returns, asked
+// for more: every one is a read of its own.
+const (
+	DefaultSearchLimit = 10
+	MaxSearchLimit     = 100
+)
+
+// maxQuery is the longest query Search reads, in characters; the rest of a
+// longer one is ignored.
+const maxQuery = 64
+
+// searchScan is how many keys one index walk reads beyond a value's own
+// orders. Measured on the million-order file: the walks are not the cost,
+// the orders read are (BenchmarkSearch1M).
+const searchScan = 200
+
+// SearchResult is what a search found: orders newest first (the highest
+// id first), each once, and whether more matched than those or a walk
+// stopped at its bound, so the desk can say "type more to narrow it".
+type SearchResult struct {
+	Orders []repair.Order
+	More   bool
+}
+
+// Search finds orders by what the desk types (O6), at most limit of them
+// (DefaultSearchLimit when ≤ 0, MaxSearchLimit at the most). A query that
+// is an order number or a claim code, with or without dashes and in any
+// case, finds that order alone. Digits (spaces, dashes and "+86" allowed)
+// are the beginning of a phone number, its end (from 3 digits: "the last
+// four digits"), or the beginning of a serial; other text is the beginning
+// of a serial or, without digits, of a name, in any case. Only the first
+// 64 characters count. A query with nothing to look for — empty,
+// punctuation only, control characters or escape sequences, invalid UTF-8
+// — finds nothing, without an error.
+func (s *Store) Search(query string, limit int) (SearchResult, error) {
+	q, ok := parseQuery(query, s.opts.ClaimLength)
+	if !ok {
+		return SearchResult{}, nil
+	}
+	switch {
+	case limit <= 0:
+		limit = DefaultSearchLimit
+	case limit > MaxSearchLimit:
+		limit = MaxSearchLimit
+	}
+	var res SearchResult
+	err := s.view(func(tx *bolt.Tx) (err error) {
+		res, err = q.run(tx, limit)
+		return err
+	})
+	if err != nil {
+		return SearchResult{}, err
+	}
+	return res, nil
+}
+
+// query is a search as parsed: the unique keys to try, then the prefixes
+// to walk.
+type query struct {
+	unique []indexEntry // number, claim code
+	walks  []indexEntry // index and value prefix
+}
+
+// parseQuery reads a query; ok is false when there is nothing to look for.
+func parseQuery(raw string, claimLength int) (q query, ok bool) {
+	text := strings.TrimSpace(raw)
+	n := 0
+	for i := range text { // the first maxQuery characters, however long the paste
+		if n == maxQuery {
+			text = text[:i]
+			break
+		}
+		n++
+	}
+	text, err := repair.CleanText(text, 0, false) // no control characters, valid UTF-8
+	if err != nil || !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return q, false
+	}
+	// Only what could be a code costs a look-up, and what has the shape of
+	// a claim code is tried as one first: every page read counts (see
+	// above). Imports may have codes of other shapes.
+	number, claim := numberKey(text), claimKey(text)
+	if plain := strings.ReplaceAll(number, "-", ""); repair.ValidOrderNumber(plain) {
+		number = plain // "R250602-0001" as read off a tag
+	}
+	if codeLike(number) {
+		q.unique = append(q.unique, indexEntry{bucketByNumber, []byte(number), true})
+	}
+	if repair.ValidClaim(claim, claimLength) {
+		q.unique = append([]indexEntry{{bucketByClaim, []byte(claim), true}}, q.unique...)
+	} else if codeLike(claim) {
+		q.unique = append(q.unique, indexEntry{bucketByClaim, []byte(claim), true})
+	}
+	walk := func(index []byte, prefix string) {
+		if prefix != "" {
+			q.walks = append(q.walks, indexEntry{index, []byte(prefix), false})
+		}
+	}
+	if phoneLike(text) {
+		// Only a phone's own beginning and end: a phone as the intake
+		// stores it (repair.NormalizePhone) begins with 1 (mobile), 0
+		// (area code), 4 or 8 (400/800); a whole phone ends as it is.
+		digits := phoneKey(text)
+		if digits != "" && strings.IndexByte("0148", digits[0]) >= 0 {
+			walk(bucketByPhone, digits)
+		}
+		if _, err := repair.NormalizePhone(text); err != nil && len(digits) >= 3 {
+			walk(bucketByPhoneTail, phoneTailKey(text))
+		}
+	} else if !strings.ContainsAny(text, "0123456789") {
+		walk(bucketByName, nameKey(text)) // a name has no digits: "PF2X" is a serial
+	}
+	if k := serialKey(text); serialChars(k) {
+		walk(bucketBySerial, k)
+	}
+	return q, true
+}
+
+// codeLike reports whether a key may be an order number or a claim code
+// (of the configured length, or an imported one): 8 to 32 capital letters
+// and digits, at least one a letter. A serial's first few characters are
+// not worth the look-ups.
+func codeLike(k string) bool {
+	if len(k) < 8 || len(k) > 32 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return letter
+}
+
+// phoneLike reports whether a query is digits, as a phone is typed: with
+// spaces, dashes, parentheses, "+86" (full-width forms folded).
+func phoneLike(text string) bool {
+	t := strings.TrimPrefix(repair.Fold(text), "+86")
+	return strings.ContainsAny(t, "0123456789") && strings.Trim(t, "0123456789 -()") == ""
+}
+
+// serialChars reports whether a key has only what a serial has (A–Z, 0–9,
+// "-", "/"): no walk for a name in Chinese or with spaces.
+func serialChars(k string) bool {
+	return k != "" && strings.Trim(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/") == ""
+}
+
+// run answers q in tx.
+func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
+	for _, u := range q.unique {
+		o, found, err := uniqueOrder(tx, u.bucket, string(u.key))
+		if err != nil || found {
+			return SearchResult{Orders: []repair.Order{o}}, err
+		}
+	}
+	var ids []uint64
+	more := false
+	for _, w := range q.walks {
+		c := tx.Bucket(w.bucket).Cursor()
+		add := func(id uint64) { ids = append(ids, id) }
+		// The orders of the value itself, newest first, then the values
+		// that go on from it, in key order.
+		m1, err := newestOf(c, w.bucket, string(w.key), limit, add)
+		if err != nil {
+			return SearchResult{}, err
+		}
+		m2, err := walkOn(c, w.bucket, w.key, searchScan, add)
+		if err != nil {
+			return SearchResult{}, err
+		}
+		more = more || m1 || m2
+	}
+	slices.SortFunc(ids, func(a, b uint64) int { return cmp.Compare(b, a) }) // newest first
+	ids = slices.Compact(ids)
+	if len(ids) > limit {
+		ids, more = ids[:limit], true
+	}
+	orders, err := ordersByID(tx, bucketOrders, ids)
+	return SearchResult{Orders: orders, More: more}, err
+}
+
+// newestOf calls fn with the ids of the keys "value 0x00 id" of index,
+// newest first, at most max of them; more reports that there are others.
+// The keys of one value are in id order: it walks them back from the first
+// key after the value.
+func newestOf(c *bolt.Cursor, index []byte, value string, max int, fn func(uint64)) (more bool, err error) {
+	k, _ := c.Seek(dayEnd(value))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	return walkIDs(k, c.Prev, index, dayKey(value, nil), max, fn)
+}
+
+// walkOn calls fn with the ids of the keys of index whose value goes on
+// from prefix ("138" → "13800138000"), in key order, at most max of them;
+// more reports that there are others.
+func walkOn(c *bolt.Cursor, index, prefix []byte, max int, fn func(uint64)) (more bool, err error) {
+	k, _ := c.Seek(dayEnd(string(prefix)))
+	return walkIDs(k, c.Next, index, prefix, max, fn)
+}
+
+// walkIDs calls fn with the id of k and of the keys step goes on to, while
+// they begin with prefix, at most max; more reports that there are others.
+func walkIDs(k []byte, step func() ([]byte, []byte), index, prefix []byte, max int, fn func(uint64)) (more bool, err error) {
+	for n := 0; bytes.HasPrefix(k, prefix); k, _ = step() {
+		if n == max {
+			return true, nil
+		}
+		id, ok := indexID(k)
+		if !ok {
+			return false, damagedKey(index, k)
+		}
+		fn(id)
+		n++
+	}
+	return false, nil
+}
+
+func damagedKey(index, k []byte) error {
+	return notDatabase(fmt.Sprintf("%s: damaged key %x", index, k))
+}

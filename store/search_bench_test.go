@@ -1,0 +1,161 @@
+package store
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+)
+
+// The reads of the desk on the million-order database of orders_bench_test.go:
+// the search box and the board.
+
+// searchQuery is one query of the search benchmark's mix.
+type searchQuery struct{ kind, text string }
+
+// searchMix is what the desk types, from per orders spread over the
+// database: numbers, claim codes (as on the slip and as typed), phones in
+// full, their last four digits and first three, serials' first four,
+// names in full and surnames.
+func searchMix(b *testing.B, s *Store, n, per int) []searchQuery {
+	rng := rand.New(rand.NewPCG(3, 3))
+	var mix []searchQuery
+	for range per {
+		o, ok, err := s.Order(1 + uint64(rng.IntN(n)))
+		if !ok || err != nil {
+			b.Fatal("no order", err)
+		}
+		phone := digitsOf(o.Intake.Phone)
+		name := []rune(o.Intake.Name)
+		surname := string(name[:1])
+		if i := strings.IndexByte(o.Intake.Name, ' '); i > 0 {
+			surname = strings.ToLower(o.Intake.Name[:i])
+		}
+		mix = append(mix,
+			searchQuery{"number", o.Number},
+			searchQuery{"claim", repair.FormatClaim(strings.ToLower(o.Claim))},
+			searchQuery{"phone", o.Intake.Phone},
+			searchQuery{"last4", phone[len(phone)-4:]},
+			searchQuery{"phone3", phone[:3]},
+			searchQuery{"serial4", o.Intake.Serial[:4]},
+			searchQuery{"name", o.Intake.Name},
+			searchQuery{"surname", surname},
+		)
+	}
+	return mix
+}
+
+// BenchmarkSearch1M is the desk's search box on a million orders (O6): each
+// query one read of its own, open and close included, with the default
+// limit. "mix" runs the whole mix of searchMix (1,200 queries) in turn;
+// the others one kind each. p50-µs and p99-µs are of the single queries.
+//
+//	go test -run '^$' -bench Search1M -benchtime 3600x ./store
+func BenchmarkSearch1M(b *testing.B) {
+	n := benchOrders(b)
+	s, err := Open(Options{Path: benchDB(b, n), Queue: queue.DefaultConfig()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	mix := searchMix(b, s, n, 150)
+	kinds := map[string][]searchQuery{"mix": mix}
+	for _, q := range mix {
+		kinds[q.kind] = append(kinds[q.kind], q)
+	}
+	for _, kind := range []string{"mix", "number", "claim", "phone", "last4", "phone3", "serial4", "name", "surname"} {
+		b.Run(kind, func(b *testing.B) {
+			qs := kinds[kind]
+			var took []time.Duration
+			found, more := 0, 0
+			faults := minorFaults()
+			for i := 0; b.Loop(); i++ {
+				start := time.Now()
+				res, err := s.Search(qs[i%len(qs)].text, 0)
+				took = append(took, time.Since(start))
+				if err != nil {
+					b.Fatal(err)
+				}
+				found += len(res.Orders)
+				if res.More {
+					more++
+				}
+			}
+			reportPercentiles(b, took)
+			b.ReportMetric(float64(minorFaults()-faults)/float64(len(took)), "faults/op")
+			b.ReportMetric(float64(found)/float64(len(took)), "found/op")
+			b.ReportMetric(float64(more)/float64(len(took)), "more/op")
+		})
+	}
+}
+
+// reportPercentiles reports the median and the 99th percentile of took.
+func reportPercentiles(b *testing.B, took []time.Duration) {
+	slices.Sort(took)
+	at := func(p float64) float64 { return float64(took[int(p*float64(len(took)-1))]) / 1e3 }
+	b.ReportMetric(at(0.5), "p50-µs")
+	b.ReportMetric(at(0.99), "p99-µs")
+}
+
+// minorFaults is how many page faults the process has taken: each page an
+// operation touches in its fresh memory map is one (and its neighbours,
+// which the kernel maps with it, are free).
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Minflt
+}
+
+// BenchmarkBoard1M is what the desk's board does on every change: read the
+// heads of the orders on the board of a million-order file (open and close
+// included), count every list and select one. Each list is its own
+// sub-benchmark, in the desk's steady state: the heads decoded before are
+// in the process's cache and only their bytes are compared. "cold" is the
+// first read of a process, every head decoded (the open list).
+//
+//	go test -run '^$' -bench Board1M -benchtime 200x ./store
+func BenchmarkBoard1M(b *testing.B) {
+	n := benchOrders(b)
+	path := benchDB(b, n)
+	open := func() *Store {
+		s, err := Open(Options{Path: path, Queue: queue.DefaultConfig()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return s
+	}
+	s := open()
+	for _, l := range append([]repair.List{"cold"}, repair.Lists...) {
+		b.Run(string(l), func(b *testing.B) {
+			var took []time.Duration
+			var heads, listed int
+			for b.Loop() {
+				st, list := s, l
+				if l == "cold" {
+					st, list = open(), repair.ListOpen
+				}
+				start := time.Now()
+				hs, err := st.Board()
+				if err != nil {
+					b.Fatal(err)
+				}
+				counts := repair.Counts(hs, benchNow, st.Config().Location)
+				sel := repair.Select(hs, list, benchNow, st.Config().Location)
+				took = append(took, time.Since(start))
+				heads, listed = len(hs), len(sel)
+				if counts[list] != listed {
+					b.Fatalf("%s: counted %d, selected %d", list, counts[list], listed)
+				}
+			}
+			reportPercentiles(b, took)
+			b.ReportMetric(float64(heads), "heads")
+			b.ReportMetric(float64(listed), "listed")
+		})
+	}
+}

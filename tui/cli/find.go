@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"frontdesk/repair"
+	"frontdesk/tui/common"
+)
+
+// ExitError ends a command with Code, after Msg (in the user's language,
+// said as it is, on stderr): a search that found nothing is 1, a command
+// called wrongly 2.
+type ExitError struct {
+	Code int
+	Msg  string
+}
+
+func (e *ExitError) Error() string { return e.Msg }
+
+// Find prints the orders a query finds, newest first (O6), as the desk's
+// search box finds them: number, state, name, phone, device and when it was
+// received — the desk is staff, so the phone is shown whole — or with
+// --json the orders themselves, an array. Nothing found is an ExitError 1.
+func Find(e Env, query string, limit int) error {
+	if strings.TrimSpace(query) == "" {
+		return &ExitError{Code: 2, Msg: e.Text.T("cli.find.usage")}
+	}
+	res, err := e.Store.Search(query, limit)
+	if err != nil {
+		return err
+	}
+	if len(res.Orders) == 0 {
+		if e.JSON {
+			if err := e.print([]repair.Order{}, ""); err != nil {
+				return err
+			}
+		}
+		return &ExitError{Code: 1, Msg: e.Text.T("cli.find.none", common.Inert(query))}
+	}
+	loc := e.Store.Config().Location
+	rows := make([][]string, len(res.Orders))
+	for i, o := range res.Orders {
+		rows[i] = []string{o.Number, e.Text.T("order.state." + string(o.State)), o.Intake.Name, o.Intake.Phone,
+			o.Head().Device, o.Received.In(loc).Format("2006-01-02 15:04")}
+	}
+	lines := []string{e.Text.T("cli.find.head", len(res.Orders))}
+	lines = append(lines, columns(rows)...)
+	if res.More {
+		lines = append(lines, e.Text.T("cli.find.more"))
+	}
+	return e.print(res.Orders, strings.Join(lines, "\n"))
+}
+
+// columns lines up rows of text from outside, made inert, in columns as
+// wide as their widest cell in terminal cells (a Chinese character is two).
+func columns(rows [][]string) []string {
+	var widths []int
+	for _, r := range rows {
+		for i, cell := range r {
+			r[i] = common.Inert(cell)
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], lipgloss.Width(r[i]))
+		}
+	}
+	out := make([]string, len(rows))
+	for j, r := range rows {
+		var b strings.Builder
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-lipgloss.Width(cell)+2))
+			}
+		}
+		out[j] = "  " + b.String()
+	}
+	return out
+}
