@@ -23,3 +23,7 @@ func PartNotInStock(part string) string {
 
 // EndOfService is said when the service ends (002).
 const EndOfService = "对不起,耽误了您宝贵时间,请见谅!今后如有用机问题,请拨打我们的服务热线。"
+
+// Farewell is said when the device has been handed back and signed for
+// (P4, seed 002).
+const Farewell = "对不起,给您使用过程中带来不便了…如果您的机器再有什么问题,请与我们联系"

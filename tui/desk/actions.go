@@ -99,6 +99,13 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.op("desk.did.call", func(st *store.Store) (queue.Ticket, error) { return st.CallTicket(n, id, who) })
 	case key.Matches(msg, k.Intake):
 		return m.openIntake()
+	case key.Matches(msg, k.Pickup):
+		return m.openPickup()
+	case key.Matches(msg, k.Board):
+		m.screen = screenBoard
+		return m, nil
+	case key.Matches(msg, k.Search):
+		return m.openSearch(screenQueue)
 	case key.Matches(msg, k.Recall):
 		return m, m.op("desk.did.recall", func(st *store.Store) (queue.Ticket, error) { return st.Recall(n, who) })
 	case key.Matches(msg, k.Start):

@@ -91,6 +91,12 @@ func press(keys ...string) []tea.Msg {
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyTab})
 		case "down":
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyDown})
+		case "up":
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyUp})
+		case "pgdown":
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		case "backspace":
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case "esc":
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyEscape})
 		default:
@@ -119,10 +125,15 @@ func checkFits(t *testing.T, view string, w, h int) {
 }
 
 func TestGoldenDesk(t *testing.T) {
+	heads, err := morningStation(t).st.Board()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {160, 48}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
 				m := newDesk(t, lang, size[0], size[1], morning())
+				m = send(m, boardMsg{heads: heads})
 				v := m.View().Content
 				checkFits(t, v, size[0], size[1])
 				golden.RequireEqual(t, []byte(ansi.Strip(v)))

@@ -43,11 +43,24 @@ func (f *intake) readyToSave(c common.Common, agreed bool) error {
 	return errors.New(c.Text.T("intake.err.fix", c.Text.T("intake.label."+p.Field), problemText(c.Text, p)))
 }
 
-// problemKeys maps the rules' errors to their messages.
-var problemKeys = []struct {
+// errKey is an error of the rules and the catalogue key of its message.
+type errKey struct {
 	err error
 	key string
-}{
+}
+
+// keyOf is the key of the first entry of keys that err is.
+func keyOf(err error, keys []errKey) (string, bool) {
+	for _, k := range keys {
+		if errors.Is(err, k.err) {
+			return k.key, true
+		}
+	}
+	return "", false
+}
+
+// problemKeys maps the rules' errors to their messages.
+var problemKeys = []errKey{
 	{repair.ErrDealerEndUser, "script.dealer"},
 	{repair.ErrRequired, "intake.err.required"},
 	{repair.ErrControl, "intake.err.control"},
@@ -84,10 +97,8 @@ func problemText(t i18n.Catalog, err error) string {
 	if errors.As(err, &line) {
 		return t.T("intake.err.estimateAt", line.Line)
 	}
-	for _, k := range problemKeys {
-		if errors.Is(err, k.err) {
-			return t.T(k.key)
-		}
+	if key, ok := keyOf(err, problemKeys); ok {
+		return t.T(key)
 	}
 	return common.Inert(err.Error())
 }

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
 
 	"frontdesk/repair"
@@ -110,5 +111,9 @@ func formKeys(c common.Common) *huh.KeyMap {
 	k.Confirm.Accept.SetHelp("y", t.T("intake.yes"))
 	k.Confirm.Reject.SetHelp("n", t.T("intake.no"))
 	k.Confirm.Toggle.SetHelp("←/→", t.T("intake.key.toggle"))
+	submit := t.T("order.key.submit")
+	for _, b := range []*key.Binding{&k.Input.Submit, &k.Text.Submit, &k.Select.Submit, &k.MultiSelect.Submit, &k.Confirm.Submit} {
+		b.SetHelp("enter", submit)
+	}
 	return k
 }

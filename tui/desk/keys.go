@@ -17,6 +17,9 @@ type KeyMap struct {
 	NoShow   key.Binding
 	Transfer key.Binding
 	Intake   key.Binding
+	Pickup   key.Binding // the pickup of a B ticket (P1–P4, G1–G3)
+	Board    key.Binding // the order board (O2, O8)
+	Search   key.Binding // find any order (O6)
 	Leave    key.Binding // out of the intake, keeping a draft
 	Pause    key.Binding
 	Away     key.Binding
@@ -30,9 +33,7 @@ type KeyMap struct {
 
 // DefaultKeyMap builds the key map with help texts in the screen's language.
 func DefaultKeyMap(t i18n.Catalog) KeyMap {
-	b := func(help string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
-	}
+	b := func(help string, keys ...string) key.Binding { return bind(t, help, keys...) }
 	k := KeyMap{
 		CallNext: b("desk.key.next", "n"),
 		CallThis: b("desk.key.callThis", "enter"),
@@ -42,6 +43,9 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		NoShow:   b("desk.key.noshow", "x"),
 		Transfer: b("desk.key.transfer", "t"),
 		Intake:   b("desk.key.intake", "i"),
+		Pickup:   b("desk.key.pickup", "g"),
+		Board:    b("desk.key.board", "o"),
+		Search:   b("desk.key.search", "/"),
 		Leave:    b("desk.key.leave", "esc"),
 		Pause:    b("desk.key.pause", "p"),
 		Away:     b("desk.key.away", "a"),
@@ -57,17 +61,23 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	return k
 }
 
+// bind is a binding whose help shows its first key and the catalogue's
+// text for help.
+func bind(t i18n.Catalog, help string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+}
+
 // ShortHelp is the one help line: the actions of the counter.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.CallNext, k.Intake, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
+	return []key.Binding{k.CallNext, k.Intake, k.Pickup, k.Board, k.Search, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.CallNext, k.CallThis, k.Intake, k.Recall, k.Start},
+		{k.CallNext, k.CallThis, k.Intake, k.Pickup, k.Recall, k.Start},
 		{k.Finish, k.NoShow, k.Transfer, k.Pause},
 		{k.Up, k.Down, k.Away, k.Back},
-		{k.SignOut, k.Help, k.Quit},
+		{k.Board, k.Search, k.SignOut, k.Help, k.Quit},
 	}
 }

@@ -23,12 +23,21 @@ const (
 	screenIntake                   // the pre-check intake form (I1–I12)
 	screenDraftOffer               // continue another customer's draft?
 	screenSlip                     // the claim slip of a saved intake (I13)
+	screenBoard                    // the order board and its lists (O2, O8)
+	screenSearch                   // the search box (O6)
+	screenOrder                    // one repair order, its timeline and actions (O1–O8)
+	screenPickup                   // a pickup: claim code, inspection, sign-off (P1–P4, G1–G3)
+	screenVisit                    // a return visit recorded (P5)
 )
 
 // Model is the desk program's root model.
 type Model struct {
 	c      common.Common
 	keys   KeyMap
+	bkeys  BoardKeyMap
+	skeys  SearchKeyMap
+	okeys  OrderKeyMap
+	pkeys  PickupKeyMap
 	help   help.Model
 	feed   <-chan uint64
 	backup func() (string, error)
@@ -40,6 +49,11 @@ type Model struct {
 	form   *intake      // the open intake, nil when none
 	offer  *store.Draft // a draft of another ticket, offered
 	slip   slipScreen
+	board  boardState
+	search searchBox
+	order  orderScreen
+	pickup pickupState
+	visit  visitScreen
 
 	offerFor queue.Ticket // the ticket the offered draft would be for
 
@@ -72,7 +86,9 @@ type Options struct {
 // New builds the desk. Without a known counter and engineer it starts at the
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
-	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup}
+	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup,
+		bkeys: DefaultBoardKeyMap(c.Text), skeys: DefaultSearchKeyMap(c.Text), okeys: DefaultOrderKeyMap(c.Text), board: newBoard(),
+		pkeys: DefaultPickupKeyMap(c.Text)}
 	m.help.Styles = c.Styles.Help()
 	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
 	if o.PrefsFile != "" {
@@ -104,9 +120,10 @@ func tick() tea.Cmd {
 	return tea.Tick(10*time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
 }
 
-// Init loads the queue, listens for changes and starts the clock.
+// Init loads the queue and the order board, listens for changes and starts
+// the clock.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), tick(), tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), readBoard(m.c.Store, 0), tick(), tea.RequestBackgroundColor}
 	if m.screen == screenQueue {
 		cmds = append(cmds, m.signIn())
 	}
@@ -132,6 +149,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.screen == screenSlip {
 			m.fitSlip()
 		}
+		m.search.setWidth(msg.Width)
+		m.resizeOrder()
+		m.resizePickup()
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())
@@ -139,7 +159,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refresh()
 		return m, nil
 	case common.ChangedMsg:
-		return m, common.Refresh(m.c.Store, m.feed)
+		// Another terminal (or this one) changed something: the queue, the
+		// board and the open order are read again.
+		board, order := m.loadBoard(), m.reloadOrder()
+		return m, tea.Batch(common.Refresh(m.c.Store, m.feed), board, order)
 	case common.SnapshotMsg:
 		if msg.Err != nil {
 			m.setStatus(m.c.Text.T("db.offline", common.Explain(m.c.Text, m.c.Cfg, msg.Err)), true)
@@ -152,6 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tickMsg:
 		m.refresh()
+		m.board.tick(m.c)
 		return m, tick()
 	case opMsg:
 		return m.done(msg)
@@ -180,6 +204,24 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.intakeSaved(msg)
 	case printedMsg:
 		return m.printed(msg)
+	case boardMsg:
+		return m.boardLoaded(msg)
+	case searchMsg:
+		return m.searchFound(msg)
+	case orderMsg:
+		return m.orderLoaded(msg)
+	case orderSavedMsg:
+		return m.orderSaved(msg)
+	case verifiedMsg:
+		return m.verified(msg)
+	case lostOrderMsg:
+		return m.lostOrderLoaded(msg)
+	case pickupSavedMsg:
+		return m.pickupSaved(msg)
+	case visitOrderMsg:
+		return m.visitLoaded(msg)
+	case visitSavedMsg:
+		return m.visitSaved(msg)
 	case tea.KeyPressMsg:
 		switch m.screen {
 		case screenSetup:
@@ -192,11 +234,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateDraftOffer(msg)
 		case screenSlip:
 			return m.updateSlip(msg)
+		case screenBoard:
+			return m.updateBoard(msg)
+		case screenSearch:
+			return m.updateSearch(msg)
+		case screenOrder:
+			return m.updateOrder(msg)
+		case screenPickup:
+			return m.updatePickup(msg)
+		case screenVisit:
+			return m.updateVisit(msg)
 		}
 		return m.updateQueue(msg)
 	}
-	if m.screen == screenIntake {
+	switch {
+	case m.screen == screenIntake:
 		return m.updateIntake(msg)
+	case m.screen == screenOrder && m.order.form != nil:
+		return m.updateOrderForm(msg)
+	case m.screen == screenSearch:
+		return m.typeSearch(msg) // a paste
+	case m.screen == screenPickup:
+		return m.pickupOther(msg)
+	case m.screen == screenVisit:
+		return m.updateVisit(msg)
 	}
 	if m.screen == screenSetup {
 		var cmd tea.Cmd
@@ -220,6 +281,16 @@ func (m Model) View() tea.View {
 		s = m.draftOfferView()
 	case screenSlip:
 		s = m.slipView()
+	case screenBoard:
+		s = m.boardView()
+	case screenSearch:
+		s = m.searchView()
+	case screenOrder:
+		s = m.orderView()
+	case screenPickup:
+		s = m.pickupView()
+	case screenVisit:
+		s = m.visitView()
 	default:
 		s = m.queueView()
 	}

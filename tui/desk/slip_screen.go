@@ -60,7 +60,8 @@ func (m Model) intakeSaved(msg intakeSavedMsg) (tea.Model, tea.Cmd) {
 	if m.c.Store != nil {
 		load = common.Load(m.c.Store)
 	}
-	return m, load
+	board := m.loadBoard() // the new order is on the board
+	return m, tea.Batch(load, board)
 }
 
 // updateSlip: enter or esc goes back to the queue, p prints again, n calls

@@ -12,10 +12,16 @@ import (
 	"frontdesk/tui/common"
 )
 
+// wideW is the width from which the queue screen draws the board's chosen
+// list beside the queue panel; narrower, it shows the board's counts in a
+// line or two under the header.
+const wideW = 120
+
 // queueView lays out the queue screen:
 //
 //	header: app · counter · engineer · paused · clock
-//	current ticket (left)   │ waiting tickets (right)
+//	the board's counts (narrow terminals)
+//	current ticket (left) │ waiting tickets │ the board's list (wide terminals)
 //	the script to say now, or the transfer picker
 //	status line (saved / error) · help
 func (m Model) queueView() string {
@@ -24,26 +30,54 @@ func (m Model) queueView() string {
 	helpH := strings.Count(helpView, "\n") + 1
 	scriptLines := m.scriptLines(w - 4)
 	scriptH := len(scriptLines) + 2
-	bodyH := h - 1 - scriptH - 1 - helpH
+	var summary []string
+	if w < wideW {
+		summary = m.boardSummary(w)
+	}
+	bodyH := h - 1 - len(summary) - scriptH - 1 - helpH
 	leftW := min(max(w*2/5, 30), 46)
-	rightW := w - leftW
-
-	body := lipgloss.JoinHorizontal(lipgloss.Top,
-		common.Box(m.c.Styles, m.c.Text.T("desk.panel.current"), m.currentLines(leftW-2), leftW, bodyH),
-		common.Box(m.c.Styles, m.listTitle(), m.listLines(rightW-2, bodyH-2), rightW, bodyH),
-	)
+	queueW := w - leftW
+	if w >= wideW {
+		leftW, queueW = min(30+(w-wideW)/4, 46), min(40+(w-wideW)/4, 50)
+	}
+	panels := []string{
+		common.Box(m.c.Styles, m.c.Text.T("desk.panel.current"), compact(m.currentLines(leftW-2), bodyH-2), leftW, bodyH),
+		common.Box(m.c.Styles, m.listTitle(), m.listLines(queueW-2, bodyH-2), queueW, bodyH),
+	}
+	if w >= wideW {
+		panels = append(panels, m.boardPanel(w-leftW-queueW, bodyH))
+	}
 	title := m.c.Text.T("desk.panel.script")
 	if m.screen == screenTransfer {
 		title = m.c.Text.T("desk.key.transfer")
 	}
-	parts := []string{
-		m.header(w),
-		body,
+	parts := append([]string{m.header(w)}, summary...)
+	parts = append(parts,
+		lipgloss.JoinHorizontal(lipgloss.Top, panels...),
 		common.Box(m.c.Styles, title, scriptLines, w, scriptH),
 		m.statusLine(w),
 		helpView,
-	}
+	)
 	return strings.Join(parts, "\n")
+}
+
+// compact drops as many of the blank lines that separate a panel's parts
+// as it takes to fit h lines, the first ones first: content goes before
+// spacing.
+func compact(lines []string, h int) []string {
+	drop := len(lines) - h
+	if drop <= 0 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if l == "" && drop > 0 {
+			drop--
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 func (m Model) header(w int) string {
@@ -77,6 +111,9 @@ func (m Model) currentLines(w int) []string {
 			waited = st.LongWait.Render(waited + " !")
 		}
 		l = append(l, waited)
+		if t.Type == pickupType {
+			l = append(l, st.Key.Render(tx.T("desk.current.pickup")))
+		}
 	}
 	l = append(l, "")
 	var counts []string
