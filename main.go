@@ -50,6 +50,7 @@ type env struct {
 	cfg    config.Config // the configuration in effect: Queue, Repair, Station, Print
 	src    config.Source // where it came from
 	loaded bool
+	linger time.Duration // the store's Options.Linger: the desk's only
 }
 
 var commands = map[string]func(e *env, args []string) int{
@@ -217,12 +218,16 @@ func (e *env) namedConfig() bool {
 
 // open loads the configuration and opens the store on it, or prints why not
 // and returns the exit code.
+// deskLinger is how long the desk keeps the file open after an operation
+// when nobody else asks for it.
+const deskLinger = 2 * time.Second
+
 func (e *env) open() (*store.Store, int) {
 	if !e.load() {
 		return nil, 1
 	}
 	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
-		ClaimLength: e.cfg.Repair.ClaimCodeLength})
+		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger})
 	if err != nil {
 		return nil, e.fail(e.cfg.Queue, err)
 	}
@@ -274,6 +279,13 @@ func runDesk(e *env, args []string) int {
 			return e.fail(e.cfg.Queue, err)
 		}
 	}
+	// The desk is typed into all day: it keeps the file open between
+	// keystrokes while no other program asks for it (store/linger.go).
+	timeout := e.timeout
+	if timeout <= 0 {
+		timeout = store.DefaultTimeout
+	}
+	e.linger = min(deskLinger, timeout/2)
 	st, code := e.open()
 	if st == nil {
 		return code

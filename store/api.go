@@ -15,6 +15,11 @@ type Options struct {
 	Queue   queue.Config
 	Now     func() time.Time // the clock; time.Now when nil
 	NoSync  bool             // tests only: skip fdatasync
+	// Linger keeps the file open this long after an operation while no
+	// other program asks for it (linger.go): for a program typed into, like
+	// the desk. Zero closes it after every operation. Keep it well below
+	// Timeout.
+	Linger time.Duration
 	// ClaimLength is the number of characters of a new order's claim code
 	// (I13; repair.Config.ClaimCodeLength); DefaultClaimLength when zero.
 	ClaimLength int

@@ -113,6 +113,7 @@ func (s *Store) Restore(src string) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dropLocked() // its own kept file first: restore reopens it below
 	unlock, err := lockFile(s.lockPath, true, s.timeout)
 	if err != nil {
 		return s.fileError(err)
@@ -362,6 +363,7 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 
 // viewFile runs fn in a read transaction of s.path, without the sidecar lock.
 func (s *Store) viewFile(fn func(*bolt.Tx) error) error {
+	knock(s.path) // a lingering desk holds bbolt's lock too
 	return s.openRun(time.Now().Add(s.timeout), readOnly, fn)
 }
 

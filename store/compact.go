@@ -50,6 +50,7 @@ func (s *Store) Compact() (CompactInfo, error) {
 	start := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.dropLocked() // its own kept file first: compaction replaces it
 	unlock, err := lockFile(s.lockPath, true, s.timeout)
 	if err != nil {
 		return CompactInfo{}, s.fileError(err)

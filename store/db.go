@@ -1,6 +1,7 @@
 package store
 
 import (
+	"github.com/fsnotify/fsnotify"
 	"io"
 	"os"
 	"sync"
@@ -29,6 +30,11 @@ type Store struct {
 	heads   headCache
 
 	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
+
+	// A lingering store (Options.Linger) keeps the file open between
+	// operations while nobody knocks (linger.go).
+	kept   *held             // guarded by mu
+	knocks *fsnotify.Watcher // nil: the store does not linger
 }
 
 // reader reads tickets in tx through the store's cache.
@@ -61,6 +67,9 @@ const (
 // timeout; bbolt gets what is left of it, so that a foreign program holding
 // bbolt's own lock makes us fail with ErrLocked rather than hang.
 func (s *Store) run(mode access, fn func(*bolt.Tx) error) (err error) {
+	if s.knocks != nil {
+		return s.runHeld(mode, fn)
+	}
 	write := mode != readOnly
 	if write {
 		s.mu.Lock()

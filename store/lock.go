@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"os"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -38,6 +39,7 @@ func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func()
 		f.Close()
 		return nil, err
 	}
+	knock(strings.TrimSuffix(path, ".lock")) // a desk may be lingering (linger.go)
 
 	// Contended: wait in the kernel's queue on another goroutine, for at
 	// most timeout. Once we have given up, that goroutine still owns the

@@ -55,6 +55,11 @@ func Open(opts Options) (*Store, error) {
 	if err := s.prepare(); err != nil {
 		return nil, err
 	}
+	if opts.Linger > 0 {
+		if err := s.startLinger(); err != nil {
+			return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
+		}
+	}
 	return s, nil
 }
 

@@ -90,6 +90,8 @@ func playHelper(role string, out *bufio.Writer) error {
 		return playHold(out)
 	case "crash":
 		return playCrash(out)
+	case "linger":
+		return playLinger(out)
 	case "open":
 		_, err := open()
 		var pe *PathError
