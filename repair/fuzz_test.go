@@ -111,3 +111,27 @@ func list(s string) []string {
 	}
 	return strings.Split(s, ",")
 }
+
+// FuzzPickupInputs: whatever is typed at the pickup or the kiosk, the claim
+// code, the phone's last digits and a lost slip's ID never panic, a code
+// opens the order only when it is the order's, and nothing but 4 characters
+// of an ID is ever kept (P1).
+func FuzzPickupInputs(f *testing.F) {
+	for _, s := range [][2]string{{"ABCD-2345", "5678"}, {"abcd2345", "５６７８"}, {"", ""},
+		{"11010519491231002X", "\x1b[2J"}, {"ＡＢＣＤ２３４５", "56 78"}, {"\xff\xfe", "\u202e1234"}} {
+		f.Add(s[0], s[1])
+	}
+	o := Order{Claim: "ABCD2345", Intake: Intake{Phone: "13812345678"}}
+	f.Fuzz(func(t *testing.T, code, digits string) {
+		if MatchClaim(o, code, digits) && (NormalizeClaim(code) != "ABCD2345" || digits != "5678") {
+			t.Fatalf("MatchClaim(%q, %q) opened the order", code, digits)
+		}
+		if d, err := CheckLast4(digits); err == nil && (len(d) != 4 || strings.Trim(d, "0123456789") != "") {
+			t.Fatalf("CheckLast4(%q) = %q", digits, d)
+		}
+		v, err := LostSlip(IDResident, code, digits, "安娜", now)
+		if err == nil && (len(v.IDLast4) != 4 || strings.Trim(v.IDLast4, "0123456789X") != "") {
+			t.Fatalf("LostSlip kept %q of %q", v.IDLast4, code)
+		}
+	})
+}
