@@ -18,6 +18,7 @@ import (
 
 	"frontdesk/config"
 	"frontdesk/queue"
+	rpt "frontdesk/report"
 	"frontdesk/store"
 	"frontdesk/tui/cli"
 	"frontdesk/tui/common"
@@ -38,7 +39,8 @@ type globals struct {
 // valueFlags are the flags that take a value (of any command), so that the
 // command name can be told from a flag's value among the arguments.
 var valueFlags = map[string]bool{"db": true, "config": true, "lang": true, "timeout": true, "counter": true, "engineer": true,
-	"reason": true, "backups": true, "keep": true, "orders": true, "limit": true}
+	"reason": true, "backups": true, "keep": true, "orders": true, "limit": true,
+	"day": true, "from": true, "to": true, "format": true, "out": true}
 
 // env is what a command runs with: the flags, the catalogue, the outputs,
 // and the station's configuration once loaded (see load).
@@ -67,6 +69,8 @@ var commands = map[string]func(e *env, args []string) int{
 	"restore":   runRestore,
 	"check":     runCheck,
 	"config":    runConfig,
+	"report":    runReport,
+	"export":    runExport,
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -324,6 +328,14 @@ func (e *env) screen(name string, args []string, build func(common.Common, <-cha
 
 // script runs a one-shot command: parse its flags, open the store, run it.
 func (e *env) script(name string, args []string, setup func(fs *flag.FlagSet), run func(c cli.Env, pos []string) error) int {
+	return e.checkedScript(name, args, setup, nil, run)
+}
+
+// checkedScript is script with check run on what was typed once the
+// configuration is loaded and before the store is opened: a command typed
+// wrongly touches no file, the database's included.
+func (e *env) checkedScript(name string, args []string, setup func(fs *flag.FlagSet),
+	check func(pos []string) error, run func(c cli.Env, pos []string) error) int {
 	fs := e.flags(name)
 	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
 	if setup != nil {
@@ -332,6 +344,14 @@ func (e *env) script(name string, args []string, setup func(fs *flag.FlagSet), r
 	pos, ok := e.parse(fs, args)
 	if !ok {
 		return 2
+	}
+	if check != nil {
+		if !e.load() {
+			return 1
+		}
+		if err := check(pos); err != nil {
+			return e.fail(e.cfg.Queue, err)
+		}
 	}
 	st, code := e.open()
 	if st == nil {
@@ -387,6 +407,54 @@ func runFind(e *env, args []string) int {
 	return e.script("find", args, func(fs *flag.FlagSet) {
 		fs.IntVar(&limit, "limit", 0, e.t.T("cli.flag.limit"))
 	}, func(c cli.Env, pos []string) error { return cli.Find(c, strings.Join(pos, " "), limit) })
+}
+
+// periodFlags adds --day, --from and --to to a command's flags.
+func (e *env) periodFlags(fs *flag.FlagSet, pf *cli.PeriodFlags) {
+	fs.StringVar(&pf.Day, "day", "", e.t.T("report.flag.day"))
+	fs.StringVar(&pf.From, "from", "", e.t.T("report.flag.from"))
+	fs.StringVar(&pf.To, "to", "", e.t.T("report.flag.to"))
+}
+
+// runReport prints the report of a day or a run of days (R1, R2); today's
+// when no day is given.
+func runReport(e *env, args []string) int {
+	var pf cli.PeriodFlags
+	var p rpt.Period
+	now := time.Now()
+	return e.checkedScript("report", args, func(fs *flag.FlagSet) { e.periodFlags(fs, &pf) },
+		func(pos []string) (err error) {
+			if err = cli.NoArgs(e.t, pos); err == nil {
+				p, err = pf.Period(e.t, e.cfg.Queue.Location, now)
+			}
+			return err
+		},
+		func(c cli.Env, _ []string) error { return cli.Report(c, p, now) })
+}
+
+// runExport writes the tickets, orders and events of a run of days as CSV
+// or XLSX files for the head office (R3).
+func runExport(e *env, args []string) int {
+	var pf cli.PeriodFlags
+	var p rpt.Period
+	var o cli.ExportOptions
+	return e.checkedScript("export", args, func(fs *flag.FlagSet) {
+		e.periodFlags(fs, &pf)
+		fs.StringVar(&o.Format, "format", "csv", e.t.T("report.flag.format"))
+		fs.BoolVar(&o.Mask, "mask", false, e.t.T("report.flag.mask"))
+		fs.StringVar(&o.Dir, "out", ".", e.t.T("report.flag.out"))
+	}, func(pos []string) (err error) {
+		switch {
+		case len(pos) > 0:
+			return cli.NoArgs(e.t, pos)
+		case pf.Empty():
+			return &cli.ExitError{Code: 2, Msg: e.t.T("export.err.needRange")}
+		}
+		if p, err = pf.Period(e.t, e.cfg.Queue.Location, time.Now()); err == nil {
+			err = o.Check(e.t)
+		}
+		return err
+	}, func(c cli.Env, _ []string) error { return cli.Export(c, p, o) })
 }
 
 // fileArg runs a command that takes one file name.

@@ -44,7 +44,13 @@
 // behind, which every later operation would otherwise read and write
 // (compact.go). SaveDraft, Draft and DropDraft keep a counter's half-filled
 // intake (drafts.go); they are the only writes that leave the rev alone, as
-// a draft is nothing another screen shows.
+// a draft is nothing another screen shows. Reports and exports (R1–R3)
+// read a period through TicketsOfDays, EventsBetween, OrdersReceived,
+// OrdersNumbered and OrdersWithIDs (export.go): in pages of at most
+// PageSize records, each page its own short read transaction that resumes
+// after the last key of the one before, so that a desk never waits behind
+// a year's export; the orders and events of a time range are found by
+// binary search over their ids, which are issued in time order.
 //
 // # Layout (schema version 3)
 //

@@ -39,7 +39,6 @@ func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func()
 		f.Close()
 		return nil, err
 	}
-	knock(strings.TrimSuffix(path, ".lock")) // a desk may be lingering (linger.go)
 
 	// Contended: wait in the kernel's queue on another goroutine, for at
 	// most timeout. Once we have given up, that goroutine still owns the
@@ -49,21 +48,35 @@ func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func()
 	go func() { done <- flockWait(fd, how) }()
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
-	select {
-	case err := <-done:
-		if err != nil {
-			f.Close()
-			return nil, err
+	// A desk may be lingering (linger.go): knock, and knock again while
+	// waiting, as it may have taken the file back for its next keystroke
+	// before the kernel woke us.
+	db := strings.TrimSuffix(path, ".lock")
+	knock(db)
+	knocking := time.NewTicker(knockEvery)
+	defer knocking.Stop()
+	for {
+		select {
+		case <-knocking.C:
+			knock(db)
+		case err := <-done:
+			if err != nil {
+				f.Close()
+				return nil, err
+			}
+			return release, nil
+		case <-timer.C:
+			go func() {
+				<-done
+				f.Close()
+			}()
+			return nil, errLockTimeout
 		}
-		return release, nil
-	case <-timer.C:
-		go func() {
-			<-done
-			f.Close()
-		}()
-		return nil, errLockTimeout
 	}
 }
+
+// knockEvery is how often a program waiting for the file knocks.
+const knockEvery = 20 * time.Millisecond
 
 // flockWait is a blocking flock that is not cut short by signals.
 func flockWait(fd, how int) error {

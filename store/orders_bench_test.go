@@ -48,7 +48,7 @@ const benchBatch = 20_000 // orders per BulkOrders transaction while generating
 // from here on.
 var benchNow = time.Date(2025, 6, 2, 9, 0, 0, 0, queue.DefaultConfig().Location)
 
-func benchDir(b *testing.B) string {
+func benchDir(b testing.TB) string {
 	dir := os.Getenv("FRONTDESK_BENCH_DIR")
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
@@ -59,12 +59,16 @@ func benchDir(b *testing.B) string {
 	return dir
 }
 
-func benchOrders(b *testing.B) int {
-	n := 1_000_000
-	if s := os.Getenv("FRONTDESK_BENCH_ORDERS"); s != "" {
+func benchOrders(b testing.TB) int { return envCount(b, "FRONTDESK_BENCH_ORDERS", 1_000_000) }
+
+// envCount is the positive number in the environment variable name, or
+// def when it is not set.
+func envCount(t testing.TB, name string, def int) int {
+	n := def
+	if s := os.Getenv(name); s != "" {
 		var err error
 		if n, err = strconv.Atoi(s); err != nil || n < 1 {
-			b.Fatalf("FRONTDESK_BENCH_ORDERS=%q", s)
+			t.Fatalf("%s=%q", name, s)
 		}
 	}
 	return n
@@ -72,7 +76,7 @@ func benchOrders(b *testing.B) int {
 
 // benchDB returns the cached database of n orders, generating it first if
 // it is not there.
-func benchDB(b *testing.B, n int) string {
+func benchDB(b testing.TB, n int) string {
 	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-v%d.db", n, schemaVersion))
 	if _, err := os.Stat(path); err == nil {
 		return path
@@ -142,7 +146,7 @@ func syncFile(path string) error {
 // synced once per process, so that every -count starts from (nearly) the
 // same file on the same disk and the copy's own writing is in no commit's
 // fsync. It is left there for the next run to overwrite.
-func workCopy(b *testing.B, src string) string {
+func workCopy(b testing.TB, src string) string {
 	workMu.Lock()
 	defer workMu.Unlock()
 	if work[src] != "" {
@@ -178,7 +182,7 @@ var (
 )
 
 // logFile reports the size of a database and its free pages.
-func logFile(b *testing.B, path string) {
+func logFile(b testing.TB, path string) {
 	info, err := os.Stat(path)
 	if err != nil {
 		b.Fatal(err)

@@ -77,14 +77,14 @@ func playHelper(role string, out *bufio.Writer) error {
 		return Open(Options{Path: path, Queue: allTypes(), Now: childClock(), NoSync: os.Getenv("FRONTDESK_NOSYNC") != ""})
 	}
 	switch role {
-	case "kiosk", "desk", "watch", "take-timed", "intake":
+	case "kiosk", "desk", "watch", "take-timed", "intake", "save-timed":
 		s, err := open()
 		if err != nil {
 			return err
 		}
 		return map[string]func(*Store, *bufio.Writer) error{
 			"kiosk": playKiosk, "desk": playDesk, "watch": playWatch, "take-timed": playTakeTimed,
-			"intake": playIntake,
+			"intake": playIntake, "save-timed": playSaveTimed,
 		}[role](s, out)
 	case "hold":
 		return playHold(out)
@@ -92,6 +92,8 @@ func playHelper(role string, out *bufio.Writer) error {
 		return playCrash(out)
 	case "linger":
 		return playLinger(out)
+	case "linger-busy":
+		return playLingerBusy(out)
 	case "open":
 		_, err := open()
 		var pe *PathError

@@ -1,5 +1,6 @@
 // Package cli holds frontdesk's one-shot commands, for scripts, ticket
-// buttons and caller keypads: take, call, status, close-day, demo and find.
+// buttons and caller keypads: take, call, status, close-day, demo, find,
+// report and export (the head office's files: export*.go).
 // Each prints a line for people, or JSON with --json.
 package cli
 

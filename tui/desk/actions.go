@@ -104,6 +104,8 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Board):
 		m.screen = screenBoard
 		return m, nil
+	case key.Matches(msg, k.Report):
+		return m.openReport()
 	case key.Matches(msg, k.Search):
 		return m.openSearch(screenQueue)
 	case key.Matches(msg, k.Recall):

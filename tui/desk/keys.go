@@ -19,6 +19,7 @@ type KeyMap struct {
 	Intake   key.Binding
 	Pickup   key.Binding // the pickup of a B ticket (P1–P4, G1–G3)
 	Board    key.Binding // the order board (O2, O8)
+	Report   key.Binding // the station's report (R1, R2)
 	Search   key.Binding // find any order (O6)
 	Leave    key.Binding // out of the intake, keeping a draft
 	Pause    key.Binding
@@ -45,6 +46,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Intake:   b("desk.key.intake", "i"),
 		Pickup:   b("desk.key.pickup", "g"),
 		Board:    b("desk.key.board", "o"),
+		Report:   b("desk.key.report", "m"),
 		Search:   b("desk.key.search", "/"),
 		Leave:    b("desk.key.leave", "esc"),
 		Pause:    b("desk.key.pause", "p"),
@@ -78,6 +80,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.CallNext, k.CallThis, k.Intake, k.Pickup, k.Recall, k.Start},
 		{k.Finish, k.NoShow, k.Transfer, k.Pause},
 		{k.Up, k.Down, k.Away, k.Back},
-		{k.Board, k.Search, k.SignOut, k.Help, k.Quit},
+		{k.Board, k.Search, k.Report, k.SignOut, k.Help, k.Quit},
 	}
 }

@@ -4,6 +4,7 @@
 package desk
 
 import (
+	"frontdesk/tui/report"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -28,6 +29,7 @@ const (
 	screenOrder                    // one repair order, its timeline and actions (O1–O8)
 	screenPickup                   // a pickup: claim code, inspection, sign-off (P1–P4, G1–G3)
 	screenVisit                    // a return visit recorded (P5)
+	screenReport                   // the station's report (R1, R2)
 )
 
 // Model is the desk program's root model.
@@ -49,6 +51,7 @@ type Model struct {
 	form   *intake      // the open intake, nil when none
 	offer  *store.Draft // a draft of another ticket, offered
 	slip   slipScreen
+	report report.Model // the station's report, while screenReport
 	board  boardState
 	search searchBox
 	order  orderScreen
@@ -152,6 +155,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.search.setWidth(msg.Width)
 		m.resizeOrder()
 		m.resizePickup()
+		m.report.SetSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())
@@ -222,6 +226,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.visitLoaded(msg)
 	case visitSavedMsg:
 		return m.visitSaved(msg)
+	case report.BackMsg:
+		m.screen = screenQueue
+		return m, nil
 	case tea.KeyPressMsg:
 		switch m.screen {
 		case screenSetup:
@@ -244,10 +251,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updatePickup(msg)
 		case screenVisit:
 			return m.updateVisit(msg)
+		case screenReport:
+			return m.updateReport(msg)
 		}
 		return m.updateQueue(msg)
 	}
 	switch {
+	case m.screen == screenReport:
+		return m.updateReport(msg) // its computations
 	case m.screen == screenIntake:
 		return m.updateIntake(msg)
 	case m.screen == screenOrder && m.order.form != nil:
@@ -291,6 +302,8 @@ func (m Model) View() tea.View {
 		s = m.pickupView()
 	case screenVisit:
 		s = m.visitView()
+	case screenReport:
+		s = m.report.View()
 	default:
 		s = m.queueView()
 	}

@@ -6,6 +6,7 @@ package i18n
 // here use full-width punctuation, as the refusals are quoted in the issue.
 var board = map[string]entry{
 	"desk.key.board":  {"维修单看板", "order board"},
+	"desk.key.report": {"统计报表", "report"},
 	"desk.key.search": {"查找维修单", "find order"},
 
 	// The states of an order (O1), short enough for a column.

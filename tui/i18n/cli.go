@@ -19,6 +19,11 @@ var cli = map[string]entry{
   backup 文件          热备份数据库(接待台可继续工作)
   restore 文件         先检查备份,再用它替换数据库(原库另存)
   check [文件]         检查数据库或备份文件是否完好
+  report               报表(默认今天):--day 日期,或 --from 日期 --to 日期;排队、接待台、工程师、
+                       维修单、验机、回访、常见故障机型,每小时到达柱状图;--json 输出数据
+  export --from 日期 --to 日期 [--format csv|xlsx] [--mask] [--out 目录]
+                       导出排队号、维修单和事件给总部(CSV 带 BOM,或一个 XLSX 工作簿);
+                       --mask 隐去电话和姓名
   config               显示生效的配置及其来源;--defaults 打印带说明的默认配置,
                        --init 在配置路径写入默认配置文件(不覆盖已有文件)
 
@@ -27,7 +32,7 @@ var cli = map[string]entry{
   --config 路径        配置文件(也可用 FRONTDESK_CONFIG;默认是数据库旁的 frontdesk.toml)
   --lang zh|en         界面语言(默认取自 LANG,否则中文)
   --timeout 3s         等待数据库锁的最长时间
-  --json               take/call/status/close-day/demo/find 输出 JSON
+  --json               take/call/status/close-day/demo/find/report/export 输出 JSON
 `, `Usage: frontdesk [command] [flags]
 
 Commands:
@@ -47,6 +52,12 @@ Commands:
   backup FILE          a hot copy of the database while desks keep working
   restore FILE         check a backup, then put it in place (the old database is kept)
   check [FILE]         check that a database or backup file is sound
+  report               the report (default today): --day DATE, or --from DATE --to DATE; queue,
+                       counters, engineers, repair orders, inspections, return visits, recurring
+                       faults by model, arrivals per hour as a bar chart; --json for the figures
+  export --from DATE --to DATE [--format csv|xlsx] [--mask] [--out DIR]
+                       tickets, repair orders and events for the head office (CSV with a BOM, or
+                       one XLSX workbook); --mask masks phones and names
   config               the configuration in effect and where it came from; --defaults prints
                        the documented default file, --init writes it (never over a file)
 
@@ -55,7 +66,7 @@ Global flags (before or after the command):
   --config PATH        the configuration file (also FRONTDESK_CONFIG; default frontdesk.toml beside the database)
   --lang zh|en         language (default from LANG, otherwise Chinese)
   --timeout 3s         how long to wait for the database lock
-  --json               JSON output for take/call/status/close-day/demo/find
+  --json               JSON output for take/call/status/close-day/demo/find/report/export
 `},
 	"cli.unknownCommand": {"没有这个命令:%s", "No such command: %s"},
 	"cli.badFlags":       {"选项有误:%s", "Bad flags: %s"},

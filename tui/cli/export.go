@@ -1,0 +1,295 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+	rpt "frontdesk/report"
+	"frontdesk/store"
+	"frontdesk/tui/common"
+	"frontdesk/tui/i18n"
+)
+
+// ExportOptions are export's flags.
+type ExportOptions struct {
+	Format string // "csv" or "xlsx"
+	Mask   bool   // mask phones and names
+	Dir    string // where the files go; "" is the current directory
+}
+
+// Export writes the tickets, repair orders and events of period p for the
+// head office (R3): as CSV, one file each, UTF-8 with a byte-order mark so
+// that a spreadsheet reads the Chinese right; or as one XLSX workbook with a
+// sheet each, streamed, so that a million rows are never held in memory.
+// The records are read through the store's period readers, a page per
+// short transaction. Every text is made inert and guarded against formulas
+// (Guard); with Mask, phone numbers and names are masked. Each file is
+// written under a temporary name in the directory and renamed into place
+// once all are complete, so an export that fails leaves nothing behind; a
+// bad format, or a directory that is missing or cannot be written, is said
+// before anything is read.
+func Export(e Env, p rpt.Period, o ExportOptions) error {
+	t := e.Text
+	if err := o.Check(t); err != nil {
+		return err
+	}
+	stem := p.First + "_" + p.Last
+	var w tableWriter = &csvWriter{dir: o.Dir, stem: stem}
+	if o.Format == "xlsx" {
+		w = &xlsxWriter{dir: o.Dir, name: "frontdesk_" + stem + ".xlsx"}
+	}
+	if err := w.open(); err != nil {
+		return &ExitError{Code: 1, Msg: t.T("export.err.dir", common.Inert(o.Dir), err)}
+	}
+	cfg := e.Store.Config()
+	n, err := exportTables(e.Store, p, rower{t: t, loc: cfg.Location, mask: o.Mask}, w)
+	var files []string
+	if err == nil {
+		files, err = w.commit()
+	}
+	if err != nil {
+		w.abort()
+		return &ExitError{Code: 1, Msg: t.T("export.err.failed", common.Explain(t, cfg, err))}
+	}
+	human := []string{t.T("export.done", p.Name(), n[0], n[1], n[2])}
+	if o.Mask {
+		human[0] += " · " + t.T("export.masked")
+	}
+	for _, f := range files {
+		human = append(human, t.T("export.file", f))
+	}
+	return e.print(struct {
+		Period  rpt.Period `json:"period"`
+		Format  string     `json:"format"`
+		Masked  bool       `json:"masked"`
+		Files   []string   `json:"files"`
+		Tickets int        `json:"tickets"`
+		Orders  int        `json:"orders"`
+		Events  int        `json:"events"`
+	}{p, o.Format, o.Mask, files, n[0], n[1], n[2]}, strings.Join(human, "\n"))
+}
+
+// Check normalises the format and the directory and refuses, with an
+// ExitError in t's language, a format but csv or xlsx (2), and a directory
+// that is missing or in which no file can be made (1). It leaves no file.
+func (o *ExportOptions) Check(t i18n.Catalog) error {
+	o.Format = strings.ToLower(strings.TrimSpace(o.Format))
+	if o.Format != "csv" && o.Format != "xlsx" {
+		return &ExitError{Code: 2, Msg: t.T("export.err.format", common.Inert(o.Format))}
+	}
+	if o.Dir == "" {
+		o.Dir = "."
+	}
+	info, err := os.Stat(o.Dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &ExitError{Code: 1, Msg: t.T("export.err.noDir", common.Inert(o.Dir))}
+	case err == nil && !info.IsDir():
+		err = errors.New("not a directory")
+	case err == nil:
+		var probe pending
+		if probe, err = newPending(o.Dir, ""); err == nil {
+			removeAll([]pending{probe})
+		}
+	}
+	if err != nil {
+		return &ExitError{Code: 1, Msg: t.T("export.err.dir", common.Inert(o.Dir), err)}
+	}
+	return nil
+}
+
+// tableWriter is a format of export: it is opened (its first file made, so
+// that an unwritable directory shows at once), gets the sheets one after
+// another, and is committed — the files renamed into place — or aborted.
+type tableWriter interface {
+	open() error
+	begin(name, title string, header []string) error
+	row(cells []any) error
+	commit() ([]string, error)
+	abort()
+}
+
+// exportTables writes the tickets, orders and events of p and counts them.
+func exportTables(st *store.Store, p rpt.Period, r rower, w tableWriter) (n [3]int, err error) {
+	begin := func(s sheet) error {
+		header := make([]string, len(s.header))
+		for i, k := range s.header {
+			header[i] = r.t.T(k)
+		}
+		return w.begin(s.name, r.t.T("export.sheet."+s.name), header)
+	}
+	err = begin(ticketSheet)
+	if err == nil {
+		err = table(w, &n[0], func(fn func([]queue.Ticket) error) error { return st.TicketsOfDays(p.First, p.Last, fn) }, r.ticket)
+	}
+	if err == nil {
+		err = begin(orderSheet)
+	}
+	if err == nil {
+		err = table(w, &n[1], func(fn func([]repair.Order) error) error { return st.OrdersReceived(p.Start(), p.End(), fn) }, r.order)
+	}
+	if err == nil {
+		err = begin(eventSheet)
+	}
+	if err == nil {
+		err = table(w, &n[2], func(fn func([]store.Event) error) error { return st.EventsBetween(p.Start(), p.End(), fn) }, r.event)
+	}
+	return n, err
+}
+
+// table writes a row for every record read hands over, and counts them.
+func table[T any](w tableWriter, n *int, read func(func([]T) error) error, row func(T) []any) error {
+	return read(func(records []T) error {
+		for _, rec := range records {
+			if err := w.row(row(rec)); err != nil {
+				return err
+			}
+			*n++
+		}
+		return nil
+	})
+}
+
+// pending is a file being written under a temporary name in the export's
+// directory, and the name it will have.
+type pending struct {
+	f     *os.File
+	final string
+}
+
+func newPending(dir, name string) (pending, error) {
+	f, err := os.CreateTemp(dir, ".frontdesk-export-*.tmp")
+	return pending{f: f, final: filepath.Join(dir, name)}, err
+}
+
+// commitAll syncs and closes the files and renames them into place, then
+// syncs the directory; it returns their names.
+func commitAll(dir string, ps []pending) ([]string, error) {
+	for _, p := range ps {
+		// CreateTemp made it for its owner only; the export is a file like
+		// any other the user writes.
+		if err := p.f.Chmod(0o644); err != nil {
+			return nil, err
+		}
+		if err := p.f.Sync(); err != nil {
+			return nil, err
+		}
+		if err := p.f.Close(); err != nil {
+			return nil, err
+		}
+	}
+	var names []string
+	for _, p := range ps {
+		if err := os.Rename(p.f.Name(), p.final); err != nil {
+			return nil, err
+		}
+		names = append(names, p.final)
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return names, nil
+}
+
+// removeAll drops the temporary files.
+func removeAll(ps []pending) {
+	for _, p := range ps {
+		p.f.Close()
+		os.Remove(p.f.Name())
+	}
+}
+
+// csvWriter writes a CSV file per sheet, "tickets_<first>_<last>.csv" and
+// so on: UTF-8 with a byte-order mark, CRLF line ends (RFC 4180), times as
+// "2006-01-02 15:04:05" of the station.
+type csvWriter struct {
+	dir, stem string
+	files     []pending
+	buf       *bufio.Writer
+	w         *csv.Writer
+	cells     []string
+}
+
+// bom is the UTF-8 byte-order mark, by which spreadsheets know the encoding.
+const bom = "\ufeff"
+
+func (c *csvWriter) open() error { return c.next("tickets") }
+
+// next makes the file of sheet name, unless it is the one made last.
+func (c *csvWriter) next(name string) error {
+	final := name + "_" + c.stem + ".csv"
+	if n := len(c.files); n > 0 && filepath.Base(c.files[n-1].final) == final {
+		return nil
+	}
+	if err := c.flush(); err != nil {
+		return err
+	}
+	p, err := newPending(c.dir, final)
+	if err != nil {
+		return err
+	}
+	c.files = append(c.files, p)
+	c.buf = bufio.NewWriterSize(p.f, 1<<16)
+	c.w = csv.NewWriter(c.buf)
+	c.w.UseCRLF = true
+	_, err = c.buf.WriteString(bom)
+	return err
+}
+
+func (c *csvWriter) flush() error {
+	if c.w == nil {
+		return nil
+	}
+	c.w.Flush()
+	if err := c.w.Error(); err != nil {
+		return err
+	}
+	return c.buf.Flush()
+}
+
+func (c *csvWriter) begin(name, _ string, header []string) error {
+	if err := c.next(name); err != nil {
+		return err
+	}
+	return c.w.Write(header)
+}
+
+func (c *csvWriter) row(cells []any) error {
+	c.cells = c.cells[:0]
+	for _, v := range cells {
+		c.cells = append(c.cells, csvCell(v))
+	}
+	return c.w.Write(c.cells)
+}
+
+// csvCell is a cell as CSV text; the strings are ready (see rower).
+func csvCell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case time.Time:
+		return v.Format(time.DateTime)
+	}
+	return fmt.Sprint(v) // a number
+}
+
+func (c *csvWriter) commit() ([]string, error) {
+	if err := c.flush(); err != nil {
+		return nil, err
+	}
+	return commitAll(c.dir, c.files)
+}
+
+func (c *csvWriter) abort() { removeAll(c.files) }

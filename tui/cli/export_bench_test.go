@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"frontdesk/queue"
+	rpt "frontdesk/report"
+	"frontdesk/store"
+	"frontdesk/tui/i18n"
+)
+
+// BenchmarkExport1M is `frontdesk export` of every order of the store
+// benchmarks' cached database of a million (three years of orders with
+// their whole history, 4.4 GB; go test -run '^$' -bench SaveIntake1M
+// ./store makes it in $FRONTDESK_BENCH_DIR, default the temporary
+// directory's frontdesk-bench), as CSV and as XLSX, on a copy of it. It
+// reports the time of one export, MB/s of the files written and of the
+// database read, and orders/s. Skipped when the database is not there.
+//
+//	go test -run '^$' -bench Export1M -benchtime 1x ./tui/cli
+func BenchmarkExport1M(b *testing.B) {
+	dir := os.Getenv("FRONTDESK_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
+	}
+	src := filepath.Join(dir, "orders-1000000-v3.db")
+	info, err := os.Stat(src)
+	if err != nil {
+		b.Skipf("no cached database of a million orders: %v", err)
+	}
+	path := filepath.Join(b.TempDir(), "orders.db") // the cached file is never opened for writing
+	copyDB(b, src, path)
+	loc := queue.DefaultConfig().Location
+	st, err := store.Open(store.Options{Path: path, Queue: queue.DefaultConfig()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := rpt.Span("2000-01-01", "2025-06-02", loc) // the history ends on 2 June 2025
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"csv", "xlsx"} {
+		b.Run(format, func(b *testing.B) {
+			var orders int
+			var written int64
+			var took time.Duration
+			for b.Loop() {
+				out := b.TempDir()
+				var said bytes.Buffer
+				e := Env{Store: st, Text: i18n.New("zh"), Out: &said, JSON: true}
+				start := time.Now()
+				if err := Export(e, p, ExportOptions{Format: format, Dir: out}); err != nil {
+					b.Fatal(err)
+				}
+				took += time.Since(start)
+				var res struct{ Orders int }
+				if err := json.Unmarshal(said.Bytes(), &res); err != nil {
+					b.Fatal(err)
+				}
+				orders, written = res.Orders, dirSize(b, out)
+				os.RemoveAll(out)
+			}
+			b.SetBytes(written)
+			s := took.Seconds() / float64(b.N)
+			b.ReportMetric(float64(written)/1e6, "file-MB")
+			b.ReportMetric(float64(info.Size())/1e6/s, "db-MB/s")
+			b.ReportMetric(float64(orders)/s, "orders/s")
+		})
+	}
+}
+
+func dirSize(b *testing.B, dir string) int64 {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int64
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += info.Size()
+	}
+	return n
+}
+
+func copyDB(b *testing.B, src, dst string) {
+	in, err := os.Open(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Sync(); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
