@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,20 +61,7 @@ func TestLingerKeepsTheFileBetweenOperations(t *testing.T) {
 func TestLingerLetsGoWhenAnotherProgramKnocks(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "queue.db")
 	s := openAt(t, path, newClock())
-	cmd, stderr := helper(t, "linger", path)
-	in, _ := cmd.StdinPipe()
-	out, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	lines := bufio.NewScanner(out)
-	expect := func(want string) {
-		t.Helper()
-		if !lines.Scan() || lines.Text() != want {
-			t.Fatalf("linger process said %q, want %q\n%s", lines.Text(), want, stderr)
-		}
-	}
+	cmd, in, expect := startChild(t, "linger", path)
 	expect("held")
 	for i := range 3 {
 		if _, _, err := s.Take("A", false, "kiosk"); err != nil {
@@ -93,7 +81,7 @@ func TestLingerLetsGoWhenAnotherProgramKnocks(t *testing.T) {
 	}
 	in.Close()
 	if err := cmd.Wait(); err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
+		t.Fatalf("%v\n%s", err, cmd.Stderr)
 	}
 	if got := snap(t, s); len(got.Tickets) != 7 {
 		t.Errorf("%d tickets, want 7", len(got.Tickets))
@@ -135,17 +123,8 @@ func playLinger(out *bufio.Writer) error {
 func TestLingerBusyDeskStillLetsOthersIn(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "queue.db")
 	s := openAt(t, path, newClock())
-	cmd, stderr := helper(t, "linger-busy", path)
-	in, _ := cmd.StdinPipe()
-	out, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	lines := bufio.NewScanner(out)
-	if !lines.Scan() || lines.Text() != "busy" {
-		t.Fatalf("linger-busy said %q\n%s", lines.Text(), stderr)
-	}
+	cmd, in, expect := startChild(t, "linger-busy", path)
+	expect("busy")
 	for i := range 20 {
 		if _, _, err := s.Take("A", false, "kiosk"); err != nil {
 			t.Fatalf("take %d beside a busy lingering process: %v", i, err)
@@ -153,7 +132,7 @@ func TestLingerBusyDeskStillLetsOthersIn(t *testing.T) {
 	}
 	in.Close()
 	if err := cmd.Wait(); err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
+		t.Fatalf("%v\n%s", err, cmd.Stderr)
 	}
 }
 
@@ -180,6 +159,26 @@ func playLingerBusy(out *bufio.Writer) error {
 		}
 		if _, _, err := s.Take("B", false, "kiosk"); err != nil {
 			return err
+		}
+	}
+}
+
+// startChild starts a helper process playing role on path, killed when the
+// test ends, and returns its stdin and a check of its next line on stdout.
+func startChild(t *testing.T, role, path string) (*exec.Cmd, io.WriteCloser, func(want string)) {
+	t.Helper()
+	cmd, stderr := helper(t, role, path)
+	in, _ := cmd.StdinPipe()
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	lines := bufio.NewScanner(out)
+	return cmd, in, func(want string) {
+		t.Helper()
+		if !lines.Scan() || lines.Text() != want {
+			t.Fatalf("%s process said %q, want %q\n%s", role, lines.Text(), want, stderr)
 		}
 	}
 }

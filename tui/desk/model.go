@@ -155,7 +155,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.search.setWidth(msg.Width)
 		m.resizeOrder()
 		m.resizePickup()
-		m.report.SetSize(msg.Width, msg.Height)
+		if m.screen == screenReport { // openReport sizes it when it opens
+			m.report.SetSize(msg.Width, msg.Height)
+		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.c.Styles = common.NewStyles(msg.IsDark())
