@@ -220,18 +220,20 @@ func (e *env) namedConfig() bool {
 	return e.config != "" || os.Getenv(config.EnvVar) != ""
 }
 
-// open loads the configuration and opens the store on it, or prints why not
-// and returns the exit code.
 // deskLinger is how long the desk keeps the file open after an operation
 // when nobody else asks for it.
 const deskLinger = 2 * time.Second
 
+// open loads the configuration and opens the store on it, or prints why not
+// and returns the exit code. An upgrade of the file is announced on stderr
+// before it starts, as it may take a while.
 func (e *env) open() (*store.Store, int) {
 	if !e.load() {
 		return nil, 1
 	}
+	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }
 	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
-		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger})
+		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger, Migrating: migrating})
 	if err != nil {
 		return nil, e.fail(e.cfg.Queue, err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,5 +119,27 @@ func TestFindHostile(t *testing.T) {
 		} else if code != 1 {
 			t.Errorf("%q: exit %d, %q", args, code, e)
 		}
+	}
+}
+
+// TestUpgradeIsAnnounced: a database of an older schema is upgraded by the
+// first command that opens it, which first says so (on a million orders it
+// takes most of a minute), and finds its orders afterwards; the next
+// command says nothing.
+func TestUpgradeIsAnnounced(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("store", "testdata", "v3.bbolt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "station.db")
+	if err := os.WriteFile(db, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, e := frontdesk(t, "--db", db, "find", "王芳")
+	if code != 0 || !strings.Contains(out, "R2506020003") || !strings.Contains(e, "正在升级数据库 "+db+"(版本 3 → 4)") {
+		t.Fatalf("first command on a version 3 file: %d\n%s\n%s", code, out, e)
+	}
+	if code, out, e := frontdesk(t, "--lang", "en", "--db", db, "find", "王芳"); code != 0 || e != "" || !strings.Contains(out, "picked up") {
+		t.Errorf("second command: %d\n%s\n%s", code, out, e)
 	}
 }

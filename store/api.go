@@ -23,6 +23,10 @@ type Options struct {
 	// ClaimLength is the number of characters of a new order's claim code
 	// (I13; repair.Config.ClaimCodeLength); DefaultClaimLength when zero.
 	ClaimLength int
+	// Migrating, when set, is called before Open brings an existing file of
+	// an older schema to this binary's, which can take a minute on a
+	// million orders (migration 4 reads every order): the program says so.
+	Migrating func(from, to int)
 }
 
 // DefaultClaimLength is the claim code length when Options.ClaimLength is zero.

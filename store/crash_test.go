@@ -334,7 +334,8 @@ func checkCrashInvariants(tx *bolt.Tx, logs []string) error {
 }
 
 // checkOrder: a valid state that its timeline's last change of state
-// agrees with, and a board head exactly while the order is on the board.
+// agrees with, a board head exactly while the order is on the board, and
+// its head as it stands.
 func checkOrder(tx *bolt.Tx, o repair.Order) error {
 	if !o.State.Valid() {
 		return fmt.Errorf("order %s: state %q", o.Number, o.State)
@@ -350,6 +351,10 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 	}
 	if onBoard := tx.Bucket(bucketActive).Get(u64(o.ID)) != nil; onBoard != o.OnBoard() {
 		return fmt.Errorf("order %s: on the board %v, should be %v", o.Number, onBoard, o.OnBoard())
+	}
+	var h repair.Head
+	if found, err := getJSON(tx.Bucket(bucketHeads), u64(o.ID), &h); err != nil || !found || h != o.Head() {
+		return fmt.Errorf("order %s: head %+v (%v), should be %+v", o.Number, h, err, o.Head())
 	}
 	return nil
 }

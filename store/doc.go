@@ -38,7 +38,8 @@
 // indexes (orders_find.go); Search is the desk's search box (O6): a number
 // or claim code, or the beginning or last digits of a phone, the beginning
 // of a serial or name, with every index walk bounded so that a keystroke
-// reads a few dozen pages whatever it matches (search.go); BulkOrders
+// reads a few dozen pages whatever it matches, answered with the orders'
+// heads (search.go); BulkOrders
 // stores many at once (bulk.go), after
 // which Compact rewrites the file without the free pages the load left
 // behind, which every later operation would otherwise read and write
@@ -52,7 +53,7 @@
 // a year's export; the orders and events of a time range are found by
 // binary search over their ids, which are issued in time order.
 //
-// # Layout (schema version 3)
+// # Layout (schema version 4)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -98,6 +99,8 @@
 //	pickup_tries                        wrong claim codes in the lockout window (P1)
 //	├── o <order id u64> <at ns u64> <seq u64> → (empty)
 //	└── c <counter u64> <at ns u64> <seq u64> → (empty)  counter 0: the kiosk
+//	order_heads                         what a search shows of an order (version 4)
+//	└── <id u64> → repair.Head          every order's, kept with the order
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

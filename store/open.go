@@ -99,5 +99,8 @@ func (s *Store) prepare() error {
 	if version == schemaVersion {
 		return nil
 	}
+	if s.opts.Migrating != nil {
+		s.opts.Migrating(version, schemaVersion)
+	}
 	return s.run(readWrite, migrate)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -79,12 +80,22 @@ func putOrder(tx *bolt.Tx, o repair.Order) error {
 	return putJSON(orders, id, o)
 }
 
-// putHead keeps o's head in orders_active while the order is on the board
-// (repair.Order.OnBoard), and takes it out when it is not.
+// putHead keeps o's head in order_heads, and in orders_active while the
+// order is on the board (repair.Order.OnBoard), taking it out when it is
+// not.
 func putHead(tx *bolt.Tx, o repair.Order) error {
+	head, err := json.Marshal(o.Head())
+	if err != nil {
+		return err
+	}
+	heads := tx.Bucket(bucketHeads)
+	heads.FillPercent = appendFill
+	if err := heads.Put(u64(o.ID), head); err != nil {
+		return err
+	}
 	active := tx.Bucket(bucketActive)
 	if !o.OnBoard() {
 		return active.Delete(u64(o.ID))
 	}
-	return putJSON(active, u64(o.ID), o.Head())
+	return active.Put(u64(o.ID), head)
 }

@@ -162,7 +162,7 @@ func previousOrders(tx *bolt.Tx, serial string) ([]string, error) {
 		var head struct {
 			Number string `json:"number"`
 		}
-		if found, err := getJSON(tx.Bucket(bucketOrders), u64(id), &head); err != nil || !found {
+		if found, err := getJSON(tx.Bucket(bucketHeads), u64(id), &head); err != nil || !found {
 			return nil, orderMissing(bucketBySerial, k, err)
 		}
 		out = append(out, head.Number)

@@ -86,36 +86,48 @@ func (s *Store) ordersOf(index []byte, value string, limit int) ([]repair.Order,
 
 // uniqueOrder reads the order an index of unique keys names.
 func uniqueOrder(tx *bolt.Tx, index []byte, key string) (repair.Order, bool, error) {
-	var o repair.Order
+	return uniqueRecord[repair.Order](tx, bucketOrders, index, key)
+}
+
+// uniqueRecord reads, from bucket (orders or order_heads), the record of
+// the order a unique index (number, claim code) names by key.
+func uniqueRecord[T any](tx *bolt.Tx, bucket, index []byte, key string) (T, bool, error) {
+	var v T
 	if key == "" {
-		return o, false, nil
+		return v, false, nil
 	}
 	raw := tx.Bucket(index).Get([]byte(key))
 	if raw == nil {
-		return o, false, nil
+		return v, false, nil
 	}
 	id, ok := readU64(raw)
 	if !ok {
-		return o, false, notDatabase(fmt.Sprintf("%s: damaged value of %q", index, key))
+		return v, false, notDatabase(fmt.Sprintf("%s: damaged value of %q", index, key))
 	}
-	found, err := getJSON(tx.Bucket(bucketOrders), raw, &o)
-	if err != nil || !found {
-		return o, false, orderMissing(index, u64(id), err)
+	records, err := recordsByID[T](tx, bucket, index, []uint64{id})
+	if err != nil {
+		return v, false, err
 	}
-	return o, true, nil
+	return records[0], true, nil
 }
 
 // ordersByID reads orders an index named; every one must exist.
 func ordersByID(tx *bolt.Tx, index []byte, ids []uint64) ([]repair.Order, error) {
-	orders := tx.Bucket(bucketOrders)
-	out := make([]repair.Order, 0, len(ids))
+	return recordsByID[repair.Order](tx, bucketOrders, index, ids)
+}
+
+// recordsByID reads from bucket (orders or order_heads) the records of
+// the orders an index named; every one must exist.
+func recordsByID[T any](tx *bolt.Tx, bucket, index []byte, ids []uint64) ([]T, error) {
+	b := tx.Bucket(bucket)
+	out := make([]T, 0, len(ids))
 	for _, id := range ids {
-		var o repair.Order
-		found, err := getJSON(orders, u64(id), &o)
+		var v T
+		found, err := getJSON(b, u64(id), &v)
 		if err != nil || !found {
 			return nil, orderMissing(index, u64(id), err)
 		}
-		out = append(out, o)
+		out = append(out, v)
 	}
 	return out, nil
 }

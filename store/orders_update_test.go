@@ -275,8 +275,8 @@ func TestUpdateOrderRefusals(t *testing.T) {
 		unchanged("changing the " + name)
 	}
 	// Still findable as before, and movable.
-	if res, _ := s.Search("8000", 0); len(res.Orders) != 1 || res.Orders[0].Number != o.Number {
-		t.Errorf("after the refusals: %v", numbers(res.Orders))
+	if res, _ := s.Search("8000", 0); len(res.Heads) != 1 || res.Heads[0].Number != o.Number {
+		t.Errorf("after the refusals: %v", headNumbers(res.Heads))
 	}
 	update(t, s, o.ID, move(repair.StateDiagnosing, ""))
 }

@@ -29,6 +29,8 @@ var (
 	bucketByPhoneTail = []byte("orders_by_phone_tail")
 	bucketActive      = []byte("orders_active")
 
+	bucketHeads = []byte("order_heads")
+
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
@@ -52,6 +54,7 @@ var migrations = []migration{
 	{"repair orders", createBuckets(bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
 		bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts)},
 	{"order board", migrateBoard},
+	{"order heads", migrateHeads},
 }
 
 // schemaVersion is the layout this binary reads and writes.

@@ -14,15 +14,13 @@ import (
 )
 
 // fixture is a copy of testdata/v<version>.bbolt to open, the file a
-// frontdesk of that schema version wrote. With -update-fixtures it is
-// first rewritten by write, which only a binary of that version may do.
+// frontdesk of that schema version wrote. With -update-fixtures the file of
+// this binary's version is first rewritten by write; those of earlier
+// versions stay as their binaries wrote them.
 func fixture(t *testing.T, version int, write func(t *testing.T, path string)) string {
 	t.Helper()
 	name := fmt.Sprintf("v%d.bbolt", version)
-	if *updateFixtures {
-		if schemaVersion != version {
-			t.Fatal("this binary writes schema", schemaVersion, "not", version)
-		}
+	if *updateFixtures && version == schemaVersion {
 		write(t, filepath.Join("testdata", name))
 	}
 	return copyFixture(t, name)
@@ -99,8 +97,8 @@ func TestSchemaV2Fixture(t *testing.T) {
 		len(b.Previous) != 1 || b.Previous[0] != a.Number {
 		t.Errorf("v2 order 2 %+v", b)
 	}
-	if got, _ := s.Search("138", 0); len(got.Orders) != 2 {
-		t.Errorf("v2 phone search %v", numbers(got.Orders))
+	if got, _ := s.Search("138", 0); len(got.Heads) != 2 {
+		t.Errorf("v2 phone search %v", headNumbers(got.Heads))
 	}
 	if d, ok, _ := s.Draft(2); !ok || d.Intake.Name != "李雷" {
 		t.Errorf("v2 draft %+v", d)

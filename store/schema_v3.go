@@ -17,14 +17,7 @@ func migrateBoard(tx *bolt.Tx) error {
 		return err
 	}
 	tail, active := tx.Bucket(bucketByPhoneTail), tx.Bucket(bucketActive)
-	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
-		var o repair.Order
-		if err := decodeJSON(k, v, &o); err != nil {
-			return err
-		}
-		if o.ID == 0 {
-			return notDatabase(fmt.Sprintf("orders: key %x has no id", k))
-		}
+	return eachOrder(tx, func(o repair.Order) error {
 		if p := phoneTailKey(o.Intake.Phone); p != "" {
 			if err := tail.Put(dayKey(p, u64(o.ID)), nil); err != nil {
 				return err
@@ -34,5 +27,20 @@ func migrateBoard(tx *bolt.Tx) error {
 			return nil
 		}
 		return putJSON(active, u64(o.ID), o.Head())
+	})
+}
+
+// eachOrder calls fn with every stored order, for the migrations that fill
+// a new bucket or index from them.
+func eachOrder(tx *bolt.Tx, fn func(repair.Order) error) error {
+	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
+		var o repair.Order
+		if err := decodeJSON(k, v, &o); err != nil {
+			return err
+		}
+		if o.ID == 0 {
+			return notDatabase(fmt.Sprintf("orders: key %x has no id", k))
+		}
+		return fn(o)
 	})
 }

@@ -47,14 +47,17 @@ func TestMigration3BoardFromV2(t *testing.T) {
 // A database written by schema version 3, kept as a file so that the next
 // migration is tested against what version 3 really wrote: orders in
 // several states with their history, the board, a loaner out, a pickup
-// with its return visit due, a wrong pickup attempt, a draft. Rewrite it
-// only with a binary of schema version 3:
-//
-//	go test -run TestSchemaV3Fixture ./store -update-fixtures
+// with its return visit due, a wrong pickup attempt, a draft. It was
+// written by writeV3Fixture with a binary of schema version 3.
 func TestSchemaV3Fixture(t *testing.T) {
 	c := newClock()
 	c.Add(4 * time.Hour)
-	s := openAt(t, fixture(t, 3, writeV3Fixture), c)
+	checkV3Fixture(t, openAt(t, fixture(t, 3, writeV3Fixture), c))
+}
+
+// checkV3Fixture checks what writeV3Fixture wrote, opened by this binary.
+func checkV3Fixture(t *testing.T, s *Store) {
+	t.Helper()
 	sn := snap(t, s)
 	if len(sn.Tickets) != 3 || sn.Tickets[0].State != queue.Finished {
 		t.Errorf("v3 tickets %+v", sn.Tickets)

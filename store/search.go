@@ -20,11 +20,11 @@ import (
 // operation that reads nothing already costs 0.25–0.45 ms (open, map,
 // unmap). The work is therefore bounded by what it reads, not by what
 // matches: each index walk reads at most searchScan keys, ids only; only
-// the newest `limit` ids of all walks are read as orders, and at a million
-// orders each costs about two faults (its leaf and the branch above it in a
-// tree four deep), most of a search's 9 to 30. A prefix that matches more
-// than a walk reads is answered from the keys read, with More set: typing
-// on narrows it.
+// the newest `limit` ids of all walks are read, as heads (order_heads,
+// schema 4): a head is ~0.3 kB of JSON to decode where the whole order is
+// ~3.3 kB, which made ten of them most of a search's time. A prefix that
+// matches more than a walk reads is answered from the keys read, with More
+// set: typing on narrows it.
 
 // DefaultSearchLimit is how many orders Search returns when asked for ≤ 0:
 // what a search box shows. MaxSearchLimit is the most it returns, asked
@@ -43,12 +43,13 @@ const maxQuery = 64
 // the orders read are (BenchmarkSearch1M).
 const searchScan = 200
 
-// SearchResult is what a search found: orders newest first (the highest
-// id first), each once, and whether more matched than those or a walk
-// stopped at its bound, so the desk can say "type more to narrow it".
+// SearchResult is what a search found: the heads of the orders, newest
+// first (the highest id first), each once, and whether more matched than
+// those or a walk stopped at its bound, so the desk can say "type more to
+// narrow it". Store.Order reads one whole.
 type SearchResult struct {
-	Orders []repair.Order
-	More   bool
+	Heads []repair.Head
+	More  bool
 }
 
 // Search finds orders by what the desk types (O6), at most limit of them
@@ -181,9 +182,9 @@ func serialChars(k string) bool {
 // run answers q in tx.
 func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 	for _, u := range q.unique {
-		o, found, err := uniqueOrder(tx, u.bucket, string(u.key))
+		h, found, err := uniqueRecord[repair.Head](tx, bucketHeads, u.bucket, string(u.key))
 		if err != nil || found {
-			return SearchResult{Orders: []repair.Order{o}}, err
+			return SearchResult{Heads: []repair.Head{h}}, err
 		}
 	}
 	var ids []uint64
@@ -208,8 +209,8 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 	if len(ids) > limit {
 		ids, more = ids[:limit], true
 	}
-	orders, err := ordersByID(tx, bucketOrders, ids)
-	return SearchResult{Orders: orders, More: more}, err
+	heads, err := recordsByID[repair.Head](tx, bucketHeads, bucketOrders, ids)
+	return SearchResult{Heads: heads, More: more}, err
 }
 
 // newestOf calls fn with the ids of the keys "value 0x00 id" of index,

@@ -96,7 +96,7 @@ func benchSearches(b *testing.B, s *Store, mix []searchQuery) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				found += len(res.Orders)
+				found += len(res.Heads)
 				if res.More {
 					more++
 				}

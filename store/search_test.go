@@ -17,7 +17,7 @@ func search(t testing.TB, s *Store, q string, limit int) ([]string, bool) {
 	if err != nil {
 		t.Fatalf("Search(%q): %v", q, err)
 	}
-	return numbers(res.Orders), res.More
+	return headNumbers(res.Heads), res.More
 }
 
 // O6: an order is found at once by its number, claim code, phone (whole,
@@ -129,8 +129,8 @@ func TestSearchBadInputAnswersCalmly(t *testing.T) {
 	} {
 		start := time.Now()
 		res, err := s.Search(q, 0)
-		if err != nil || len(res.Orders) != 0 || res.More {
-			t.Errorf("Search(%.20q) = %v more %v, %v", q, numbers(res.Orders), res.More, err)
+		if err != nil || len(res.Heads) != 0 || res.More {
+			t.Errorf("Search(%.20q) = %v more %v, %v", q, headNumbers(res.Heads), res.More, err)
 		}
 		if d := time.Since(start); d > time.Second {
 			t.Errorf("Search(%.20q) took %v", q, d)
@@ -161,11 +161,11 @@ func FuzzSearch(f *testing.F) {
 		if limit <= 0 {
 			limit = DefaultSearchLimit
 		}
-		if len(res.Orders) > limit {
-			t.Fatalf("%d orders for limit %d", len(res.Orders), limit)
+		if len(res.Heads) > limit {
+			t.Fatalf("%d orders for limit %d", len(res.Heads), limit)
 		}
-		if !slices.IsSortedFunc(res.Orders, func(a, b repair.Order) int { return int(b.ID) - int(a.ID) }) {
-			t.Fatalf("not newest first: %v", numbers(res.Orders))
+		if !slices.IsSortedFunc(res.Heads, func(a, b repair.Head) int { return int(b.ID) - int(a.ID) }) {
+			t.Fatalf("not newest first: %v", headNumbers(res.Heads))
 		}
 	})
 }

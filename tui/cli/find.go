@@ -22,7 +22,8 @@ func (e *ExitError) Error() string { return e.Msg }
 // Find prints the orders a query finds, newest first (O6), as the desk's
 // search box finds them: number, state, name, phone, device and when it was
 // received — the desk is staff, so the phone is shown whole — or with
-// --json the orders themselves, an array. Nothing found is an ExitError 1.
+// --json the orders themselves, whole, an array. Nothing found is an
+// ExitError 1.
 func Find(e Env, query string, limit int) error {
 	if strings.TrimSpace(query) == "" {
 		return &ExitError{Code: 2, Msg: e.Text.T("cli.find.usage")}
@@ -31,7 +32,7 @@ func Find(e Env, query string, limit int) error {
 	if err != nil {
 		return err
 	}
-	if len(res.Orders) == 0 {
+	if len(res.Heads) == 0 {
 		if e.JSON {
 			if err := e.print([]repair.Order{}, ""); err != nil {
 				return err
@@ -39,18 +40,39 @@ func Find(e Env, query string, limit int) error {
 		}
 		return &ExitError{Code: 1, Msg: e.Text.T("cli.find.none", common.Inert(query))}
 	}
-	loc := e.Store.Config().Location
-	rows := make([][]string, len(res.Orders))
-	for i, o := range res.Orders {
-		rows[i] = []string{o.Number, e.Text.T("order.state." + string(o.State)), o.Intake.Name, o.Intake.Phone,
-			o.Head().Device, o.Received.In(loc).Format("2006-01-02 15:04")}
+	if e.JSON {
+		orders, err := wholeOrders(e, res.Heads)
+		if err != nil {
+			return err
+		}
+		return e.print(orders, "")
 	}
-	lines := []string{e.Text.T("cli.find.head", len(res.Orders))}
+	loc := e.Store.Config().Location
+	rows := make([][]string, len(res.Heads))
+	for i, h := range res.Heads {
+		rows[i] = []string{h.Number, e.Text.T("order.state." + string(h.State)), h.Name, h.Phone,
+			h.Device, h.Received.In(loc).Format("2006-01-02 15:04")}
+	}
+	lines := []string{e.Text.T("cli.find.head", len(res.Heads))}
 	lines = append(lines, columns(rows)...)
 	if res.More {
 		lines = append(lines, e.Text.T("cli.find.more"))
 	}
-	return e.print(res.Orders, strings.Join(lines, "\n"))
+	return e.print(nil, strings.Join(lines, "\n"))
+}
+
+// wholeOrders reads the orders of heads, in their order.
+func wholeOrders(e Env, heads []repair.Head) ([]repair.Order, error) {
+	ids := make([]uint64, len(heads))
+	for i, h := range heads {
+		ids[i] = h.ID
+	}
+	orders := make([]repair.Order, 0, len(ids))
+	err := e.Store.OrdersWithIDs(ids, func(page []repair.Order) error {
+		orders = append(orders, page...)
+		return nil
+	})
+	return orders, err
 }
 
 // columns lines up rows of text from outside, made inert, in columns as

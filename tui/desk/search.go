@@ -135,9 +135,9 @@ func (m Model) searchFound(msg searchMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	now := m.c.Now()
-	rows := make([]orderRow, len(msg.res.Orders))
-	for i, o := range msg.res.Orders {
-		rows[i] = newOrderRow(m.c, o.Head(), repair.List(""), now)
+	rows := make([]orderRow, len(msg.res.Heads))
+	for i, h := range msg.res.Heads {
+		rows[i] = newOrderRow(m.c, h, repair.List(""), now)
 	}
 	s.query, s.rows, s.more, s.sel = msg.query, rows, msg.res.More, 0
 	s.tailW = tailWidth(rows)
