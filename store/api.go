@@ -79,13 +79,14 @@ var (
 	ErrNotDatabase = errors.New("file is not a frontdesk database")
 	ErrUnwritable  = errors.New("database cannot be written")
 	ErrNewerSchema = errors.New("database was written by a newer frontdesk")
+	ErrDiskFull    = errors.New("no space left for the database")
 )
 
 // PathError says which file an error is about and wraps one of the errors
 // above, so messages can name the path.
 type PathError struct {
 	Path string
-	Err  error // ErrLocked, ErrNotDatabase, ErrUnwritable, ErrNewerSchema
+	Err  error // ErrLocked, ErrNotDatabase, ErrUnwritable, ErrNewerSchema, ErrDiskFull
 	Wait time.Duration
 	Why  error // the underlying system error, if any
 }

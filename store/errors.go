@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	berrors "go.etcd.io/bbolt/errors"
@@ -38,8 +39,26 @@ func (s *Store) fileError(err error) error {
 		return &PathError{Path: s.path, Err: ErrLocked, Wait: s.timeout}
 	case unwritable(err):
 		return &PathError{Path: s.path, Err: ErrUnwritable, Why: err}
+	case diskFull(err):
+		return &PathError{Path: s.path, Err: ErrDiskFull, Why: err}
 	}
 	return err
+}
+
+// noSpace are the system's errors for "the file cannot grow": the disk is
+// full, the user's quota is used up, or the file reached its size limit.
+var noSpace = []syscall.Errno{syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG}
+
+// diskFull reports whether err is one of noSpace. bbolt wraps the error of
+// growing the file with %s ("file resize error: file too large"), which
+// loses the errno, so its text is looked for too.
+func diskFull(err error) bool {
+	for _, e := range noSpace {
+		if errors.Is(err, e) || strings.Contains(err.Error(), e.Error()) {
+			return true
+		}
+	}
+	return false
 }
 
 // unwritable reports whether a system error means "you may not write here":

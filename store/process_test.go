@@ -94,6 +94,8 @@ func playHelper(role string, out *bufio.Writer) error {
 		return playLinger(out)
 	case "linger-busy":
 		return playLingerBusy(out)
+	case "diskfull":
+		return playDiskFull(out)
 	case "open":
 		_, err := open()
 		var pe *PathError

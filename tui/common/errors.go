@@ -25,6 +25,8 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		return t.T("err.unwritable", pe.Path, pe.Why)
 	case errors.As(err, &pe) && errors.Is(err, store.ErrNewerSchema):
 		return t.T("err.newerSchema", pe.Path)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrDiskFull):
+		return t.T("err.diskFull", pe.Path)
 	case errors.Is(err, queue.ErrUnknownType):
 		return t.T("err.unknownType", detail(err), typeCodes(cfg))
 	case errors.Is(err, queue.ErrUnknownCounter):

@@ -52,6 +52,7 @@ var queueTexts = map[string]entry{
 	"err.notDatabase":    {"%s 不是 frontdesk 数据库(文件未被改动)。请用 --db 指定正确的文件", "%s is not a frontdesk database (the file was not changed). Point --db at the right file"},
 	"err.unwritable":     {"无法写入数据库 %s:%v。请检查目录权限,或用 --db 指定可写的位置", "Cannot write the database %s: %v. Check the directory's permissions or point --db somewhere writable"},
 	"err.newerSchema":    {"数据库 %s 由更新版本的 frontdesk 写入,请升级本程序", "The database %s was written by a newer frontdesk; upgrade this program"},
+	"err.diskFull":       {"磁盘已满,数据库 %s 无法写入:刚才这一步没有保存,已保存的记录都完好。请清理磁盘空间后再试一次", "The disk is full, the database %s cannot grow: this last step was not saved; everything saved before is intact. Free some disk space and try again"},
 	"err.other":          {"操作失败:%v", "Failed: %v"},
 	"db.migrating":       {"正在升级数据库 %s(版本 %d → %d),只需一次;维修单很多时需要一两分钟,请勿关闭……", "Upgrading the database %s (version %d → %d), once only; with many repair orders this takes a minute or two, please do not close this…"},
 }
