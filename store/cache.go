@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 
 	"frontdesk/queue"
@@ -38,6 +39,32 @@ const (
 	ticketCacheMax = 4096
 	headCacheMax   = 1 << 15
 )
+
+// boardCache is the last board Board read, under the board token the file
+// had then (newBoardToken). A file without a token (one no write of schema
+// 4 has touched since an older program's) is always read.
+type boardCache struct {
+	mu    sync.Mutex
+	token []byte
+	heads []repair.Head
+}
+
+// get returns a copy of the board read under token, if that is the last.
+func (c *boardCache) get(token []byte) ([]repair.Head, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if token == nil || !bytes.Equal(token, c.token) {
+		return nil, false
+	}
+	return slices.Clone(c.heads), true
+}
+
+// put keeps heads, read under token (which may point into the memory map).
+func (c *boardCache) put(token []byte, heads []repair.Head) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.token, c.heads = bytes.Clone(token), slices.Clone(heads)
+}
 
 // decode returns the record stored as raw under id. raw may point into the
 // memory map: what is kept is a copy.

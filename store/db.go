@@ -28,6 +28,7 @@ type Store struct {
 
 	tickets ticketCache
 	heads   headCache
+	board   boardCache
 
 	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
 

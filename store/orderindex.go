@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -82,20 +84,43 @@ func putOrder(tx *bolt.Tx, o repair.Order) error {
 
 // putHead keeps o's head in order_heads, and in orders_active while the
 // order is on the board (repair.Order.OnBoard), taking it out when it is
-// not.
+// not. A change of orders_active gives the board a new token.
 func putHead(tx *bolt.Tx, o repair.Order) error {
 	head, err := json.Marshal(o.Head())
 	if err != nil {
 		return err
 	}
+	id := u64(o.ID)
 	heads := tx.Bucket(bucketHeads)
 	heads.FillPercent = appendFill
-	if err := heads.Put(u64(o.ID), head); err != nil {
+	if err := heads.Put(id, head); err != nil {
 		return err
 	}
 	active := tx.Bucket(bucketActive)
-	if !o.OnBoard() {
-		return active.Delete(u64(o.ID))
+	old := active.Get(id)
+	switch {
+	case !o.OnBoard() && old == nil, bytes.Equal(old, head):
+		return nil
+	case !o.OnBoard():
+		err = active.Delete(id)
+	default:
+		err = active.Put(id, head)
 	}
-	return active.Put(u64(o.ID), head)
+	if err != nil {
+		return err
+	}
+	return newBoardToken(tx)
+}
+
+// newBoardToken marks a change of orders_active: meta/board gets 16 new
+// random bytes. A process that read the board under a token may keep what
+// it read for as long as the file has that token (boardCache): random, the
+// token of one state of the board is never that of another, also across a
+// restore or in a copy.
+func newBoardToken(tx *bolt.Tx) error {
+	token := make([]byte, 16)
+	if _, err := rand.Read(token); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMeta).Put(keyBoard, token)
 }

@@ -97,11 +97,19 @@ func orderEvent(counter int, o repair.Order, st repair.Step) Event {
 // Board returns the heads of every order still on the board (open, a
 // loaner out, or a return visit due), oldest order first: what the desk's
 // board and its lists are made from (repair.Select). Every screen reads it
-// again on every change, so the heads are decoded through the process's
-// cache: only those whose bytes changed are decoded again.
+// again on every change, most of which (a ticket taken or called) leave
+// the board as it was: while the file has the board token of the last
+// read (meta/board), that read is the answer (boardCache). Otherwise the
+// heads are decoded through the process's cache, where only those whose
+// bytes changed are decoded again.
 func (s *Store) Board() ([]repair.Head, error) {
 	var out []repair.Head
 	err := s.view(func(tx *bolt.Tx) error {
+		token := tx.Bucket(bucketMeta).Get(keyBoard)
+		if heads, ok := s.board.get(token); ok {
+			out = heads
+			return nil
+		}
 		var ids []uint64
 		var raws [][]byte // into the memory map, valid in this transaction
 		err := tx.Bucket(bucketActive).ForEach(func(k, v []byte) error {
@@ -121,6 +129,7 @@ func (s *Store) Board() ([]repair.Head, error) {
 				return err
 			}
 		}
+		s.board.put(token, out)
 		return nil
 	})
 	if err != nil {

@@ -34,6 +34,7 @@ var (
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
+	keyBoard  = []byte("board")
 )
 
 // appName in meta/app tells a frontdesk database from any other bbolt file.

@@ -1,0 +1,68 @@
+package store
+
+import (
+	"bytes"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/repair"
+)
+
+// TestBoardReadAgainWhenItChanged: two programs on one file. What one
+// reads of the board is kept only while the file's board token is the one
+// it was read under: a ticket taken leaves the token as it was, every
+// change of an order on the board gives a new one, and the other program
+// sees the change at its next read. A caller cannot change the kept board
+// through the slice it was given.
+func TestBoardReadAgainWhenItChanged(t *testing.T) {
+	c := newClock()
+	desk := openTest(t, c)
+	other := openAt(t, desk.Path(), c)
+	o := saveIntake(t, other, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
+	token := func() []byte {
+		var tok []byte
+		err := desk.view(func(tx *bolt.Tx) error {
+			tok = bytes.Clone(tx.Bucket(bucketMeta).Get(keyBoard))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tok
+	}
+	state := func() repair.State {
+		t.Helper()
+		heads, err := desk.Board()
+		if err != nil || len(heads) != 1 {
+			t.Fatalf("board %+v %v", heads, err)
+		}
+		return heads[0].State
+	}
+
+	if state() != repair.StateReceived {
+		t.Fatal("the new order is not on the board as received")
+	}
+	before := token()
+	take(t, other, "A")
+	if !bytes.Equal(token(), before) || len(before) != 16 {
+		t.Errorf("a ticket taken changed the board token %x → %x", before, token())
+	}
+	heads, _ := desk.Board()
+	heads[0].State = repair.StateReady // the caller's copy
+	if state() != repair.StateReceived {
+		t.Error("a change to a returned board reached the kept one")
+	}
+
+	update(t, other, o.ID, move(repair.StateDiagnosing, ""))
+	if bytes.Equal(token(), before) {
+		t.Error("an order moved and the board token stayed")
+	}
+	if got := state(); got != repair.StateDiagnosing {
+		t.Errorf("after another program moved the order the board says %s", got)
+	}
+	update(t, other, o.ID, move(repair.StateCancelled, "客户不修了"))
+	if heads, err := desk.Board(); err != nil || len(heads) != 0 {
+		t.Errorf("a cancelled order is still on the board: %+v %v", heads, err)
+	}
+}
