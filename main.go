@@ -231,13 +231,18 @@ func (e *env) open() (*store.Store, int) {
 	if !e.load() {
 		return nil, 1
 	}
-	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }
-	st, err := store.Open(store.Options{Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
-		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger, Migrating: migrating})
+	st, err := store.Open(e.storeOptions())
 	if err != nil {
 		return nil, e.fail(e.cfg.Queue, err)
 	}
 	return st, 0
+}
+
+// storeOptions are the store's options of this command, after load.
+func (e *env) storeOptions() store.Options {
+	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }
+	return store.Options{Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
+		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger, Migrating: migrating}
 }
 
 // fail prints err in the user's language and returns the exit code: 2 for
@@ -252,11 +257,28 @@ func (e *env) fail(cfg queue.Config, err error) int {
 	if errors.Is(err, queue.ErrUnknownType) || errors.Is(err, queue.ErrUnknownCounter) {
 		return 2
 	}
+	var pe *store.PathError
+	if errors.As(err, &pe) && errors.Is(err, store.ErrNotDatabase) && pe.Path == filepath.Clean(e.db) {
+		fmt.Fprintln(e.err, e.restoreHint())
+	}
 	return 1
+}
+
+// restoreHint says how to bring back a damaged database: check a backup,
+// then restore it (which keeps the damaged file beside it), naming the
+// newest daily backup if there is one where the desk makes them.
+func (e *env) restoreHint() string {
+	dir := filepath.Join(filepath.Dir(e.db), "backups")
+	daily, _ := store.DailyBackups(dir)
+	if len(daily) == 0 {
+		return e.t.T("db.restoreHint.none", dir, e.db)
+	}
+	return e.t.T("db.restoreHint", daily[len(daily)-1], e.db)
 }
 
 // program runs a full-screen program on the store, with the change feed.
 func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan uint64) tea.Model) int {
+	defer st.Close() // a lingering desk's file, however the program ends
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
@@ -359,6 +381,7 @@ func (e *env) checkedScript(name string, args []string, setup func(fs *flag.Flag
 	if st == nil {
 		return code
 	}
+	defer st.Close()
 	if err := run(cli.Env{Store: st, Text: e.t, Out: e.out, JSON: *asJSON}, pos); err != nil {
 		return e.fail(st.Config(), err)
 	}
@@ -471,17 +494,45 @@ func (e *env) fileArg(name string, args []string, run func(c cli.Env, file strin
 
 func runBackup(e *env, args []string) int { return e.fileArg("backup", args, cli.Backup) }
 
-func runRestore(e *env, args []string) int { return e.fileArg("restore", args, cli.Restore) }
+// runRestore restores a backup over the database without opening the
+// database first, so that a damaged one can be restored.
+func runRestore(e *env, args []string) int {
+	return e.unopened("restore", args, func(c cli.Env, pos []string) error {
+		if len(pos) != 1 || pos[0] == "" {
+			return errors.New(e.t.T("cli.needFile", "restore"))
+		}
+		return cli.Restore(c, e.storeOptions(), pos[0])
+	})
+}
 
-// runCheck checks the named file, or the database itself.
+// runCheck checks the named file, or the database itself, without opening
+// it as the other commands do: a damaged database is what it is for.
 func runCheck(e *env, args []string) int {
-	return e.script("check", args, nil, func(c cli.Env, pos []string) error {
-		file := c.Store.Path()
+	return e.unopened("check", args, func(c cli.Env, pos []string) error {
+		file := e.db
 		if len(pos) > 0 {
 			file = pos[0]
 		}
 		return cli.Check(c, file)
 	})
+}
+
+// unopened runs a command of the database file itself (check, restore)
+// after the flags and the configuration, with no Store in c.
+func (e *env) unopened(name string, args []string, run func(c cli.Env, pos []string) error) int {
+	fs := e.flags(name)
+	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
+	pos, ok := e.parse(fs, args)
+	if !ok {
+		return 2
+	}
+	if !e.load() {
+		return 1
+	}
+	if err := run(cli.Env{Text: e.t, Out: e.out, JSON: *asJSON}, pos); err != nil {
+		return e.fail(e.cfg.Queue, err)
+	}
+	return 0
 }
 
 // runConfig prints the configuration in effect and where it came from;

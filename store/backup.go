@@ -8,8 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -142,6 +144,17 @@ func (s *Store) Restore(src string) error {
 	return nil
 }
 
+// RestoreOver is Restore without opening the database of opts first: the
+// way back when Open refuses it as damaged (or it is missing). The damaged
+// file is kept beside it, as Restore keeps any.
+func RestoreOver(opts Options, src string) error {
+	s, err := newStore(opts)
+	if err != nil {
+		return err
+	}
+	return s.Restore(src)
+}
+
 // keepBeforeRestore copies the current database beside itself and returns
 // its rev. The caller holds the exclusive lock. A missing database is
 // nothing to keep.
@@ -158,10 +171,11 @@ func (s *Store) keepBeforeRestore() (rev uint64, err error) {
 			_, err := tx.WriteTo(f)
 			return err
 		})
-		if !errors.Is(err, ErrNotDatabase) {
-			return err
+		if err == nil {
+			return nil
 		}
-		// Too damaged to read: keep the bytes as they are.
+		// Too damaged to read (not a database, or cut short: its pages end
+		// past its end): keep the bytes as they are.
 		if err := rewind(f); err != nil {
 			return err
 		}
@@ -239,20 +253,30 @@ func isDaily(name string) bool {
 	return err == nil && t.Format(time.DateOnly) == day
 }
 
-// pruneDaily deletes the oldest daily backups in dir beyond keep.
-func (s *Store) pruneDaily(dir string, keep int) error {
+// DailyBackups lists the daily backups in dir (DailyBackup), oldest first:
+// where to look when the database is damaged.
+func DailyBackups(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("store: daily backup: %w", err)
+		return nil, err
 	}
 	var daily []string
 	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		if e.Type().IsRegular() && isDaily(e.Name()) && !sameFile(path, s.path) {
-			daily = append(daily, path)
+		if e.Type().IsRegular() && isDaily(e.Name()) {
+			daily = append(daily, filepath.Join(dir, e.Name()))
 		}
 	}
 	sort.Strings(daily) // the date in the name sorts them oldest first
+	return daily, nil
+}
+
+// pruneDaily deletes the oldest daily backups in dir beyond keep.
+func (s *Store) pruneDaily(dir string, keep int) error {
+	all, err := DailyBackups(dir)
+	if err != nil {
+		return fmt.Errorf("store: daily backup: %w", err)
+	}
+	daily := slices.DeleteFunc(all, func(path string) bool { return sameFile(path, s.path) })
 	for _, path := range daily[:max(len(daily)-keep, 0)] {
 		if err := os.Remove(path); err != nil {
 			return fmt.Errorf("store: daily backup: %w", err)
@@ -341,14 +365,9 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 		}
 	}()
 
-	db, err = bolt.Open(s.path, 0o644, &bolt.Options{
-		Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
-		ReadOnly: !write,
-		NoSync:   s.opts.NoSync,
-		OpenFile: openFile(mode),
-	})
+	db, err = s.boltOpen(deadline, mode)
 	if err != nil {
-		return s.openError(err)
+		return err
 	}
 	if write {
 		err = db.Update(fn)
@@ -359,6 +378,44 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 		err = cerr
 	}
 	return s.fileError(err)
+}
+
+// boltOpen opens the file with bbolt as mode says, giving it until
+// deadline for its own lock. bbolt reads the file's first pages as it
+// opens it, and a damaged file can make it fault there: the caller has
+// debug.SetPanicOnFault on and recovers, and the file bbolt opened is
+// unlocked and closed here on the way, so that no lock of a half-opened
+// file outlives the attempt in a program that goes on running. Unlocked
+// first: bbolt's memory map of it, which is lost with the DB, keeps the
+// open file (and so its flock) alive after the close.
+func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, error) {
+	var file *os.File
+	open := openFile(mode)
+	db, err := func() (db *bolt.DB, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				if file != nil {
+					syscall.Flock(int(file.Fd()), syscall.LOCK_UN)
+					file.Close()
+				}
+				panic(r)
+			}
+		}()
+		return bolt.Open(s.path, 0o644, &bolt.Options{
+			Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
+			ReadOnly: mode == readOnly,
+			NoSync:   s.opts.NoSync,
+			OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+				f, err := open(name, flag, perm)
+				file = f
+				return f, err
+			},
+		})
+	}()
+	if err != nil {
+		return nil, s.openError(err)
+	}
+	return db, nil
 }
 
 // viewFile runs fn in a read transaction of s.path, without the sidecar lock.

@@ -94,28 +94,12 @@ func knock(path string) {
 func (s *Store) runHeld(mode access, fn func(*bolt.Tx) error) (err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.kept == nil {
-		deadline := time.Now().Add(s.timeout)
-		unlock, err := lockFile(s.lockPath, true, s.timeout)
-		if err != nil {
-			return s.fileError(err)
-		}
-		db, err := bolt.Open(s.path, 0o644, &bolt.Options{
-			Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
-			NoSync:   s.opts.NoSync,
-			OpenFile: openFile(mode),
-		})
-		if err != nil {
-			unlock()
-			return s.openError(err)
-		}
-		s.kept = &held{db: db, unlock: unlock}
-	}
-	if s.kept.timer != nil {
-		s.kept.timer.Stop()
-	}
+	var unlock func() // the sidecar lock taken for a file not yet kept
 	defer func() {
 		if r := recover(); r != nil { // a damaged file, as openRun
+			if unlock != nil {
+				unlock()
+			}
 			s.dropLocked()
 			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
 			return
@@ -125,6 +109,26 @@ func (s *Store) runHeld(mode access, fn func(*bolt.Tx) error) (err error) {
 		}
 	}()
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if s.kept == nil {
+		deadline := time.Now().Add(s.timeout)
+		unlock, err = lockFile(s.lockPath, true, s.timeout)
+		if err != nil {
+			unlock = nil
+			return s.fileError(err)
+		}
+		// Opened for writing whatever mode says: the kept file serves the
+		// writes that follow too.
+		db, err := s.boltOpen(deadline, max(mode, readWrite))
+		if err != nil {
+			unlock()
+			unlock = nil
+			return err
+		}
+		s.kept, unlock = &held{db: db, unlock: unlock}, nil
+	}
+	if s.kept.timer != nil {
+		s.kept.timer.Stop()
+	}
 	if mode == readOnly {
 		err = s.kept.db.View(fn)
 	} else {

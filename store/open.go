@@ -21,24 +21,11 @@ const DefaultTimeout = 3 * time.Second
 // wrapping ErrUnwritable, ErrNotDatabase, ErrNewerSchema or ErrLocked. A file
 // that is not a frontdesk database is never written to.
 func Open(opts Options) (*Store, error) {
-	if err := opts.Queue.Validate(); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
+	s, err := newStore(opts)
+	if err != nil {
+		return nil, err
 	}
-	if opts.Path == "" {
-		return nil, errors.New("store: no database path")
-	}
-	if opts.Timeout <= 0 {
-		opts.Timeout = DefaultTimeout
-	}
-	if opts.ClaimLength <= 0 {
-		opts.ClaimLength = DefaultClaimLength
-	}
-	if opts.Now == nil {
-		opts.Now = time.Now
-	}
-	path := filepath.Clean(opts.Path)
-	s := &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
-		heads: headCache{max: headCacheMax}}
+	path := s.path
 
 	// The default path is in the user's data directory, which may not exist
 	// yet on a new machine.
@@ -63,6 +50,29 @@ func Open(opts Options) (*Store, error) {
 	return s, nil
 }
 
+// newStore is a Store of opts, with the defaults filled in, that has not
+// looked at the file yet.
+func newStore(opts Options) (*Store, error) {
+	if err := opts.Queue.Validate(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	if opts.Path == "" {
+		return nil, errors.New("store: no database path")
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.ClaimLength <= 0 {
+		opts.ClaimLength = DefaultClaimLength
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	path := filepath.Clean(opts.Path)
+	return &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
+		heads: headCache{max: headCacheMax}}, nil
+}
+
 // prepare brings the file to this binary's schema. An existing file is first
 // inspected read-only, so that another program's file, or a newer one, is
 // refused without a byte of it changed; only a file we know is ours and
@@ -80,6 +90,18 @@ func (s *Store) prepare() error {
 
 	var version int
 	err = s.run(readOnly, func(tx *bolt.Tx) (err error) {
+		// A file cut short (a copy that stopped, a full disk in another
+		// program) may still open, its first pages intact, and fail at the
+		// first write or fault at a read; its pages end past its end.
+		// (Its size now, under the lock: a writer grows it before it
+		// commits pages beyond.)
+		now, err := os.Stat(s.path)
+		if err != nil {
+			return err
+		}
+		if tx.Size() > now.Size() {
+			return notDatabase(fmt.Sprintf("truncated: %d bytes, its pages end at %d", now.Size(), tx.Size()))
+		}
 		version, err = schemaOf(tx)
 		return err
 	})

@@ -23,13 +23,14 @@ func Check(e Env, path string) error {
 	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev))
 }
 
-// Restore replaces the database with a checked backup; the database as it
-// was is kept beside it first.
-func Restore(e Env, src string) error {
-	if err := e.Store.Restore(src); err != nil {
+// Restore replaces the database of opts with a checked backup; the
+// database as it was is kept beside it first. It does not open the
+// database before (e.Store is not used): a damaged one is what it is for.
+func Restore(e Env, opts store.Options, src string) error {
+	if err := store.RestoreOver(opts, src); err != nil {
 		return err
 	}
 	return e.print(struct {
 		Restored string `json:"restored"`
-	}{src}, e.Text.T("cli.restore", src, e.Store.Path()))
+	}{src}, e.Text.T("cli.restore", src, opts.Path))
 }
