@@ -21,13 +21,13 @@ import (
 // in a new transaction, after the last key it read. Records are decoded
 // and handed to the caller outside any transaction, on a goroutine of
 // their own while the next page is read, so the caller's own work (a CSV
-// row, a report's sums) never holds the file. Between two pages the reader
-// waits pagePause: a reader that took the shared lock again at once could
-// keep winning it over a desk in another process that was woken to take
-// the exclusive one (flock queues nobody). With pages of PageSize orders
-// and a desk saving intakes without pause in another process, the desk's
-// longest save during an export of 200,000 orders was 24 ms
-// (TestExportKeepsDeskUnder50ms).
+// row, a report's sums) never holds the file. Before each page the reader
+// passes the turnstile (lock.go): a reader that took the shared lock again
+// at once could keep winning it over a desk in another process that was
+// woken to take the exclusive one (flock queues nobody), most of all on a
+// busy processor, where the desk is woken late; a writer that waits holds
+// the turnstile, so it waits for one page at most. Between two pages the
+// reader also waits pagePause.
 //
 // Orders and events are keyed by id, and ids are issued in time order
 // (SaveIntake stamps an order received now; every event is logged with the
@@ -252,6 +252,10 @@ func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func(
 			var done bool
 			var err error
 			for try := 0; try == 0 || errors.Is(err, ErrLocked) && try <= lockedRetries; try++ {
+				if err = passTurnstile(s.path, time.Now().Add(s.timeout)); err != nil {
+					err = s.fileError(err)
+					continue
+				}
 				err = s.view(func(tx *bolt.Tx) (err error) {
 					raws, done, err = read(tx)
 					return err

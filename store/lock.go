@@ -17,6 +17,11 @@ import (
 // the holder lets go. Each call opens its own descriptor, because flock
 // belongs to the open file: two readers of one process sharing a descriptor
 // would release each other's lock.
+//
+// A writer that has to wait holds the turnstile "<db>.turn" while it waits
+// (passTurnstile): flock queues nobody, so without it a long read that
+// takes the shared lock again page after page could keep winning it over
+// the writer it woke.
 func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func(), err error) {
 	// Read-only is enough to flock, and lets a reader lock a file it cannot write.
 	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o644)
@@ -27,11 +32,10 @@ func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func()
 	if exclusive {
 		how = syscall.LOCK_EX
 	}
-	fd := int(f.Fd())
 	release := func() { f.Close() } // closing the descriptor drops the lock
 
 	// Uncontended, the common case: no goroutine, no timer.
-	err = syscall.Flock(fd, how|syscall.LOCK_NB)
+	err = syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 	if err == nil {
 		return release, nil
 	}
@@ -40,40 +44,100 @@ func lockFile(path string, exclusive bool, timeout time.Duration) (unlock func()
 		return nil, err
 	}
 
-	// Contended: wait in the kernel's queue on another goroutine, for at
-	// most timeout. Once we have given up, that goroutine still owns the
-	// descriptor; it closes it when its flock returns, so a lock granted
-	// after the timeout is released at once instead of being held by nobody.
-	done := make(chan error, 1)
-	go func() { done <- flockWait(fd, how) }()
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
+	// Contended.
+	waitFrom := time.Now()
+	deadline := waitFrom.Add(timeout)
+	db := strings.TrimSuffix(path, ".lock")
+	if exclusive {
+		turn, err := holdTurnstile(db, deadline)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		defer turn() // until this writer is in, or gives up
+	}
 	// A desk may be lingering (linger.go): knock, and knock again while
 	// waiting, as it may have taken the file back for its next keystroke
 	// before the kernel woke us.
-	db := strings.TrimSuffix(path, ".lock")
 	knock(db)
-	knocking := time.NewTicker(knockEvery)
-	defer knocking.Stop()
+	if err := waitFlock(f, how, deadline, func() { knock(db) }); err != nil {
+		return nil, err
+	}
+	if lockWaited != nil {
+		lockWaited(exclusive, time.Since(waitFrom))
+	}
+	return release, nil
+}
+
+// waitFlock waits in the kernel's queue for flock how on f, until
+// deadline, calling tick (if any) every knockEvery. Once it has given up,
+// the goroutine that waits still owns the descriptor; it closes it when its
+// flock returns, so that a lock granted after the deadline is released at
+// once instead of being held by nobody. On an error f is closed.
+func waitFlock(f *os.File, how int, deadline time.Time, tick func()) error {
+	done := make(chan error, 1)
+	go func() { done <- flockWait(int(f.Fd()), how) }()
+	timer := time.NewTimer(time.Until(deadline))
+	defer timer.Stop()
+	ticking := time.NewTicker(knockEvery)
+	defer ticking.Stop()
 	for {
 		select {
-		case <-knocking.C:
-			knock(db)
+		case <-ticking.C:
+			if tick != nil {
+				tick()
+			}
 		case err := <-done:
 			if err != nil {
 				f.Close()
-				return nil, err
 			}
-			return release, nil
+			return err
 		case <-timer.C:
 			go func() {
 				<-done
 				f.Close()
 			}()
-			return nil, errLockTimeout
+			return errLockTimeout
 		}
 	}
 }
+
+// turnSuffix names the turnstile beside the database.
+const turnSuffix = ".turn"
+
+// holdTurnstile takes the turnstile of the database at db exclusively, for
+// a writer while it waits for the file; the function it returns lets go.
+// A turnstile that cannot be made (a read-only directory) is no turnstile:
+// nothing to hold.
+func holdTurnstile(db string, deadline time.Time) (func(), error) {
+	f, err := os.OpenFile(db+turnSuffix, os.O_RDONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		return func() {}, nil
+	}
+	if err := waitFlock(f, syscall.LOCK_EX, deadline, nil); err != nil {
+		return nil, err
+	}
+	return func() { f.Close() }, nil
+}
+
+// passTurnstile waits, until deadline, while a writer waits for the file
+// of the database at db (holdTurnstile), and returns once none does. Long
+// reads pass it before each of their transactions (export.go's paged), so
+// that a writer waits for one of their pages at most.
+func passTurnstile(db string, deadline time.Time) error {
+	f, err := os.OpenFile(db+turnSuffix, os.O_RDONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil // as holdTurnstile: no turnstile, nobody holds it
+	}
+	if err := waitFlock(f, syscall.LOCK_SH, deadline, nil); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// lockWaited, when set (by tests), is told how long each contended lock
+// was waited for.
+var lockWaited func(exclusive bool, waited time.Duration)
 
 // knockEvery is how often a program waiting for the file knocks.
 const knockEvery = 20 * time.Millisecond
