@@ -10,9 +10,12 @@
 // every 50 ms, which starves a program under contention, so access is first
 // serialised on a sidecar file "<path>.lock" with a blocking flock: shared
 // for reads, exclusive for writes, given up after Options.Timeout (lock.go).
-// Within one process a sync.RWMutex does the same. A foreign program holding
-// bbolt's own lock on the database file still yields ErrLocked after the
-// timeout, as bbolt is opened with the time that is left.
+// Within one process a sync.RWMutex does the same. A writer that has to
+// wait also holds "<path>.turn" while it waits, which the period readers
+// pass before each page (export.go), so that a long read cannot keep
+// taking the shared lock back from it. A foreign program holding bbolt's
+// own lock on the database file still yields ErrLocked after the timeout,
+// as bbolt is opened with the time that is left.
 //
 // Every write commit advances meta/rev; Watch reports it to the screens,
 // woken by fsnotify on the database's directory with a slow poll behind it
