@@ -42,9 +42,9 @@
 // or claim code, or the beginning or last digits of a phone, the beginning
 // of a serial or name, with every index walk bounded so that a keystroke
 // reads a few dozen pages whatever it matches, answered with the orders'
-// heads (search.go); BulkOrders
-// stores many at once (bulk.go), after
-// which Compact rewrites the file without the free pages the load left
+// heads (search.go); BulkOrders stores many at once (bulk.go), and
+// BulkTickets the queue's history of past days with every event of it
+// (bulk_tickets.go), after which Compact rewrites the file without the free pages the load left
 // behind, which every later operation would otherwise read and write
 // (compact.go). SaveDraft, Draft and DropDraft keep a counter's half-filled
 // intake (drafts.go); they are the only writes that leave the rev alone, as

@@ -20,14 +20,17 @@ import (
 
 // The benchmarks of a station's database after years of use. The database
 // is generated once, by package demo (three years of orders with their
-// whole history, the newest 1,000 of a million open), stored with
-// BulkOrders and compacted, and kept in $FRONTDESK_BENCH_DIR (default: the
-// system's temporary directory, "frontdesk-bench") for the runs after, its
-// name carrying the schema version; FRONTDESK_BENCH_ORDERS makes a smaller
-// one for a quick check. A million take about 3½ minutes and 4.4 GB: an
-// order with its history, pickup and visit is ~3.3 kB of JSON, and bbolt
-// puts at least two values on a leaf, so each pair of orders takes two
-// 4 kB pages.
+// whole history, the newest 1,000 of a million open, and the queue's
+// tickets of the same years, two per order, with every event of their
+// lives: bench_tickets_test.go), stored with BulkOrders and BulkTickets
+// and compacted, and kept in $FRONTDESK_BENCH_DIR (default: the system's
+// temporary directory, "frontdesk-bench") for the runs after, its name
+// carrying the counts and the schema version; FRONTDESK_BENCH_ORDERS (and
+// FRONTDESK_BENCH_TICKETS) make a smaller one for a quick check. A million
+// orders take about 3½ minutes and 4.8 GB: an order with its history,
+// pickup and visit is ~3.3 kB of JSON, and bbolt puts at least two values
+// on a leaf, so each pair of orders takes two 4 kB pages; two million
+// tickets with their 8.4 million events about 2 minutes and 2.6 GB more.
 //
 //	go test -run '^$' -bench 'SaveIntake1M|BareCommit' -benchtime 200x -count 3 ./store
 //
@@ -77,7 +80,8 @@ func envCount(t testing.TB, name string, def int) int {
 // benchDB returns the cached database of n orders, generating it first if
 // it is not there.
 func benchDB(b testing.TB, n int) string {
-	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-v%d.db", n, schemaVersion))
+	tickets := benchTicketCount(b, n)
+	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-tickets-%d-v%d.db", n, tickets, schemaVersion))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
@@ -109,6 +113,7 @@ func benchDB(b testing.TB, n int) string {
 		}
 	}
 	b.Logf("an order is %d bytes of JSON on average", bytes/((n+999)/1000))
+	benchTickets(b, s, tickets)
 	logFile(b, tmp)
 	// As the demo or an import must: the batches' rewritten pages would
 	// otherwise stay on the freelist, read and written by every operation.

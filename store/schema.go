@@ -61,6 +61,10 @@ var migrations = []migration{
 // schemaVersion is the layout this binary reads and writes.
 var schemaVersion = len(migrations)
 
+// SchemaVersion is the layout this binary reads and writes: the version
+// Open brings a file to.
+func SchemaVersion() int { return schemaVersion }
+
 func createBuckets(names ...[]byte) func(*bolt.Tx) error {
 	return func(tx *bolt.Tx) error {
 		for _, name := range names {

@@ -50,8 +50,9 @@ var benchNow = time.Date(2025, 6, 2, 9, 0, 0, 0, queue.DefaultConfig().Location)
 
 // benchDesk is a desk on the board screen of a database of n orders at
 // path, 1,000 of them open: 10,000 generated here with package demo, a
-// million copied from the file the store's benchmarks keep (skipped when it
-// is not there: go test -run '^$' -bench 'SaveIntake1M' ./store makes it).
+// million copied from the file the store's benchmarks keep, with its two
+// million tickets (skipped when it is not there: scripts/bench.sh, or
+// go test -run '^$' -bench 'SaveIntake1M' ./store, makes it).
 func benchDesk(b *testing.B, path string, n int) Model {
 	b.Helper()
 	if n == 10_000 {
@@ -68,7 +69,7 @@ func benchDesk(b *testing.B, path string, n int) Model {
 		if dir == "" {
 			dir = filepath.Join(os.TempDir(), "frontdesk-bench")
 		}
-		src := filepath.Join(dir, fmt.Sprintf("orders-%d-v3.db", n))
+		src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-v%d.db", n, 2*n, store.SchemaVersion()))
 		if _, err := os.Stat(src); err != nil {
 			b.Skipf("no cached database of %d orders: %v", n, err)
 		}
