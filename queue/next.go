@@ -46,11 +46,15 @@ func Offered(cfg Config, k Counter, today []Ticket, now time.Time) []Ticket {
 	inOrder(k, normal)
 
 	// Q9: priority goes first, but the oldest normal ticket is not kept
-	// waiting any longer once it has waited past the cap, or once
-	// PriorityRatio priority tickets have been called in a row.
+	// waiting any longer once it has waited past the cap (and as long as
+	// the oldest priority ticket: on a day so busy that every normal ticket
+	// is past the cap, priority keeps its place in arrival order instead of
+	// waiting behind them all), or once PriorityRatio priority tickets have
+	// been called in a row.
 	var first, rest []Ticket
 	if len(normal) > 0 && len(priority) > 0 &&
-		(cfg.PriorityMaxWait > 0 && normal[0].Waited(now) >= cfg.PriorityMaxWait ||
+		(cfg.PriorityMaxWait > 0 && normal[0].Waited(now) >= cfg.PriorityMaxWait &&
+			normal[0].Waited(now) >= priority[0].Waited(now) ||
 			priorityRun(k, today) >= cfg.PriorityRatio) {
 		first, rest = normal[:1], append(priority, normal[1:]...)
 	} else {

@@ -92,6 +92,12 @@ func TestQ9_PriorityFirstButNeverStarves(t *testing.T) {
 		{name: "the wait cap: past 20 minutes the normal ticket goes first", tweaks: []func(*Config){ratio(10)},
 			arrivals: []arrival{n("A", 0), p("A", 0), p("A", 0), p("A", 0), p("A", 0)},
 			counters: []int{1}, from: 18, want: []string{"A002", "A003", "A001", "A004", "A005"}},
+		// Overloaded: every normal ticket has waited past the cap. The
+		// priority ticket is not put behind all of them (hours, on such a
+		// day): it is called once it has waited as long as the oldest.
+		{name: "overloaded: priority no later than in arrival order", tweaks: []func(*Config){ratio(10)},
+			arrivals: []arrival{n("A", 0), n("A", 1), n("A", 2), p("A", 3), n("A", 4), n("A", 5), n("A", 6)},
+			counters: []int{1}, from: 30, want: []string{"A001", "A002", "A003", "A004", "A005", "A006", "A007"}},
 		{name: "no cap when it is zero: the ratio alone", tweaks: []func(*Config){ratio(10), func(c *Config) { c.PriorityMaxWait = 0 }},
 			arrivals: []arrival{n("A", 0), p("A", 0), p("A", 0), p("A", 0), p("A", 0)},
 			counters: []int{1}, from: 60, want: []string{"A002", "A003", "A004", "A005", "A001"}},
