@@ -12,6 +12,7 @@ import (
 
 	"frontdesk/queue"
 	"frontdesk/store"
+	"frontdesk/tui/common"
 	"frontdesk/tui/i18n"
 )
 
@@ -39,7 +40,7 @@ func (e Env) typeName(code string) string {
 	if err != nil {
 		return code
 	}
-	return e.Text.Pick(t.Name.ZH, t.Name.EN)
+	return common.Inert(e.Text.Pick(t.Name.ZH, t.Name.EN)) // from the configuration file
 }
 
 // ticketJSON is a ticket as scripts see it.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"frontdesk/queue"
+	"frontdesk/tui/common"
 )
 
 // Status prints the queue now: waiting per type, each counter, last calls.
@@ -70,7 +71,7 @@ func Status(e Env) error {
 	for _, cj := range out.Counters {
 		state := e.Text.T("desk.counter.free")
 		if cj.Current != nil {
-			state = cj.Current.Number + " " + e.Text.T("state."+cj.Current.State)
+			state = common.Inert(cj.Current.Number) + " " + e.Text.T("state."+cj.Current.State) // from the database
 		}
 		if cj.Paused {
 			state = e.Text.T("desk.counter.paused")

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"frontdesk/queue"
+	"frontdesk/tui/common"
 )
 
 // Take issues a ticket of a service type, as the kiosk does (Q1).
@@ -47,7 +48,8 @@ func Call(e Env, counter int) error {
 		return err
 	}
 	tj := toJSON(t)
-	script := e.Text.T("script.call", t.Number, counter)
+	number := common.Inert(t.Number) // a ticket waiting in the database
+	script := e.Text.T("script.call", number, counter)
 	return e.print(out{Counter: counter, Called: true, Ticket: &tj, Script: script},
-		e.Text.T("cli.call", counter, t.Number, e.typeName(t.Type))+"\n"+script)
+		e.Text.T("cli.call", counter, number, e.typeName(t.Type))+"\n"+script)
 }

@@ -50,7 +50,7 @@ func (c Common) TypeName(code string) string {
 	if err != nil {
 		return Inert(code)
 	}
-	return c.Text.Pick(t.Name.ZH, t.Name.EN)
+	return Inert(c.Text.Pick(t.Name.ZH, t.Name.EN)) // from the configuration file
 }
 
 // Clock is the station-local time of now, for headers.

@@ -66,7 +66,7 @@ var whoChoices = []string{whoConsumer, whoBusiness, whoDealerConsumer, whoDealer
 func newIntake(c common.Common, t queue.Ticket, from *repair.Intake) *intake {
 	in := &repair.Intake{}
 	if from != nil {
-		*in = *from
+		*in = inertIntake(*from)
 	}
 	if in.Device == "" && len(c.Repair.Devices) > 0 {
 		in.Device = c.Repair.Devices[0].Key
@@ -82,6 +82,25 @@ func newIntake(c common.Common, t queue.Ticket, from *repair.Intake) *intake {
 	f.sync(c)
 	f.refreshOptions(c)
 	return f
+}
+
+// inertIntake is a draft's intake as the form may show it: a draft comes
+// from the database, and the form's inputs would draw a bidi override or
+// the rest of an escape sequence as they are. The fault and the estimate
+// keep their lines.
+func inertIntake(in repair.Intake) repair.Intake {
+	for _, f := range []*string{&in.Dealer, &in.Phone, &in.Name, &in.Company, &in.DealerPhone, &in.Brand, &in.Model,
+		&in.Serial, &in.Purchased, &in.FactoryMonth, &in.Extras, &in.ConditionNote, &in.Fee, &in.Promised, &in.Loaner} {
+		*f = common.Inert(*f)
+	}
+	for _, f := range []*string{&in.Fault, &in.Estimate} {
+		lines := strings.Split(*f, "\n")
+		for i, l := range lines {
+			lines[i] = common.Inert(l)
+		}
+		*f = strings.Join(lines, "\n")
+	}
+	return in
 }
 
 // promiseLayout is how the promised time is typed and shown.

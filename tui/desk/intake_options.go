@@ -17,7 +17,7 @@ func kindOf(c common.Common, key string) repair.DeviceKind {
 func deviceOptions(c common.Common) []huh.Option[string] {
 	o := make([]huh.Option[string], len(c.Repair.Devices))
 	for i, d := range c.Repair.Devices {
-		o[i] = huh.NewOption(d.In(string(c.Text.Lang)), d.Key)
+		o[i] = huh.NewOption(common.Inert(d.In(string(c.Text.Lang))), d.Key) // from the configuration file
 	}
 	return o
 }
@@ -28,7 +28,7 @@ func listOptions(c common.Common, items []repair.Item, other string) []huh.Optio
 	lang := string(c.Text.Lang)
 	o := make([]huh.Option[string], 0, len(items)+1)
 	for _, it := range items {
-		o = append(o, huh.NewOption(it.In(lang), it.Key))
+		o = append(o, huh.NewOption(common.Inert(it.In(lang)), it.Key))
 	}
 	return append(o, huh.NewOption(c.Text.T(other), markOther))
 }
@@ -44,7 +44,7 @@ func verdictOptions(c common.Common, in repair.Intake) []huh.Option[string] {
 	var o []huh.Option[string]
 	for _, v := range repair.Table(c.Repair, in.Device, in, c.Now(), c.Cfg.Location) {
 		rule, _ := c.Repair.Rule(v.Part)
-		o = append(o, huh.NewOption(rule.In(string(t.Lang))+" · "+verdictText(c, v), v.Part))
+		o = append(o, huh.NewOption(common.Inert(rule.In(string(t.Lang)))+" · "+verdictText(c, v), v.Part))
 	}
 	for _, e := range exclusions {
 		o = append(o, huh.NewOption(t.T("intake.opt.ex."+string(e)), "!"+string(e)))

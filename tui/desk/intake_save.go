@@ -125,9 +125,11 @@ func (m Model) lookedUp(msg lookupMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// fill puts an earlier order's value into an empty field.
+// fill puts an earlier order's value into an empty field, inert: it
+// comes from the database, and the input would draw a bidi override or the
+// rest of an escape sequence as it is.
 func fill(field *huh.Input, dst *string, value string) {
-	if *dst != "" || value == "" {
+	if value = common.Inert(value); *dst != "" || value == "" {
 		return
 	}
 	*dst = value

@@ -82,7 +82,7 @@ func (m Model) intakeFacts(w int) []string {
 		v := f.v
 		part := v.Part
 		if rule, ok := m.c.Repair.Rule(v.Part); ok {
-			part = rule.In(string(t.Lang))
+			part = common.Inert(rule.In(string(t.Lang)))
 		}
 		style := st.Good
 		if !v.Covered {
@@ -95,7 +95,7 @@ func (m Model) intakeFacts(w int) []string {
 		if missing := repair.Missing(kind, in.Accessories); len(missing) > 0 && len(in.Accessories) > 0 {
 			names := make([]string, len(missing))
 			for i, it := range missing {
-				names[i] = it.In(string(t.Lang))
+				names[i] = common.Inert(it.In(string(t.Lang)))
 			}
 			add(st.Muted, t.T("intake.fact.missing", strings.Join(names, t.T("intake.listSep"))))
 		}

@@ -64,7 +64,12 @@ func (m Model) openForm(act action) (tea.Model, tea.Cmd) {
 // action changes them (the result is edited, not written afresh).
 func newOrderForm(c common.Common, o repair.Order, act action) *orderForm {
 	t := c.Text
-	v := &formValues{result: o.Result}
+	// The stored result fills the form's inputs, which would draw a bidi
+	// override or the rest of an escape sequence as it is: it comes from
+	// the database, and is shown (and saved again) inert.
+	r := o.Result
+	v := &formValues{result: repair.Result{Cause: common.Inert(r.Cause), Work: common.Inert(r.Work),
+		Parts: common.Inert(r.Parts), Advice: common.Inert(r.Advice)}}
 	f := &orderForm{act: act, v: v, o: o, title: t.T("order.key."+string(act)) + " · " + common.Inert(o.Number)}
 	line := func(key, title string, val *string, required bool) *huh.Input {
 		return huh.NewInput().Key(key).Title(title).Value(val).CharLimit(repair.MaxNote).

@@ -106,9 +106,9 @@ func (f fmtr) queue(cfg queue.Config, r rpt.Report, width int) Section {
 		return []string{name, n(s.Issued), n(s.Served), n(s.NoShows), f.triple(s.Wait), f.triple(s.Service)}
 	}
 	for _, ty := range r.Types {
-		name := ty.Code
+		name := common.Inert(ty.Code) // from the database, its name from the configuration file
 		if st, err := cfg.Type(ty.Code); err == nil {
-			name += " " + t.Pick(st.Name.ZH, st.Name.EN)
+			name += " " + common.Inert(t.Pick(st.Name.ZH, st.Name.EN))
 		}
 		rows = append(rows, row(name, ty.TicketStats))
 	}
@@ -200,7 +200,7 @@ func (f fmtr) orders(r rpt.Report) Section {
 func (f fmtr) inspection(r rpt.Report, width int) Section {
 	var rows [][]string
 	for _, x := range r.Inspection.Latest {
-		rows = append(rows, []string{x.Number, x.At.In(loc(r.Period)).Format("01-02 15:04"), common.Inert(x.Who), common.Inert(x.Text)})
+		rows = append(rows, []string{common.Inert(x.Number), x.At.In(loc(r.Period)).Format("01-02 15:04"), common.Inert(x.Who), common.Inert(x.Text)})
 	}
 	lines := table(rows, width, 3, "llll")
 	if len(rows) == 0 {
