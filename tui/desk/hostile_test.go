@@ -64,6 +64,7 @@ func TestQ8_HostileNameInSetupForm(t *testing.T) {
 // checkInert fails when view holds anything but the renderer's styling.
 func checkInert(t *testing.T, what, view string) {
 	t.Helper()
+	checkOnlyStyling(t, what, view)
 	if strings.Contains(view, "\x1b]") || strings.ContainsRune(view, '\a') {
 		t.Errorf("%s: an OSC or a bell reached the screen: %q", what, view)
 	}
@@ -93,5 +94,28 @@ func TestQ8_HostileTicketFields(t *testing.T) {
 		}
 		snap.Tickets[3].Type = "\x1b]52;c;aGVsbG8=\x07"
 		checkInert(t, "ticket number "+name, newDesk(t, "zh", 120, 36, snap).View().Content)
+	}
+}
+
+// checkOnlyStyling fails when the view holds an escape sequence the desk's
+// own styling never writes — anything but SGR (ESC [ … m): the rest of
+// checkInert strips every CSI before it looks, so a database's ESC [ 2 J
+// (clear the screen) or ESC [ ? 1049 l (leave the alternate screen) would
+// pass it.
+func checkOnlyStyling(t *testing.T, what, view string) {
+	t.Helper()
+	for i := 0; i < len(view); i++ {
+		if view[i] != 0x1b {
+			continue
+		}
+		j := i + 2
+		for j < len(view) && (view[j] < 0x40 || view[j] > 0x7e) {
+			j++
+		}
+		if i+1 >= len(view) || view[i+1] != '[' || j >= len(view) || view[j] != 'm' {
+			t.Errorf("%s: an escape sequence that is not styling: %q", what, view[i:min(j+1, len(view))])
+			return
+		}
+		i = j
 	}
 }
