@@ -5,6 +5,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -27,9 +28,14 @@ type Env struct {
 // print writes v as JSON, or the human line.
 func (e Env) print(v any, human string) error {
 	if e.JSON {
-		enc := json.NewEncoder(e.Out)
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
-		return enc.Encode(v)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := e.Out.Write(inertJSON(b.Bytes()))
+		return err
 	}
 	_, err := fmt.Fprintln(e.Out, human)
 	return err
