@@ -246,6 +246,9 @@ const (
 // isDaily reports whether name is exactly "frontdesk-YYYY-MM-DD.db".
 func isDaily(name string) bool {
 	day, ok := strings.CutPrefix(name, dailyPrefix)
+	if !ok {
+		return false
+	}
 	if day, ok = strings.CutSuffix(day, dailySuffix); !ok {
 		return false
 	}

@@ -253,7 +253,7 @@ func TestDailyBackupOnePerDayKeepsTheNewest(t *testing.T) {
 		t.Error("keep 0 accepted")
 	}
 	// Files that only look like daily backups are never deleted.
-	others := []string{"frontdesk-2020-01-01.db.bak", "frontdesk-notes.db", "frontdesk-2020-1-1.db", "other-2020-01-01.db"}
+	others := []string{"frontdesk-2020-01-01.db.bak", "frontdesk-notes.db", "frontdesk-2020-1-1.db", "other-2020-01-01.db", "2020-01-01.db"}
 	os.MkdirAll(dir, 0o755)
 	for _, name := range others {
 		writeFile(t, filepath.Join(dir, name), []byte("mine"))
