@@ -360,19 +360,11 @@ func (e *env) script(name string, args []string, setup func(fs *flag.FlagSet), r
 // wrongly touches no file, the database's included.
 func (e *env) checkedScript(name string, args []string, setup func(fs *flag.FlagSet),
 	check func(pos []string) error, run func(c cli.Env, pos []string) error) int {
-	fs := e.flags(name)
-	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
-	if setup != nil {
-		setup(fs)
-	}
-	pos, ok := e.parse(fs, args)
-	if !ok {
-		return 2
+	pos, c, code := e.scriptStart(name, args, setup)
+	if code != 0 {
+		return code
 	}
 	if check != nil {
-		if !e.load() {
-			return 1
-		}
 		if err := check(pos); err != nil {
 			return e.fail(e.cfg.Queue, err)
 		}
@@ -382,10 +374,31 @@ func (e *env) checkedScript(name string, args []string, setup func(fs *flag.Flag
 		return code
 	}
 	defer st.Close()
-	if err := run(cli.Env{Store: st, Text: e.t, Out: e.out, JSON: *asJSON}, pos); err != nil {
+	c.Store = st
+	if err := run(c, pos); err != nil {
 		return e.fail(st.Config(), err)
 	}
 	return 0
+}
+
+// scriptStart is the start of every one-shot command: its flags (--json,
+// and its own by setup) and the configuration. It returns what was typed
+// besides the flags and the command's cli.Env, without a store yet, or
+// the exit code to end with when it cannot go on.
+func (e *env) scriptStart(name string, args []string, setup func(fs *flag.FlagSet)) (pos []string, c cli.Env, code int) {
+	fs := e.flags(name)
+	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
+	if setup != nil {
+		setup(fs)
+	}
+	pos, ok := e.parse(fs, args)
+	if !ok {
+		return nil, c, 2
+	}
+	if !e.load() {
+		return nil, c, 1
+	}
+	return pos, cli.Env{Text: e.t, Out: e.out, JSON: *asJSON}, 0
 }
 
 func runTake(e *env, args []string) int {
@@ -520,16 +533,11 @@ func runCheck(e *env, args []string) int {
 // unopened runs a command of the database file itself (check, restore)
 // after the flags and the configuration, with no Store in c.
 func (e *env) unopened(name string, args []string, run func(c cli.Env, pos []string) error) int {
-	fs := e.flags(name)
-	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
-	pos, ok := e.parse(fs, args)
-	if !ok {
-		return 2
+	pos, c, code := e.scriptStart(name, args, nil)
+	if code != 0 {
+		return code
 	}
-	if !e.load() {
-		return 1
-	}
-	if err := run(cli.Env{Text: e.t, Out: e.out, JSON: *asJSON}, pos); err != nil {
+	if err := run(c, pos); err != nil {
 		return e.fail(e.cfg.Queue, err)
 	}
 	return 0

@@ -74,7 +74,6 @@ func TestCrashKillsLoseNothing(t *testing.T) {
 		writers[i] = start(i + 1)
 	}
 	var logs []string // every line of every killed writer
-	checked := 0
 	for k := range kills {
 		time.Sleep(time.Duration(20+rng.IntN(250)) * time.Millisecond)
 		i := rng.IntN(len(writers))
@@ -92,7 +91,7 @@ func TestCrashKillsLoseNothing(t *testing.T) {
 				all = append(all, completeLines(o.out.Bytes())...)
 			}
 		}
-		checked = checkCrashDB(t, s, all)
+		checkCrashDB(t, s, all)
 		writers[i] = start(i + 1)
 	}
 	for _, w := range writers {
@@ -100,7 +99,7 @@ func TestCrashKillsLoseNothing(t *testing.T) {
 		<-w.done
 		logs = append(logs, completeLines(w.out.Bytes())...)
 	}
-	checked = checkCrashDB(t, s, logs)
+	checked := checkCrashDB(t, s, logs)
 	t.Logf("%d kills survived, %d reported operations checked, 0 lost", kills, checked)
 }
 

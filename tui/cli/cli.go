@@ -42,11 +42,7 @@ func (e Env) print(v any, human string) error {
 }
 
 func (e Env) typeName(code string) string {
-	t, err := e.Store.Config().Type(code)
-	if err != nil {
-		return code
-	}
-	return common.Inert(e.Text.Pick(t.Name.ZH, t.Name.EN)) // from the configuration file
+	return common.TypeName(e.Text, e.Store.Config(), code)
 }
 
 // ticketJSON is a ticket as scripts see it.

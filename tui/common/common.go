@@ -45,12 +45,17 @@ func New(st *store.Store, cfg queue.Config, lang string, isDark bool, now func()
 func (c *Common) SetSize(w, h int) { c.Width, c.Height = w, h }
 
 // TypeName is a service type's name in the screen's language.
-func (c Common) TypeName(code string) string {
-	t, err := c.Cfg.Type(code)
+func (c Common) TypeName(code string) string { return TypeName(c.Text, c.Cfg, code) }
+
+// TypeName is the name of the service type code in t's language, as cfg
+// (the configuration file) gives it, made inert; an unknown code is
+// itself, made inert.
+func TypeName(t i18n.Catalog, cfg queue.Config, code string) string {
+	ty, err := cfg.Type(code)
 	if err != nil {
 		return Inert(code)
 	}
-	return Inert(c.Text.Pick(t.Name.ZH, t.Name.EN)) // from the configuration file
+	return Inert(t.Pick(ty.Name.ZH, ty.Name.EN))
 }
 
 // Clock is the station-local time of now, for headers.

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -16,6 +15,7 @@ import (
 	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/internal/screentest"
 )
 
 // fixed is the clock of every desk test: 10:30 in Shanghai.
@@ -113,15 +113,7 @@ func plain(m Model) string { return ansi.Strip(m.View().Content) }
 // checkFits fails when the view is wider or taller than the terminal.
 func checkFits(t *testing.T, view string, w, h int) {
 	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("view has %d lines, terminal %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("line %d is %d cells wide, terminal %d: %q", i, lw, w, ansi.Strip(l))
-		}
-	}
+	screentest.CheckFits(t, "the view", view, w, h)
 }
 
 func TestGoldenDesk(t *testing.T) {

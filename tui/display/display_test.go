@@ -7,13 +7,13 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/internal/screentest"
 )
 
 // fixed is the clock of every test: 14:05 in Shanghai.
@@ -108,19 +108,10 @@ func bells(cmd tea.Cmd) int {
 	return n
 }
 
-// checkFits fails when a line of the view is wider than w cells or the view
-// has more than h lines.
+// checkFits fails when the view is wider or taller than the terminal.
 func checkFits(t *testing.T, view string, w, h int) {
 	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%d×%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("%d×%d: line %d is %d cells wide: %q", w, h, i, lw, ansi.Strip(l))
-		}
-	}
+	screentest.CheckFits(t, "the view", view, w, h)
 }
 
 func TestGolden(t *testing.T) {

@@ -7,13 +7,13 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/internal/screentest"
 )
 
 // fixed is the clock of every test: 14:05 in Shanghai.
@@ -88,17 +88,10 @@ func press(s string) tea.KeyPressMsg {
 
 func plain(m Model) string { return ansi.Strip(m.View().Content) }
 
+// checkFits fails when the kiosk's view is wider or taller than the terminal.
 func checkFits(t *testing.T, m Model, w, h int) {
 	t.Helper()
-	lines := strings.Split(m.View().Content, "\n")
-	if len(lines) > h {
-		t.Errorf("%d×%d mode %d: %d lines", w, h, m.mode, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("%d×%d mode %d: line %d is %d cells: %q", w, h, m.mode, i, lw, ansi.Strip(l))
-		}
-	}
+	screentest.CheckFits(t, fmt.Sprintf("mode %d", m.mode), m.View().Content, w, h)
 }
 
 func TestGolden(t *testing.T) {

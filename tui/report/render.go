@@ -106,9 +106,9 @@ func (f fmtr) queue(cfg queue.Config, r rpt.Report, width int) Section {
 		return []string{name, n(s.Issued), n(s.Served), n(s.NoShows), f.triple(s.Wait), f.triple(s.Service)}
 	}
 	for _, ty := range r.Types {
-		name := common.Inert(ty.Code) // from the database, its name from the configuration file
-		if st, err := cfg.Type(ty.Code); err == nil {
-			name += " " + common.Inert(t.Pick(st.Name.ZH, st.Name.EN))
+		name := common.Inert(ty.Code) // from the database
+		if _, err := cfg.Type(ty.Code); err == nil {
+			name += " " + common.TypeName(t, cfg, ty.Code)
 		}
 		rows = append(rows, row(name, ty.TicketStats))
 	}

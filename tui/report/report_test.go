@@ -11,7 +11,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -22,6 +21,7 @@ import (
 	"frontdesk/tui/cli"
 	"frontdesk/tui/common"
 	"frontdesk/tui/i18n"
+	"frontdesk/tui/internal/screentest"
 	"frontdesk/tui/report"
 )
 
@@ -110,17 +110,10 @@ func press(t *testing.T, m report.Model, keys ...string) report.Model {
 	return m
 }
 
+// checkFits fails when the view is wider or taller than the terminal.
 func checkFits(t *testing.T, view string, w, h int) {
 	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("view has %d lines, terminal %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("line %d is %d cells wide, terminal %d: %q", i, lw, w, ansi.Strip(l))
-		}
-	}
+	screentest.CheckFits(t, "the view", view, w, h)
 }
 
 func TestGoldenReport(t *testing.T) {
