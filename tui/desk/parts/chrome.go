@@ -1,0 +1,56 @@
+package parts
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"frontdesk/tui/common"
+	"frontdesk/tui/i18n"
+)
+
+// Header is the desk's top line on every screen: the program, the counter
+// and engineer, paused, and the clock.
+func Header(c common.Common, s Session, w int) string {
+	tx := c.Text
+	left := " " + tx.T("app.name") + " │ " + tx.T("counter.n", s.Counter) + " · " + common.Inert(s.Engineer)
+	if s.Paused {
+		left += " │ " + tx.T("desk.paused")
+	}
+	right := c.Clock(c.Now()).Format("01-02 15:04") + " "
+	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(right))
+	return c.Styles.Header.Render(common.Fit(left+strings.Repeat(" ", gap)+right, w))
+}
+
+// StatusLine is the line under every screen's body: a ✓ for what was
+// saved, a ✗ for what is wrong, blank when there is nothing to say.
+func StatusLine(c common.Common, s Status, w int) string {
+	if s.Text == "" {
+		return strings.Repeat(" ", w)
+	}
+	text := " " + s.Text
+	if s.Bad {
+		return c.Styles.Bad.Render(common.Fit("✗"+text, w))
+	}
+	return c.Styles.Good.Render(common.Fit("✓"+text, w))
+}
+
+// HelpLines is a help line that wraps rather than cuts: the enabled keys of
+// bs in at most n lines of w cells, so that every action is seen.
+func HelpLines(st common.Styles, bs []key.Binding, w, n int) []string {
+	var items []string
+	for _, b := range bs {
+		if h := b.Help(); b.Enabled() && h.Key != "" {
+			items = append(items, st.Key.Render(h.Key)+" "+st.Muted.Render(h.Desc))
+		}
+	}
+	lines := WrapJoin(items, st.Muted.Render(" • "), w)
+	return lines[:min(len(lines), n)]
+}
+
+// Bind is a binding whose help shows its first key and the catalogue's
+// text for help.
+func Bind(t i18n.Catalog, help string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+}

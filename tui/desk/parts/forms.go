@@ -1,0 +1,92 @@
+package parts
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+
+	"frontdesk/repair"
+	"frontdesk/tui/common"
+)
+
+// CheckText is a field's check with the rules the order keeps its texts by
+// (repair.CleanText, CleanMultiline), said in the screen's language.
+func CheckText(c common.Common, required, multi bool) func(string) error {
+	clean := repair.CleanText
+	if multi {
+		clean = repair.CleanMultiline
+	}
+	return func(s string) error {
+		_, err := clean(s, repair.MaxNote, required)
+		return Explained(c, err, repair.MaxNote)
+	}
+}
+
+// Explained is a field's error in words; limit is its longest length.
+func Explained(c common.Common, err error, limit int) error {
+	if err == nil {
+		return nil
+	}
+	return errors.New(RuleText(c.Text, err, limit))
+}
+
+// FormKeys are huh's keys with their help in the screen's language; ctrl+c
+// is the desk's (it keeps a draft before quitting), not the form's.
+func FormKeys(c common.Common) *huh.KeyMap {
+	t := c.Text
+	k := huh.NewDefaultKeyMap()
+	k.Quit.SetEnabled(false)
+	next, prev := t.T("intake.key.next"), t.T("intake.key.prev")
+	k.Input.Next.SetHelp("enter", next)
+	k.Input.Prev.SetHelp("shift+tab", prev)
+	k.Input.AcceptSuggestion.SetHelp("ctrl+e", t.T("intake.key.suggest"))
+	k.Text.Next.SetHelp("enter", next)
+	k.Text.Prev.SetHelp("shift+tab", prev)
+	k.Text.NewLine.SetHelp("ctrl+j", t.T("intake.key.newline"))
+	k.Text.Editor.SetEnabled(false)
+	k.Select.Next.SetHelp("enter", next)
+	k.Select.Prev.SetHelp("shift+tab", prev)
+	k.Select.Up.SetHelp("↑", t.T("intake.key.up"))
+	k.Select.Down.SetHelp("↓", t.T("intake.key.down"))
+	k.Select.Left.SetHelp("←", t.T("intake.key.left"))
+	k.Select.Right.SetHelp("→", t.T("intake.key.right"))
+	k.Select.Filter.SetHelp("/", t.T("intake.key.filter"))
+	k.MultiSelect.Next.SetHelp("enter", next)
+	k.MultiSelect.Prev.SetHelp("shift+tab", prev)
+	k.MultiSelect.Toggle.SetHelp("space/x", t.T("intake.key.toggle"))
+	k.MultiSelect.Filter.SetEnabled(false)
+	k.MultiSelect.SelectAll.SetEnabled(false)
+	k.Confirm.Next.SetHelp("enter", next)
+	k.Confirm.Prev.SetHelp("shift+tab", prev)
+	k.Confirm.Accept.SetHelp("y", t.T("intake.yes"))
+	k.Confirm.Reject.SetHelp("n", t.T("intake.no"))
+	k.Confirm.Toggle.SetHelp("←/→", t.T("intake.key.toggle"))
+	submit := t.T("order.key.submit")
+	for _, b := range []*key.Binding{&k.Input.Submit, &k.Text.Submit, &k.Select.Submit, &k.MultiSelect.Submit, &k.Confirm.Submit} {
+		b.SetHelp("enter", submit)
+	}
+	return k
+}
+
+// KindOf is the configured device kind of key (empty lists when unknown).
+func KindOf(c common.Common, key string) repair.DeviceKind {
+	d, _ := c.Repair.Device(key)
+	return d
+}
+
+// VerdictText is one verdict in a few words: covered until when, or why not.
+func VerdictText(c common.Common, v repair.Verdict) string {
+	t := c.Text
+	switch {
+	case v.Covered:
+		return t.T("intake.v.covered", v.Until.Format("2006-01-02"))
+	case v.Reason == repair.ReasonExpired:
+		return t.T("intake.v.expired", v.Until.Format("2006-01-02"))
+	case v.Reason == repair.ReasonNoProof:
+		return t.T("intake.v.noProof")
+	case v.Reason == repair.ReasonExcluded:
+		return t.T("intake.v.excluded")
+	}
+	return t.T("intake.v.unknown")
+}
