@@ -44,3 +44,11 @@ func (o *Outbox) Drain() []tea.Msg {
 	o.msgs = nil
 	return msgs
 }
+
+// SavedMsg tells the root that a screen's commit returned: the queue and
+// the board are read again at once, not only when the change feed wakes
+// the desk (and a test without a feed sees them too).
+type SavedMsg struct {
+	Queue bool // a ticket changed too: read the queue again
+	Board bool // an order changed: read the board again
+}
