@@ -235,7 +235,7 @@ func TestConfigCommand(t *testing.T) {
 func TestConfigUsed(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "station.db")
-	file := "[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.types]]\ncode = \"E\"\nzh = \"以旧换新\"\nen = \"Trade-in\"\n\n" +
+	file := "[queue]\npickup_type = \"A\"\n\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.types]]\ncode = \"E\"\nzh = \"以旧换新\"\nen = \"Trade-in\"\n\n" +
 		"[[queue.counters]]\nnumber = 5\ntypes = [\"E\", \"A\"]\n\n[repair]\nintake_types = [\"A\"]\n"
 	if err := os.WriteFile(filepath.Join(dir, "frontdesk.toml"), []byte(file), 0o644); err != nil {
 		t.Fatal(err)
@@ -265,8 +265,17 @@ func TestBrokenConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{
-		{"status"}, {"take", "A"}, {"call", "--counter", "1"}, {"desk"}, {"display"}, {"kiosk"},
-		{"desk", "--counter", "1"}, {"close-day", "--reason", "x"}, {"check"}, {"backup", filepath.Join(dir, "b.db")}, {"config"},
+		{"status"},
+		{"take", "A"},
+		{"call", "--counter", "1"},
+		{"desk"},
+		{"display"},
+		{"kiosk"},
+		{"desk", "--counter", "1"},
+		{"close-day", "--reason", "x"},
+		{"check"},
+		{"backup", filepath.Join(dir, "b.db")},
+		{"config"},
 	} {
 		code, out, e := frontdesk(t, append([]string{"--db", db}, args...)...)
 		want := "配置文件 " + file + " 第 5 行,queue.priority_ratio:应为整数,文件里是字符串"

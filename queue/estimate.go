@@ -66,3 +66,17 @@ func EstimateFor(cfg Config, code string, today []Ticket, paused map[int]bool, n
 	e.Wait = ((e.Wait + time.Minute - 1) / time.Minute) * time.Minute
 	return e
 }
+
+// WaitingByType counts the tickets waiting to be called, per service type:
+// queued (waiting, or transferred and waiting again) and not stepped away
+// (Q4, Q10) — the Ahead a new ticket of each type would have (Q1), which the
+// kiosk's buttons and the queue display show.
+func WaitingByType(tickets []Ticket) map[string]int {
+	n := map[string]int{}
+	for _, t := range tickets {
+		if t.Queued() && !t.Away() {
+			n[t.Type]++
+		}
+	}
+	return n
+}

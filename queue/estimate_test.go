@@ -46,10 +46,14 @@ func TestQ1_TicketShowsAheadAndEstimate(t *testing.T) {
 	}
 	runEstimates(t, []estimateCase{
 		// (3 ahead + 1) × 10 min / 3 counters = 13⅓, rounded up.
-		{name: "three ahead, three busy counters, default service", setup: threeWaiting,
-			code: "A", m: 7, want: Estimate{Ahead: 3, Wait: mins(14)}},
-		{name: "a paused counter does not share the work", setup: threeWaiting,
-			paused: map[int]bool{2: true}, code: "A", m: 7, want: Estimate{Ahead: 3, Wait: mins(20)}},
+		{
+			name: "three ahead, three busy counters, default service", setup: threeWaiting,
+			code: "A", m: 7, want: Estimate{Ahead: 3, Wait: mins(14)},
+		},
+		{
+			name: "a paused counter does not share the work", setup: threeWaiting,
+			paused: map[int]bool{2: true}, code: "A", m: 7, want: Estimate{Ahead: 3, Wait: mins(20)},
+		},
 		{name: "other types and away customers are not ahead", setup: func(d *day) {
 			threeWaiting(d)
 			d.arrive(arrival{"B", 7, false}, arrival{"D", 7, false})
@@ -78,8 +82,10 @@ func TestQ1_TicketShowsAheadAndEstimate(t *testing.T) {
 
 func TestQ1_NobodyWaitingGoesStraight(t *testing.T) {
 	runEstimates(t, []estimateCase{
-		{name: "empty station", setup: func(*day) {}, code: "A", m: 0,
-			want: Estimate{Straight: true}},
+		{
+			name: "empty station", setup: func(*day) {}, code: "A", m: 0,
+			want: Estimate{Straight: true},
+		},
 		{name: "business counter free while the consumer queue is long", setup: func(d *day) {
 			busyABC(d)
 			d.arrive(arrival{"A", 4, false})
@@ -88,8 +94,10 @@ func TestQ1_NobodyWaitingGoesStraight(t *testing.T) {
 			d.arrive(arrival{"A", 0, false})
 			d.do("A001", stepAway(1))
 		}, code: "A", m: 2, want: Estimate{Straight: true}},
-		{name: "every counter busy", setup: busyABC, code: "A", m: 4,
-			want: Estimate{Ahead: 0, Wait: mins(4)}},
+		{
+			name: "every counter busy", setup: busyABC, code: "A", m: 4,
+			want: Estimate{Ahead: 0, Wait: mins(4)},
+		},
 		{name: "the free counter will call another type first", setup: func(d *day) {
 			d.arrive(arrival{"A", 0, false}, arrival{"A", 0, false}, arrival{"B", 1, false})
 			d.next(1, 2)
@@ -101,4 +109,30 @@ func TestQ1_NobodyWaitingGoesStraight(t *testing.T) {
 			d.next(2, 1)
 		}, paused: map[int]bool{3: true}, code: "A", m: 2, want: Estimate{Ahead: 0, Wait: mins(5)}},
 	})
+}
+
+func TestQ1_WaitingByTypeCountsQueuedNotAway(t *testing.T) {
+	ts := []Ticket{
+		{Type: "A", State: Waiting},
+		{Type: "A", State: Transferred},
+		{Type: "A", State: Waiting, AwayAt: at(1)},
+		{Type: "A", State: Called},
+		{Type: "B", State: Finished},
+		{Type: "C", State: Waiting},
+		{Type: "C", State: NoShow},
+	}
+	if n := WaitingByType(ts); n["A"] != 2 || n["B"] != 0 || n["C"] != 1 || len(n) != 2 {
+		t.Fatalf("WaitingByType = %v", n)
+	}
+	// It is the Ahead of a new ticket, the same count the kiosk prints.
+	d := newDay(t)
+	busyABC(d)
+	d.arrive(arrival{"A", 4, false}, arrival{"A", 5, false}, arrival{"B", 5, false})
+	d.do("A005", stepAway(6))
+	n := WaitingByType(d.tickets)
+	for _, code := range []string{"A", "B", "C", "D"} {
+		if e := EstimateFor(d.cfg, code, d.tickets, nil, at(7)); e.Ahead != n[code] {
+			t.Errorf("%s: WaitingByType %d, EstimateFor's Ahead %d", code, n[code], e.Ahead)
+		}
+	}
 }

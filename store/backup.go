@@ -1,28 +1,22 @@
 package store
 
-import (
-	"errors"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"runtime/debug"
-	"slices"
-	"sort"
-	"strings"
-	"syscall"
-	"time"
-
-	bolt "go.etcd.io/bbolt"
-)
-
 // Backups. A backup is a hot copy: one read transaction writes the database
 // with tx.WriteTo while the desks keep working, never a byte copy of the live
 // file. Every file written here (a backup, the copy kept before a restore,
 // the restored database) is written to a temporary file beside its
 // destination, fsynced and renamed over it, so a crash leaves either the old
 // file or the whole new one, never half of one.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
 
 // BackupInfo describes a backup: what Backup wrote, or what Verify found.
 type BackupInfo struct {
@@ -212,82 +206,6 @@ func (s *Store) stamp(path string, rev uint64) error {
 	return err
 }
 
-// DailyBackup makes today's backup in dir, "frontdesk-YYYY-MM-DD.db" by the
-// station-local date, unless it is there already, and then deletes the
-// oldest files named so beyond the newest keep (nothing else in dir, and
-// never the live database). It returns the path of the backup it made, or
-// "" if today's was there.
-func (s *Store) DailyBackup(dir string, keep int) (string, error) {
-	if keep < 1 {
-		return "", fmt.Errorf("store: daily backup: keep %d, want at least 1", keep)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("store: daily backup: %w", err)
-	}
-	dest := filepath.Join(dir, dailyPrefix+s.opts.Queue.Day(s.now())+dailySuffix)
-	made := ""
-	switch _, err := os.Lstat(dest); {
-	case errors.Is(err, fs.ErrNotExist):
-		if _, err := s.Backup(dest); err != nil {
-			return "", err
-		}
-		made = dest
-	case err != nil:
-		return "", fmt.Errorf("store: daily backup: %w", err)
-	}
-	return made, s.pruneDaily(dir, keep)
-}
-
-const (
-	dailyPrefix = "frontdesk-"
-	dailySuffix = ".db"
-)
-
-// isDaily reports whether name is exactly "frontdesk-YYYY-MM-DD.db".
-func isDaily(name string) bool {
-	day, ok := strings.CutPrefix(name, dailyPrefix)
-	if !ok {
-		return false
-	}
-	if day, ok = strings.CutSuffix(day, dailySuffix); !ok {
-		return false
-	}
-	t, err := time.Parse(time.DateOnly, day)
-	return err == nil && t.Format(time.DateOnly) == day
-}
-
-// DailyBackups lists the daily backups in dir (DailyBackup), oldest first:
-// where to look when the database is damaged.
-func DailyBackups(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var daily []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && isDaily(e.Name()) {
-			daily = append(daily, filepath.Join(dir, e.Name()))
-		}
-	}
-	sort.Strings(daily) // the date in the name sorts them oldest first
-	return daily, nil
-}
-
-// pruneDaily deletes the oldest daily backups in dir beyond keep.
-func (s *Store) pruneDaily(dir string, keep int) error {
-	all, err := DailyBackups(dir)
-	if err != nil {
-		return fmt.Errorf("store: daily backup: %w", err)
-	}
-	daily := slices.DeleteFunc(all, func(path string) bool { return sameFile(path, s.path) })
-	for _, path := range daily[:max(len(daily)-keep, 0)] {
-		if err := os.Remove(path); err != nil {
-			return fmt.Errorf("store: daily backup: %w", err)
-		}
-	}
-	return nil
-}
-
 // checkCopy is Verify's test of a copy: bbolt's consistency check, then inspect.
 //
 // tx.Check runs on a goroutine of its own, where a read past the end of the
@@ -337,155 +255,6 @@ func inspect(tx *bolt.Tx) (BackupInfo, error) {
 	return info, nil
 }
 
-// fileAt is a Store for reading one file with viewFile, a backup rather than
-// the database: it has only what fileError and openError need to name the
-// file and the wait.
-func fileAt(path string, timeout time.Duration) *Store {
-	return &Store{path: filepath.Clean(path), timeout: timeout}
-}
-
-// openRun is the second half of run, without its locks: open the file as
-// mode says, giving bbolt until deadline for its own lock, run fn in one
-// transaction, close. A file that bbolt cannot read, or that makes it fault
-// or panic, is ErrNotDatabase. Verify uses it on copies, which have no
-// sidecar lock, and Restore on the database while it holds the exclusive one;
-// run, after taking the locks.
-//
-// A damaged file can make bbolt read past the end of its memory map or trip
-// one of its own panics; the caller gets ErrNotDatabase instead of a crashed
-// desk. bbolt has rolled the transaction back by then, so the file can be
-// closed (and its lock dropped) as usual.
-func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error) (err error) {
-	write := mode != readOnly
-	var db *bolt.DB
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			if db != nil {
-				db.Close()
-			}
-			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
-		}
-	}()
-
-	db, err = s.boltOpen(deadline, mode)
-	if err != nil {
-		return err
-	}
-	if write {
-		err = db.Update(fn)
-	} else {
-		err = db.View(fn)
-	}
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	return s.fileError(err)
-}
-
-// boltOpen opens the file with bbolt as mode says, giving it until
-// deadline for its own lock. bbolt reads the file's first pages as it
-// opens it, and a damaged file can make it fault there: the caller has
-// debug.SetPanicOnFault on and recovers, and the file bbolt opened is
-// unlocked and closed here on the way, so that no lock of a half-opened
-// file outlives the attempt in a program that goes on running. Unlocked
-// first: bbolt's memory map of it, which is lost with the DB, keeps the
-// open file (and so its flock) alive after the close.
-func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, error) {
-	var file *os.File
-	open := openFile(mode)
-	db, err := func() (db *bolt.DB, err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				if file != nil {
-					syscall.Flock(int(file.Fd()), syscall.LOCK_UN)
-					file.Close()
-				}
-				panic(r)
-			}
-		}()
-		return bolt.Open(s.path, 0o644, &bolt.Options{
-			Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
-			ReadOnly: mode == readOnly,
-			NoSync:   s.opts.NoSync,
-			OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
-				f, err := open(name, flag, perm)
-				file = f
-				return f, err
-			},
-		})
-	}()
-	if err != nil {
-		return nil, s.openError(err)
-	}
-	return db, nil
-}
-
-// viewFile runs fn in a read transaction of s.path, without the sidecar lock.
-func (s *Store) viewFile(fn func(*bolt.Tx) error) error {
-	knock(s.path) // a lingering desk holds bbolt's lock too
-	return s.openRun(time.Now().Add(s.timeout), readOnly, fn)
-}
-
-// replaceFile writes dest through a temporary file in its directory: fill
-// writes it; it is fsynced and closed; ready, if any, may still change it by
-// its path; then it is renamed over dest and the directory is fsynced. On
-// any failure the temporary file is removed and dest is untouched.
-func replaceFile(dest string, perm fs.FileMode, fill func(*os.File) error, ready func(tmp string) error) (err error) {
-	dir := filepath.Dir(dest)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(dest)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if err = f.Chmod(perm); err != nil {
-		return err
-	}
-	if err = fill(f); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if ready != nil {
-		if err = ready(tmp); err != nil {
-			return err
-		}
-	}
-	if err = os.Rename(tmp, dest); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-// syncDir makes a rename in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
-
-// rewind empties f to write it again.
-func rewind(f *os.File) error {
-	if err := f.Truncate(0); err != nil {
-		return err
-	}
-	_, err := f.Seek(0, io.SeekStart)
-	return err
-}
-
 // backupError names the other file of a backup or restore in errors that are
 // not already about a database file (*PathError).
 func backupError(what, path string, err error) error {
@@ -493,52 +262,4 @@ func backupError(what, path string, err error) error {
 		return err
 	}
 	return fmt.Errorf("store: %s %s: %w", what, path, err)
-}
-
-// perm is the database file's permissions, which its copies get too: they
-// hold the same data.
-func (s *Store) perm() fs.FileMode {
-	if st, err := os.Stat(s.path); err == nil {
-		return st.Mode().Perm()
-	}
-	return 0o644
-}
-
-// unusedName is path, or path with "-2", "-3", … if that is taken, so that
-// a second restore within a second keeps the first one's copy.
-func unusedName(path string) string {
-	name := path
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
-			return name
-		}
-		name = fmt.Sprintf("%s-%d", path, i)
-	}
-}
-
-// sameFile reports whether a and b name the same file: the same inode if
-// both exist, else the same absolute path with links resolved.
-func sameFile(a, b string) bool {
-	sa, errA := os.Stat(a)
-	sb, errB := os.Stat(b)
-	if errA == nil && errB == nil {
-		return os.SameFile(sa, sb)
-	}
-	return resolve(a) == resolve(b)
-}
-
-// resolve is path made absolute with its links resolved; of a file not made
-// yet, its directory's.
-func resolve(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return filepath.Clean(path)
-	}
-	if r, err := filepath.EvalSymlinks(abs); err == nil {
-		return r
-	}
-	if d, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
-		return filepath.Join(d, filepath.Base(abs))
-	}
-	return abs
 }

@@ -65,7 +65,7 @@ func detail(err error) string {
 }
 
 func typeCodes(cfg queue.Config) string {
-	var codes []string
+	codes := make([]string, 0, len(cfg.Types))
 	for _, t := range cfg.Types {
 		codes = append(codes, t.Code)
 	}
@@ -73,7 +73,7 @@ func typeCodes(cfg queue.Config) string {
 }
 
 func counterNumbers(cfg queue.Config) string {
-	var ns []string
+	ns := make([]string, 0, len(cfg.Counters))
 	for _, k := range cfg.Counters {
 		ns = append(ns, fmt.Sprint(k.Number))
 	}

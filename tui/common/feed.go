@@ -1,6 +1,11 @@
 package common
 
+// The change feed: a screen that watches the database reads a snapshot in a
+// command, and reads again after every commit any terminal makes.
+
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/store"
@@ -37,4 +42,59 @@ func WaitChange(feed <-chan uint64) tea.Cmd {
 		}
 		return ChangedMsg{Rev: rev}
 	}
+}
+
+// Refresh reads a snapshot (when there is a store) and waits for the next
+// change: what a watching screen starts with and returns after every
+// ChangedMsg.
+func Refresh(st *store.Store, feed <-chan uint64) tea.Cmd {
+	var load tea.Cmd
+	if st != nil {
+		load = Load(st)
+	}
+	return tea.Batch(load, WaitChange(feed))
+}
+
+// Live is what a screen that watches the database keeps: the last good
+// snapshot, the error of the last read (the snapshot stays), and the time
+// for its clock. The screen hands it the messages it does not handle itself.
+type Live struct {
+	Snap   store.Snapshot
+	Loaded bool
+	Err    error
+	Now    time.Time
+
+	st    *store.Store
+	feed  <-chan uint64
+	clock func() time.Time
+}
+
+// NewLive starts watching through c's store and the change feed (nil: no
+// refreshes, as in tests).
+func NewLive(c Common, feed <-chan uint64) Live {
+	return Live{Now: c.Now(), st: c.Store, feed: feed, clock: c.Now}
+}
+
+// Init reads the first snapshot, waits for changes and starts the clock.
+func (l Live) Init() tea.Cmd { return tea.Batch(Refresh(l.st, l.feed), ClockTick()) }
+
+// Update takes the messages of the feed and the clock: a read (or its
+// error), a change (read again and wait again) and the minute tick. shown
+// says whether what the screen shows has changed.
+func (l *Live) Update(msg tea.Msg) (cmd tea.Cmd, shown bool) {
+	switch msg := msg.(type) {
+	case SnapshotMsg:
+		if msg.Err != nil {
+			l.Err = msg.Err
+		} else {
+			l.Snap, l.Loaded, l.Err = msg.Snap, true, nil
+		}
+		return nil, true
+	case ChangedMsg:
+		return Refresh(l.st, l.feed), false
+	case ClockMsg:
+		l.Now = l.clock()
+		return ClockTick(), true
+	}
+	return nil, false
 }

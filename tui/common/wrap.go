@@ -23,8 +23,9 @@ type cluster struct {
 // Clusters splits s into its grapheme clusters: the characters a reader
 // sees, a wide one or an accented one whole.
 func Clusters(s string) []string {
-	var out []string
-	for _, c := range split(s) {
+	cs := split(s)
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
 		out = append(out, c.text)
 	}
 	return out
@@ -64,6 +65,11 @@ func Wrap(s string, w int) []string {
 		return nil
 	}
 	w = max(w, 2) // room for one wide character
+	return fill(tokens(s), w)
+}
+
+// tokens cuts s into what Wrap may not break inside, in order.
+func tokens(s string) []*token {
 	var (
 		toks  []*token
 		space bool // a space since the last token
@@ -90,7 +96,12 @@ func Wrap(s string, w int) []string {
 		glue = strings.ContainsRune(noEnd, r)
 		space = false
 	}
+	return toks
+}
 
+// fill lays tokens into lines of at most w cells, a token wider than a
+// line broken by characters.
+func fill(toks []*token, w int) []string {
 	var (
 		lines []string
 		b     strings.Builder

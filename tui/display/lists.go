@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"frontdesk/queue"
 	"frontdesk/tui/common"
 )
 
@@ -60,7 +61,7 @@ func (m *Model) columns(w int) columns {
 	}
 
 	// Waiting: every configured type, also those nobody waits for.
-	n := common.Waiting(m.live.Snap.Tickets)
+	n := queue.WaitingByType(m.live.Snap.Tickets)
 	nameW := 0
 	for _, ty := range c.Cfg.Types {
 		nameW = max(nameW, lipgloss.Width(common.Inert(c.TypeName(ty.Code))))

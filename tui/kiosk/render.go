@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"frontdesk/queue"
 	"frontdesk/tui/bigtext"
 	"frontdesk/tui/common"
 )
@@ -241,7 +242,7 @@ func (m *Model) labels(i int) (digit, name, count string) {
 	digit = strconv.Itoa(i + 1)
 	name = common.Inert(c.TypeName(code))
 	if m.live.Loaded {
-		count = c.Styles.Muted.Render(c.Text.T("kiosk.waiting", common.Waiting(m.live.Snap.Tickets)[code]))
+		count = c.Styles.Muted.Render(c.Text.T("kiosk.waiting", queue.WaitingByType(m.live.Snap.Tickets)[code]))
 	}
 	return digit, name, count
 }

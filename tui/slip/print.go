@@ -61,7 +61,7 @@ func Write(dir string, o repair.Order, text string) (string, error) {
 		return "", fmt.Errorf("claim slip %s: %w", path, err)
 	}
 	if d, err := os.Open(dir); err == nil { // make the rename itself durable
-		d.Sync()
+		_ = d.Sync() // best effort: the slip is complete and renamed already
 		d.Close()
 	}
 	return path, nil

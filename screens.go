@@ -1,0 +1,92 @@
+package main
+
+// The full-screen programs: the desk, the queue display and the kiosk, each a
+// Bubble Tea program on the store and its change feed.
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/store"
+	"frontdesk/tui/common"
+	"frontdesk/tui/desk"
+	"frontdesk/tui/display"
+	"frontdesk/tui/kiosk"
+)
+
+// program runs a full-screen program on the store, with the change feed.
+func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan uint64) tea.Model) int {
+	defer st.Close() // a lingering desk's file, however the program ends
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
+	c.Repair, c.Station, c.Print = e.cfg.Repair, e.cfg.Station, e.cfg.Print
+	if _, err := tea.NewProgram(build(c, st.Watch(ctx))).Run(); err != nil {
+		fmt.Fprintln(e.err, e.t.T("err.other", err))
+		return 1
+	}
+	return 0
+}
+
+func runDesk(e *env, args []string) int {
+	fs := e.flags("desk")
+	counter := fs.Int("counter", 0, e.t.T("cli.flag.counter"))
+	engineer := fs.String("engineer", "", e.t.T("cli.flag.engineer"))
+	backups := fs.String("backups", "", e.t.T("cli.flag.backups"))
+	keep := fs.Int("keep", 14, e.t.T("cli.flag.keep"))
+	if _, ok := e.parse(fs, args); !ok {
+		return 2
+	}
+	if !e.load() {
+		return 1
+	}
+	if *counter != 0 {
+		if _, err := e.cfg.Queue.Counter(*counter); err != nil {
+			return e.fail(e.cfg.Queue, err)
+		}
+	}
+	// The desk is typed into all day: it keeps the file open between
+	// keystrokes while no other program asks for it (store/linger.go).
+	timeout := e.timeout
+	if timeout <= 0 {
+		timeout = store.DefaultTimeout
+	}
+	e.linger = min(deskLinger, timeout/2)
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	if *backups == "" {
+		*backups = filepath.Join(filepath.Dir(e.db), "backups")
+	}
+	prefs, _ := desk.PrefsPath()
+	abs, _ := filepath.Abs(e.db)
+	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
+		return desk.New(c, feed, desk.Options{
+			DB: abs, PrefsFile: prefs, Counter: *counter, Engineer: *engineer,
+			DailyBackup: func() (string, error) { return st.DailyBackup(*backups, *keep) },
+		})
+	})
+}
+
+func runDisplay(e *env, args []string) int {
+	return e.screen("display", args, func(c common.Common, feed <-chan uint64) tea.Model { return display.New(c, feed) })
+}
+
+func runKiosk(e *env, args []string) int {
+	return e.screen("kiosk", args, func(c common.Common, feed <-chan uint64) tea.Model { return kiosk.New(c, feed) })
+}
+
+func (e *env) screen(name string, args []string, build func(common.Common, <-chan uint64) tea.Model) int {
+	if _, ok := e.parse(e.flags(name), args); !ok {
+		return 2
+	}
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	return e.program(st, build)
+}
