@@ -129,6 +129,7 @@ const (
 	KindMissing    Kind = "missing"    // a required key of a list entry is missing
 	KindEmpty      Kind = "empty"      // a value that must not be empty is
 	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them
+	KindPickupType Kind = "pickupType" // the pickup type Value is not a queue service type; Want lists them
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

@@ -159,16 +159,51 @@ parts = ["accessory"]
 		t.Errorf("counters %+v", c.Queue.Counters)
 	}
 	wantDevices := []repair.DeviceKind{
-		{Item: repair.Item{Key: "tablet", ZH: "平板", EN: "Tablet"}, Parts: []string{"accessory"},
-			Accessories: []repair.Item{{Key: "pen", ZH: "手写笔"}}},
-		{Item: repair.Item{Key: "phone", ZH: "手机"}, Parts: []string{"accessory"},
-			Inspection: []repair.Item{{Key: "boots", ZH: "开机正常"}}},
+		{
+			Item: repair.Item{Key: "tablet", ZH: "平板", EN: "Tablet"}, Parts: []string{"accessory"},
+			Accessories: []repair.Item{{Key: "pen", ZH: "手写笔"}},
+		},
+		{
+			Item: repair.Item{Key: "phone", ZH: "手机"}, Parts: []string{"accessory"},
+			Inspection: []repair.Item{{Key: "boots", ZH: "开机正常"}},
+		},
 	}
 	if !reflect.DeepEqual(c.Repair.Devices, wantDevices) {
 		t.Errorf("devices %+v", c.Repair.Devices)
 	}
 	if !reflect.DeepEqual(c.Repair.Warranty, Default().Repair.Warranty) {
 		t.Error("the warranty table the file does not write changed")
+	}
+}
+
+// TestPickupType: the pickup service type is a setting of the queue, and
+// any of the file's own service types may be it.
+func TestPickupType(t *testing.T) {
+	if got := Default().Queue.PickupType; got != "B" {
+		t.Errorf("default pickup type %q, want B", got)
+	}
+	c := parse(t, `
+[queue]
+pickup_type = "P"
+
+[[queue.types]]
+code = "A"
+zh = "送修"
+
+[[queue.types]]
+code = "P"
+zh = "取机"
+en = "Pickup"
+
+[[queue.counters]]
+number = 1
+types = ["P", "A"]
+
+[repair]
+intake_types = ["A"]
+`)
+	if c.Queue.PickupType != "P" {
+		t.Errorf("pickup type %q, want P", c.Queue.PickupType)
 	}
 }
 
@@ -204,6 +239,9 @@ func TestErrors(t *testing.T) {
 		{"repair rules refuse", "\n\n[repair]\nclaim_code_length = 0\n", 3, "repair", KindInvalid, ""},
 		{"print width 40", "[print]\nwidth = 40\n", 2, "print.width", KindWidth, "40 is not a print width"},
 		{"missing code", "[[queue.types]]\nzh = \"送修\"\n", 1, "queue.types.code", KindMissing, "missing"},
+		{"pickup type not in the queue", "[queue]\nlong_wait = \"15m\"\npickup_type = \"P\"\n", 3, "queue.pickup_type", KindPickupType, `the pickup type "P" is not a service type`},
+		{"default pickup type not in the types", "\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n", 2, "queue.pickup_type", KindPickupType, `"B" is not a service type`},
+		{"empty pickup type", "[queue]\npickup_type = \"\"\n", 2, "queue.pickup_type", KindPickupType, `""`},
 		{"intake type not in the queue", "[repair]\nintake_types = [\"A\", \"X\"]\n", 2, "repair.intake_types", KindIntakeType, `"X" is not a service type`},
 		{"empty name", "[station]\nname = \" \"\n", 2, "station.name", KindEmpty, "empty"},
 		{"first error wins", "[print]\nwidth = 40\n[queue]\nlong_wait = \"x\"\n[station]\nnmae = \"x\"\n", 4, "queue.long_wait", KindDuration, ""},
@@ -250,7 +288,7 @@ func TestUnreadableFile(t *testing.T) {
 func TestEncode(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
-	text := "[station]\nname = \"同创\"\n\n[queue]\npriority_ratio = 5\n\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n\n[print]\ndir = \"slips\"\n"
+	text := "[station]\nname = \"同创\"\n\n[queue]\npriority_ratio = 5\npickup_type = \"A\"\n\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n\n[print]\ndir = \"slips\"\n"
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -271,6 +309,7 @@ func TestEncode(t *testing.T) {
 		`name = "同创"  # from the file`,
 		`phone = "400-000-0000"  # default`,
 		"priority_ratio = 5  # from the file",
+		`pickup_type = "A"  # from the file`,
 		`long_wait = "15m"  # default`,
 		"[[queue.types]]: from the file",
 		"[[repair.devices]]: default (not in the file)",
@@ -394,7 +433,7 @@ dotted.key = 3
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", DefaultFile(), "[station]\nname = \"x\"\n", "[queue]\nlong_wait = \"15 m\"\n",
-		"[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n[repair]\nintake_types = [\"A\"]\n",
+		"[queue]\npickup_type = \"A\"\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n[repair]\nintake_types = [\"A\"]\n",
 		"a = { b = [1, {c = 2}] }\n", "x = \"\"\"\n[y]\n\"\"\"\n[[z]]\n", "[print]\nwidth = 32\ndir = 'a\\b'\n",
 	} {
 		f.Add(s)

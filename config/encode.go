@@ -155,6 +155,9 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	qk("away_hold", quote(formatDuration(q.AwayHold)),
 		"How long a customer who stepped away keeps their place (Q10). \"0s\": the",
 		"place is lost on coming back.")
+	qk("pickup_type", quote(q.PickupType),
+		"The service type of customers who come to collect a repaired device:",
+		"calling one of them offers the pickup (P1–P4). One of the codes below.")
 
 	w.list("queue.types",
 		"Service types (Q2): code is the ticket prefix, one capital letter; zh and en",

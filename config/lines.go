@@ -227,70 +227,84 @@ func (s *lineScanner) value() {
 	}
 	switch c := s.src[s.i]; {
 	case s.peek(3) == `"""` || s.peek(3) == "'''":
-		q := s.peek(3)
-		s.advance(3)
-		for !s.eof() && s.peek(3) != q {
-			if q == `"""` && s.src[s.i] == '\\' {
-				s.advance(1)
-			}
-			s.advance(1)
-		}
-		s.advance(3)
-		for !s.eof() && s.src[s.i] == q[0] { // up to two quotes may end the content
-			s.advance(1)
-		}
+		s.multiline(s.peek(3))
 	case c == '"' || c == '\'':
 		s.quoted(c)
 	case c == '[':
-		s.advance(1)
-		for {
-			s.blank(true)
-			if s.eof() {
-				return
-			}
-			switch s.src[s.i] {
-			case ']':
-				s.advance(1)
-				return
-			case ',':
-				s.advance(1)
-			default:
-				at := s.i
-				s.value()
-				if s.i == at {
-					s.advance(1)
-				}
-			}
-		}
+		s.array()
 	case c == '{':
-		s.advance(1)
-		for {
-			s.blank(true)
-			if s.eof() {
-				return
-			}
-			switch s.src[s.i] {
-			case '}':
-				s.advance(1)
-				return
-			case ',':
-				s.advance(1)
-			default:
-				at := s.i
-				s.key()
-				s.blank(false)
-				if s.peek(1) == "=" {
-					s.advance(1)
-				}
-				s.value()
-				if s.i == at {
-					s.advance(1)
-				}
-			}
-		}
+		s.inlineTable()
 	default:
 		for !s.eof() && !strings.ContainsRune(",]}#\n", rune(s.src[s.i])) {
 			s.advance(1)
+		}
+	}
+}
+
+// multiline skips a multi-line string opened by q (three quotes).
+func (s *lineScanner) multiline(q string) {
+	s.advance(3)
+	for !s.eof() && s.peek(3) != q {
+		if q == `"""` && s.src[s.i] == '\\' {
+			s.advance(1)
+		}
+		s.advance(1)
+	}
+	s.advance(3)
+	for !s.eof() && s.src[s.i] == q[0] { // up to two quotes may end the content
+		s.advance(1)
+	}
+}
+
+// array skips an array, over lines, its values of any kind.
+func (s *lineScanner) array() {
+	s.advance(1)
+	for {
+		s.blank(true)
+		if s.eof() {
+			return
+		}
+		switch s.src[s.i] {
+		case ']':
+			s.advance(1)
+			return
+		case ',':
+			s.advance(1)
+		default:
+			at := s.i
+			s.value()
+			if s.i == at {
+				s.advance(1)
+			}
+		}
+	}
+}
+
+// inlineTable skips an inline table: its keys and their values.
+func (s *lineScanner) inlineTable() {
+	s.advance(1)
+	for {
+		s.blank(true)
+		if s.eof() {
+			return
+		}
+		switch s.src[s.i] {
+		case '}':
+			s.advance(1)
+			return
+		case ',':
+			s.advance(1)
+		default:
+			at := s.i
+			s.key()
+			s.blank(false)
+			if s.peek(1) == "=" {
+				s.advance(1)
+			}
+			s.value()
+			if s.i == at {
+				s.advance(1)
+			}
 		}
 	}
 }

@@ -141,8 +141,10 @@ func (t *table) fail(key string, e Error) {
 
 func (t *table) wrongType(key, want string, v any) {
 	got := typeName(v)
-	t.fail(key, Error{Kind: KindType, Want: want, Got: got,
-		Msg: fmt.Sprintf("should be %s, the file has %s", want, got)})
+	t.fail(key, Error{
+		Kind: KindType, Want: want, Got: got,
+		Msg: fmt.Sprintf("should be %s, the file has %s", want, got),
+	})
 }
 
 // done notes every key of the table nobody asked for.
@@ -201,8 +203,10 @@ func (t *table) duration(key string, dst *time.Duration) {
 	}
 	d, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil {
-		t.fail(key, Error{Kind: KindDuration, Value: s,
-			Msg: fmt.Sprintf("%q is not a duration (write \"90s\", \"15m\", \"4h\", \"1h30m\")", s)})
+		t.fail(key, Error{
+			Kind: KindDuration, Value: s,
+			Msg: fmt.Sprintf("%q is not a duration (write \"90s\", \"15m\", \"4h\", \"1h30m\")", s),
+		})
 		return
 	}
 	*dst = d
@@ -282,8 +286,10 @@ func (t *table) tables(key string, each func(*table)) bool {
 func (t *table) require(keys ...string) {
 	for _, k := range keys {
 		if _, ok := t.m[k]; !ok {
-			e := Error{Kind: KindMissing, Msg: "missing; every entry needs it", Path: t.d.path,
-				Key: join(t.key, k), Line: t.d.lines.find(t.at)}
+			e := Error{
+				Kind: KindMissing, Msg: "missing; every entry needs it", Path: t.d.path,
+				Key: join(t.key, k), Line: t.d.lines.find(t.at),
+			}
 			t.d.errs = append(t.d.errs, &e)
 		}
 	}
@@ -321,8 +327,10 @@ func (d *decoder) config(root *table, c *Config) {
 		if tz := ""; t.str("time_zone", &tz) {
 			loc, err := loadLocation(tz)
 			if err != nil {
-				t.fail("time_zone", Error{Kind: KindTimeZone, Value: tz,
-					Msg: fmt.Sprintf("unknown time zone %q (use an IANA name such as Asia/Shanghai)", tz)})
+				t.fail("time_zone", Error{
+					Kind: KindTimeZone, Value: tz,
+					Msg: fmt.Sprintf("unknown time zone %q (use an IANA name such as Asia/Shanghai)", tz),
+				})
 			} else {
 				c.Queue.Location = loc
 			}
@@ -352,6 +360,7 @@ func queueTable(t *table, q *queue.Config) {
 	t.duration("priority_max_wait", &q.PriorityMaxWait)
 	t.int("no_show_return_behind", &q.NoShowReturnBehind)
 	t.duration("away_hold", &q.AwayHold)
+	t.str("pickup_type", &q.PickupType)
 	var types []queue.ServiceType
 	if t.tables("types", func(t *table) {
 		t.require("code", "zh")
@@ -449,8 +458,23 @@ func (d *decoder) validate(c Config) error {
 		return fail(Error{Key: "station.name", Kind: KindEmpty, Msg: "must not be empty: it is printed on every claim slip"})
 	}
 	if w := c.Print.Width; w != WidthWide && w != WidthNarrow {
-		return fail(Error{Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
-			Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w)})
+		return fail(Error{
+			Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
+			Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w),
+		})
+	}
+	var codes []string
+	for _, t := range c.Queue.Types {
+		codes = append(codes, t.Code)
+	}
+	// Before the queue's own validation, which refuses an unknown pickup
+	// type too, but could only name the whole [queue] table.
+	if code := c.Queue.PickupType; !slices.Contains(codes, code) {
+		return fail(Error{
+			Key: "queue.pickup_type", Line: d.typeLine("queue.pickup_type"), Kind: KindPickupType, Value: code,
+			Want: strings.Join(codes, " "),
+			Msg:  fmt.Sprintf("the pickup type %q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " ")),
+		})
 	}
 	if err := c.Queue.Validate(); err != nil {
 		return fail(Error{Key: "queue", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("queue")})
@@ -458,22 +482,26 @@ func (d *decoder) validate(c Config) error {
 	if err := c.Repair.Validate(); err != nil {
 		return fail(Error{Key: "repair", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("repair")})
 	}
-	var codes []string
-	for _, t := range c.Queue.Types {
-		codes = append(codes, t.Code)
-	}
 	for _, code := range c.Repair.IntakeTypes {
 		if !slices.Contains(codes, code) {
-			line := at("repair.intake_types")
-			if line == 0 {
-				line = d.lines.first("queue.types")
-			}
-			return fail(Error{Key: "repair.intake_types", Line: line, Kind: KindIntakeType, Value: code,
+			return fail(Error{
+				Key: "repair.intake_types", Line: d.typeLine("repair.intake_types"), Kind: KindIntakeType, Value: code,
 				Want: strings.Join(codes, " "),
-				Msg:  fmt.Sprintf("%q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " "))})
+				Msg:  fmt.Sprintf("%q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " ")),
+			})
 		}
 	}
 	return nil
+}
+
+// typeLine is the line of key, a setting that names service types; when the
+// file leaves the key at its default, the line of the file's [[queue.types]],
+// since it is the list of types that no longer has the default's type.
+func (d *decoder) typeLine(key string) int {
+	if line := d.lines.find(key); line != 0 {
+		return line
+	}
+	return d.lines.first("queue.types")
 }
 
 var configPrefix = regexp.MustCompile(`^[a-z]+ config: `)

@@ -85,6 +85,10 @@ type Config struct {
 	// AwayHold is how long a customer who stepped away keeps their place
 	// (Q10); zero means the place is lost on coming back.
 	AwayHold time.Duration
+	// PickupType is the service type of customers who come to collect a
+	// repaired device: calling one of them offers the pickup (P1–P4). A
+	// setting, not a constant, because a station names its own types.
+	PickupType string
 }
 
 // DefaultConfig is the queue of DOMAIN.md: types A–D, counters 1–4 (counter 4
@@ -115,6 +119,7 @@ func DefaultConfig() Config {
 		PriorityMaxWait:    20 * time.Minute,
 		NoShowReturnBehind: 2,
 		AwayHold:           30 * time.Minute,
+		PickupType:         "B",
 	}
 }
 
@@ -153,22 +158,48 @@ func (c Config) loc() *time.Location {
 // Validate refuses a configuration the queue cannot run on: no types or
 // counters, a malformed or repeated type code or counter number, a counter
 // serving an unknown type, a type no counter serves (its tickets would never
-// be called), a priority ratio below 1, a negative duration or count, or no
-// default service time to estimate with.
+// be called), a priority ratio below 1, a negative duration or count, no
+// default service time to estimate with, or a pickup type that is not one of
+// the service types (no customer could ever be offered the pickup).
 func (c Config) Validate() error {
 	if len(c.Types) == 0 || len(c.Counters) == 0 {
 		return fmt.Errorf("queue config: at least one service type and one counter are needed")
 	}
+	seen, err := c.typeCodes()
+	if err != nil {
+		return err
+	}
+	if err := c.validateCounters(seen); err != nil {
+		return err
+	}
+	if err := c.validateNumbers(); err != nil {
+		return err
+	}
+	if !seen[c.PickupType] {
+		return fmt.Errorf("queue config: pickup type %q is not a service type", c.PickupType)
+	}
+	return nil
+}
+
+// typeCodes are the codes of the service types, each checked to be one
+// capital letter, and not repeated.
+func (c Config) typeCodes() (map[string]bool, error) {
 	seen := map[string]bool{}
 	for _, t := range c.Types {
 		if len(t.Code) != 1 || t.Code[0] < 'A' || t.Code[0] > 'Z' {
-			return fmt.Errorf("queue config: service type code %q must be one capital letter", t.Code)
+			return nil, fmt.Errorf("queue config: service type code %q must be one capital letter", t.Code)
 		}
 		if seen[t.Code] {
-			return fmt.Errorf("queue config: service type %q twice", t.Code)
+			return nil, fmt.Errorf("queue config: service type %q twice", t.Code)
 		}
 		seen[t.Code] = true
 	}
+	return seen, nil
+}
+
+// validateCounters checks the counters against the service types (codes):
+// numbers in range and not repeated, every type served and none unknown.
+func (c Config) validateCounters(codes map[string]bool) error {
 	nums := map[int]bool{}
 	for _, k := range c.Counters {
 		if k.Number < 1 || k.Number > 99 || nums[k.Number] {
@@ -176,7 +207,7 @@ func (c Config) Validate() error {
 		}
 		nums[k.Number] = true
 		for _, code := range k.Types {
-			if !seen[code] {
+			if !codes[code] {
 				return fmt.Errorf("queue config: counter %d serves unknown type %q", k.Number, code)
 			}
 		}
@@ -190,6 +221,11 @@ func (c Config) Validate() error {
 			return fmt.Errorf("queue config: no counter serves service type %q", t.Code)
 		}
 	}
+	return nil
+}
+
+// validateNumbers checks the ratio, the durations and the counts.
+func (c Config) validateNumbers() error {
 	if c.PriorityRatio < 1 {
 		return fmt.Errorf("queue config: priority ratio must be at least 1")
 	}

@@ -17,6 +17,7 @@ func TestConfig_Validate(t *testing.T) {
 		{"one type one counter", func(c *Config) {
 			c.Types = c.Types[:1]
 			c.Counters = []Counter{{Number: 7, Types: []string{"A"}}}
+			c.PickupType = "A"
 		}, ""},
 		{"zero long wait, cap, hold and return place are allowed", func(c *Config) {
 			c.LongWait, c.PriorityMaxWait, c.AwayHold, c.NoShowReturnBehind = 0, 0, 0, 0
@@ -39,6 +40,9 @@ func TestConfig_Validate(t *testing.T) {
 		{"negative priority cap", func(c *Config) { c.PriorityMaxWait = -time.Minute }, "negative"},
 		{"negative away hold", func(c *Config) { c.AwayHold = -time.Minute }, "negative"},
 		{"negative no-show place", func(c *Config) { c.NoShowReturnBehind = -1 }, "negative"},
+		{"pickup type of another type", func(c *Config) { c.PickupType = "C" }, ""},
+		{"pickup type not a type", func(c *Config) { c.PickupType = "P" }, `pickup type "P"`},
+		{"no pickup type", func(c *Config) { c.PickupType = "" }, `pickup type ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

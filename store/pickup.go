@@ -58,6 +58,7 @@ func (e *LockedError) Error() string {
 	return fmt.Sprintf("%v until %s", repair.ErrLockedOut, e.Until.Format(time.RFC3339))
 }
 
+// Is makes a LockedError match repair.ErrLockedOut for errors.Is.
 func (e *LockedError) Is(target error) bool { return target == repair.ErrLockedOut }
 
 // VerifyPickup checks a claim code and the phone's last 4 digits (P1) and
@@ -73,7 +74,6 @@ func (s *Store) VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error
 	var found repair.Order
 	err := s.quiet(t.Who, func(w *wtx) error {
 		tries := w.tx.Bucket(bucketPickupTries)
-		since := w.now.Add(-lim.Lockout)
 		counterKey := append([]byte{'c'}, u64(uint64(t.Counter))...)
 		o, ok, err := pickupOrder(w.tx, t)
 		if err != nil {
@@ -84,11 +84,11 @@ func (s *Store) VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error
 			orderKey = append([]byte{'o'}, u64(o.ID)...)
 		}
 		ev := Event{Kind: KindPickupTry, Counter: t.Counter, Order: o.Number}
-		if until, locked := lockedUntil(tries, counterKey, since, lim.Counter, lim.Lockout); locked {
+		if until, locked := lockedUntil(tries, counterKey, w.now, lim.Counter, lim.Lockout); locked {
 			return w.refuse(ev, &LockedError{Until: until, Counter: true})
 		}
 		if orderKey != nil {
-			if until, locked := lockedUntil(tries, orderKey, since, lim.Order, lim.Lockout); locked {
+			if until, locked := lockedUntil(tries, orderKey, w.now, lim.Order, lim.Lockout); locked {
 				return w.refuse(ev, &LockedError{Until: until})
 			}
 		}
@@ -144,27 +144,25 @@ func pickupOrder(tx *bolt.Tx, t PickupTry) (repair.Order, bool, error) {
 	return uniqueOrder(tx, bucketByClaim, claimKey(t.Claim))
 }
 
-// lockedUntil counts the wrong attempts under prefix since the window's
-// start, deleting older ones, and reports whether limit is reached and until
-// when: the time the oldest attempt that keeps it reached leaves the window.
-func lockedUntil(tries *bolt.Bucket, prefix []byte, since time.Time, limit int, window time.Duration) (time.Time, bool) {
+// lockedUntil reads the wrong attempts under prefix, deletes those that no
+// longer count (or cannot be read), and asks repair.LockedUntil (P1) whether
+// they lock it and until when.
+func lockedUntil(tries *bolt.Bucket, prefix []byte, now time.Time, limit int, window time.Duration) (time.Time, bool) {
 	var stale [][]byte
 	var times []time.Time
 	c := tries.Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		ns, ok := readU64(k[len(prefix):min(len(k), len(prefix)+8)])
 		at := time.Unix(0, int64(ns)).UTC()
-		if !ok || at.Before(since) {
+		if !ok || !repair.InLockoutWindow(at, now, window) {
 			stale = append(stale, append([]byte(nil), k...))
 			continue
 		}
 		times = append(times, at)
 	}
 	for _, k := range stale {
-		tries.Delete(k)
+		// Garbage only: a stale key left is skipped, and deleted, next time.
+		_ = tries.Delete(k)
 	}
-	if len(times) < limit {
-		return time.Time{}, false
-	}
-	return times[len(times)-limit].Add(window), true
+	return repair.LockedUntil(times, limit, window, now)
 }

@@ -58,8 +58,11 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.empty")
 	case config.KindIntakeType:
 		return t.T("config.why.intakeType", value, common.Inert(e.Want))
+	case config.KindPickupType:
+		return t.T("config.why.pickupType", value, common.Inert(e.Want))
+	default:
+		return t.T("config.why.invalid", common.Inert(e.Msg))
 	}
-	return t.T("config.why.invalid", common.Inert(e.Msg))
 }
 
 // typeText names a TOML type, the name itself when the catalogue has none.

@@ -29,6 +29,7 @@ var configTexts = map[string]entry{
 	"config.why.missing":        {"缺少这一项(每一条都必须填写)", "missing (every entry needs it)"},
 	"config.why.empty":          {"不能为空", "must not be empty"},
 	"config.why.intakeType":     {"%q 不是取号的服务类型(现有:%s)", "%q is not a service type of the queue (there are: %s)"},
+	"config.why.pickupType":     {"取机服务类型 %q 不是取号的服务类型(现有:%s)", "the pickup type %q is not a service type of the queue (there are: %s)"},
 	"config.why.invalid":        {"设置不成立:%s", "%s"},
 
 	"config.type.string":   {"字符串(加引号)", "a string (in quotes)"},
