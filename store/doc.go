@@ -5,8 +5,10 @@
 //
 // # One file, many programs
 //
-// No program keeps the file open. Every operation opens the database, runs one
-// short transaction and closes it again (db.go). bbolt's own flock is polled
+// No program keeps the file open for long. Every operation opens the
+// database, runs one short transaction and closes it again (run.go); the
+// desk may keep it open between keystrokes while no other program asks for
+// it (Options.Linger, linger.go). bbolt's own flock is polled
 // every 50 ms, which starves a program under contention, so access is first
 // serialised on a sidecar file "<path>.lock" with a blocking flock: shared
 // for reads, exclusive for writes, given up after Options.Timeout (lock.go).
@@ -24,37 +26,57 @@
 // are cached per process, reused only while their bytes are unchanged
 // (cache.go).
 //
-// Operations: Take, CallNext, FinishAndCallNext, CallTicket (tickets.go);
-// Recall, Start, Finish, NoShow, Transfer on a counter's current ticket, and
-// ReturnNoShow, StepAway, ComeBack by id, and CloseDay (actions.go);
-// SetPaused, SignIn (counters.go); Snapshot, Rev (snapshot.go); Events
-// (events.go); Watch (watch.go). Each write is one transaction that first
-// closes tickets left open on earlier days (txn.go), appends one Event per
-// changed ticket, counter or order, and changes nothing when it fails.
+// # Operations
 //
-// Repair orders: UpdateOrder changes one through a function of package
-// repair, logging a KindOrder event per step of its timeline, and Board
-// reads the heads of the orders still on the board (orders_update.go).
-// SaveIntake opens an order, finishing the customer's ticket
-// in the same transaction (orders.go); Order, OrderByNumber, OrderByClaim,
-// OrdersByPhone, OrdersBySerial and LastOrderID look them up through the
-// indexes (orders_find.go); Search is the desk's search box (O6): a number
-// or claim code, or the beginning or last digits of a phone, the beginning
-// of a serial or name, with every index walk bounded so that a keystroke
-// reads a few dozen pages whatever it matches, answered with the orders'
-// heads (search.go); BulkOrders stores many at once (bulk.go), and
-// BulkTickets the queue's history of past days with every event of it
-// (bulk_tickets.go), after which Compact rewrites the file without the free pages the load left
-// behind, which every later operation would otherwise read and write
-// (compact.go). SaveDraft, Draft and DropDraft keep a counter's half-filled
-// intake (drafts.go); they are the only writes that leave the rev alone, as
-// a draft is nothing another screen shows. Reports and exports (R1–R3)
-// read a period through TicketsOfDays, EventsBetween, OrdersReceived,
-// OrdersNumbered and OrdersWithIDs (export.go): in pages of at most
-// PageSize records, each page its own short read transaction that resumes
-// after the last key of the one before, so that a desk never waits behind
-// a year's export; the orders and events of a time range are found by
-// binary search over their ids, which are issued in time order.
+// Each write is one transaction that first closes tickets left open on
+// earlier days (txn.go), appends one Event per changed ticket, counter or
+// order, and changes nothing when it fails. By group:
+//
+//   - The store itself: Open checks, creates or migrates the file and
+//     returns a Store (open.go); Path and Config (db.go); Close lets go of a
+//     lingering store's file (linger.go); SchemaVersion (schema.go).
+//   - The queue: Take, CallNext, FinishAndCallNext, CallTicket (tickets.go);
+//     Recall, Start, Finish, NoShow, Transfer on a counter's current ticket,
+//     ReturnNoShow, StepAway, ComeBack by id, and CloseDay (actions.go);
+//     SetPaused, SignIn (counters.go).
+//   - Reading what changed: Snapshot, Rev (snapshot.go); Events (events.go);
+//     Watch (watch.go).
+//   - Repair orders: SaveIntake opens an order, finishing the customer's
+//     ticket in the same transaction (orders.go); UpdateOrder changes one
+//     through a function of package repair, logging a KindOrder event per
+//     step of its timeline, and Board reads the heads of the orders still on
+//     the board (orders_update.go); Order, OrderByNumber, OrderByClaim,
+//     OrdersByPhone, OrdersBySerial and LastOrderID look them up through the
+//     indexes (orders_find.go); Search is the desk's search box (O6): a
+//     number or claim code, or the beginning or last digits of a phone, the
+//     beginning of a serial or name, with every index walk bounded so that a
+//     keystroke reads a few dozen pages whatever it matches, answered with
+//     the orders' heads (search.go).
+//   - Pickup: VerifyPickup checks a claim code and the phone's last digits
+//     (P1), keeping the wrong attempts of the lockout window and asking
+//     repair.LockedUntil whether they lock the order or the counter
+//     (pickup.go).
+//   - Drafts: SaveDraft, Draft and DropDraft keep a counter's half-filled
+//     intake (drafts.go); they are the only writes that leave the rev alone,
+//     as a draft is nothing another screen shows.
+//   - Loading many at once: BulkOrders (bulk.go), and BulkTickets the
+//     queue's history of past days with every event of it (bulk_tickets.go),
+//     after which Compact rewrites the file without the free pages the load
+//     left behind, which every later operation would otherwise read and
+//     write (compact.go).
+//   - Reports and exports (R1–R3) read a period through TicketsOfDays,
+//     EventsBetween, OrdersReceived, OrdersNumbered and OrdersWithIDs
+//     (export.go): in pages of at most PageSize records, each page its own
+//     short read transaction that resumes after the last key of the one
+//     before, so that a desk never waits behind a year's export; the orders
+//     and events of a time range are found by binary search over their ids,
+//     which are issued in time order.
+//   - Backups: Backup writes a hot copy, Verify checks one, Restore and
+//     RestoreOver put one in place, keeping the current file beside it
+//     (backup.go); DailyBackup makes the day's backup and prunes the old
+//     ones, DailyBackups lists them (daily.go). They run through the same
+//     open-and-run code as every operation (run.go), and write every file
+//     whole or not at all (files.go).
 //
 // # Layout (schema version 4)
 //
@@ -99,8 +121,8 @@
 //	orders_by_phone_tail                phones backwards: "the last 4 digits" (O6)
 //	└── <phone digits reversed> 0x00 <id u64> → (empty)       (version 3)
 //	orders_active                       the board: orders still needing the
-//	└── <id u64> → repair.Head          station (open, loaner out, visit due)
-//	pickup_tries                        wrong claim codes in the lockout window (P1)
+//	└── <id u64> → repair.Head          station (open, loaner out, visit due; version 3)
+//	pickup_tries                        wrong claim codes in the lockout window (P1, version 3)
 //	├── o <order id u64> <at ns u64> <seq u64> → (empty)
 //	└── c <counter u64> <at ns u64> <seq u64> → (empty)  counter 0: the kiosk
 //	order_heads                         what a search shows of an order (version 4)
