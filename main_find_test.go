@@ -88,8 +88,10 @@ func TestFindHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	// An import may carry what no intake lets through.
-	o := repair.Order{Number: "R2506010001", Claim: "HOSTILE1", Received: time.Now().Add(-time.Hour),
-		Intake: repair.Intake{Name: "张\x1b[2J\x1b]0;pwned\x07伟", Phone: "13800138000", Brand: "联想\u202e", Model: "X1\r\n"}}
+	o := repair.Order{
+		Number: "R2506010001", Claim: "HOSTILE1", Received: time.Now().Add(-time.Hour),
+		Intake: repair.Intake{Name: "张\x1b[2J\x1b]0;pwned\x07伟", Phone: "13800138000", Brand: "联想\u202e", Model: "X1\r\n"},
+	}
 	if err := st.BulkOrders([]repair.Order{o}); err != nil {
 		t.Fatal(err)
 	}

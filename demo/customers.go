@@ -127,7 +127,7 @@ func (g *gen) purchase(in *repair.Intake, at time.Time) {
 // intakeDetails fills what the counter records of this visit (I6–I10):
 // whether the fault showed, the accessories, the condition, data and
 // consents.
-func (g *gen) intakeDetails(in *repair.Intake, at time.Time) {
+func (g *gen) intakeDetails(in *repair.Intake) {
 	switch r := g.rng.Float64(); {
 	case r < 0.8:
 		in.Reproduced, in.BurnInConsent = repair.ReproducedYes, false

@@ -171,7 +171,7 @@ func (g *gen) order(i int) repair.Order {
 	if f.damage {
 		in.Exclusion = repair.ExclusionDamage
 	}
-	g.intakeDetails(&in, at)
+	g.intakeDetails(&in)
 	promised := g.promise(at)
 	in.Promised = promised.Format(repair.MinuteLayout)
 	in.LoanerOffered = in.NeedsLoaner(g.cfg, at, g.loc)

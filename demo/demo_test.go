@@ -92,9 +92,11 @@ func checkIntake(t *testing.T, cfg repair.Config, o repair.Order) {
 // of package repair and what the order recorded of its pickup and visit.
 func replay(t *testing.T, cfg repair.Config, o repair.Order) repair.Order {
 	t.Helper()
-	r := repair.Order{ID: o.ID, Number: o.Number, Claim: o.Claim, State: repair.StateReceived, Received: o.Received,
+	r := repair.Order{
+		ID: o.ID, Number: o.Number, Claim: o.Claim, State: repair.StateReceived, Received: o.Received,
 		Counter: o.Counter, Engineer: o.Engineer, Ticket: o.Ticket, Intake: o.Intake, Verdict: o.Verdict,
-		Promised: o.Promised, Previous: o.Previous}
+		Promised: o.Promised, Previous: o.Previous,
+	}
 	for _, st := range o.History {
 		var err error
 		switch st.Kind {

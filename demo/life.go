@@ -203,8 +203,10 @@ func (l *life) pickup(d time.Duration) {
 		v, err = repair.LostSlip(repair.IDResident, fmt.Sprintf("%03dX", l.g.rng.IntN(1000)), "站长", who, at)
 		l.must(err == nil, err)
 	}
-	p := repair.Pickup{Verification: v, SerialConfirmed: true, Rounds: []repair.Round{round, round},
-		Returned: l.o.Intake.Accessories, SignedBy: l.o.Intake.Name, Staff: who}
+	p := repair.Pickup{
+		Verification: v, SerialConfirmed: true, Rounds: []repair.Round{round, round},
+		Returned: l.o.Intake.Accessories, SignedBy: l.o.Intake.Name, Staff: who,
+	}
 	o, err := repair.SignOff(l.o, p, l.g.cfg, l.g.loc, at)
 	l.must(err == nil, err)
 	l.o = o

@@ -43,8 +43,10 @@ type move struct {
 
 // simulate runs day d with its n tickets.
 func (st *station) simulate(d, n int) TicketDay {
-	dy := &day{st: st, midnight: st.first.AddDate(0, 0, d), seq: map[string]int{},
-		tickets: make([]queue.Ticket, 0, n), steps: make([][]TicketStep, 0, n)}
+	dy := &day{
+		st: st, midnight: st.first.AddDate(0, 0, d), seq: map[string]int{},
+		tickets: make([]queue.Ticket, 0, n), steps: make([][]TicketStep, 0, n),
+	}
 	dy.staff(n)
 	for _, at := range dy.arrivalTimes(n) {
 		dy.agenda.add(at, evArrive, 0)

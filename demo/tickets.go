@@ -97,8 +97,10 @@ const (
 var arrivals = []float64{0.7, 1.0, 1.3, 1.5, 1.6, 1.5, 1.2, 0.7, 0.6, 0.9, 1.2, 1.4, 1.5, 1.4, 1.3, 1.1, 0.9, 0.6}
 
 // weekdays weighs the days: busier on Mondays and at weekends.
-var weekdays = [7]float64{time.Sunday: 1.2, time.Monday: 1.3, time.Tuesday: 1.0, time.Wednesday: 0.95,
-	time.Thursday: 0.95, time.Friday: 1.05, time.Saturday: 1.35}
+var weekdays = [7]float64{
+	time.Sunday: 1.2, time.Monday: 1.3, time.Tuesday: 1.0, time.Wednesday: 0.95,
+	time.Thursday: 0.95, time.Friday: 1.05, time.Saturday: 1.35,
+}
 
 // overhead is what a ticket costs a counter beside its service: the walk,
 // recalls and the moment before the next call.
@@ -134,8 +136,10 @@ func StationQueue(perDay float64) queue.Config {
 	business := max(1, counterCount(peak, "D"))
 	cfg.Counters = nil
 	for i := range consumer {
-		cfg.Counters = append(cfg.Counters, queue.Counter{Number: i + 1,
-			Types: slices.Clone(queue.DefaultConfig().Counters[i%3].Types)})
+		cfg.Counters = append(cfg.Counters, queue.Counter{
+			Number: i + 1,
+			Types:  slices.Clone(queue.DefaultConfig().Counters[i%3].Types),
+		})
 	}
 	for i := range business {
 		cfg.Counters = append(cfg.Counters, queue.Counter{Number: consumer + i + 1, Types: []string{"D"}})

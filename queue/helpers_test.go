@@ -139,13 +139,18 @@ func numbers(ts []Ticket) []string {
 }
 
 // Operations on one ticket, for tables.
-func call(n, m int) func(*Ticket) error   { return func(t *Ticket) error { return t.Call(n, at(m)) } }
+func call(n, m int) func(*Ticket) error { return func(t *Ticket) error { return t.Call(n, at(m)) } }
+
 func recall(n, m int) func(*Ticket) error { return func(t *Ticket) error { return t.Recall(n, at(m)) } }
-func start(n, m int) func(*Ticket) error  { return func(t *Ticket) error { return t.Start(n, at(m)) } }
+
+func start(n, m int) func(*Ticket) error { return func(t *Ticket) error { return t.Start(n, at(m)) } }
+
 func finish(n, m int) func(*Ticket) error { return func(t *Ticket) error { return t.Finish(n, at(m)) } }
+
 func noShow(n, m int) func(*Ticket) error {
 	return func(t *Ticket) error { return t.MarkNoShow(n, at(m)) }
 }
+
 func stepAway(m int) func(*Ticket) error { return func(t *Ticket) error { return t.StepAway(at(m)) } }
 
 func transfer(cfg Config, n int, toType string, toCounter, m int) func(*Ticket) error {

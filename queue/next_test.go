@@ -25,12 +25,18 @@ func TestQ3_CallsOldestOfCounterTypes(t *testing.T) {
 		{name: "nothing of the counter's types", arrivals: []arrival{{"A", 0, false}}, counter: 4, err: ErrNoneWaiting},
 		{name: "nobody at all", counter: 1, err: ErrNoneWaiting},
 		{name: "no such counter", arrivals: mixed, counter: 9, err: ErrUnknownCounter},
-		{name: "counter still holds a ticket", arrivals: mixed, counter: 1,
-			steps: func(d *day) { d.do("A001", call(1, 5)) }, err: ErrBusy},
-		{name: "counter still serves a ticket", arrivals: mixed, counter: 1,
-			steps: func(d *day) { d.do("A001", call(1, 5)); d.do("A001", start(1, 5)) }, err: ErrBusy},
-		{name: "counter free again after a finish", arrivals: mixed, counter: 1,
-			steps: func(d *day) { d.do("A001", call(1, 5)); d.do("A001", finish(1, 6)) }, want: "C001"},
+		{
+			name: "counter still holds a ticket", arrivals: mixed, counter: 1,
+			steps: func(d *day) { d.do("A001", call(1, 5)) }, err: ErrBusy,
+		},
+		{
+			name: "counter still serves a ticket", arrivals: mixed, counter: 1,
+			steps: func(d *day) { d.do("A001", call(1, 5)); d.do("A001", start(1, 5)) }, err: ErrBusy,
+		},
+		{
+			name: "counter free again after a finish", arrivals: mixed, counter: 1,
+			steps: func(d *day) { d.do("A001", call(1, 5)); d.do("A001", finish(1, 6)) }, want: "C001",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,34 +79,52 @@ func TestQ9_PriorityFirstButNeverStarves(t *testing.T) {
 		from     int
 		want     []string
 	}{
-		{name: "priority goes first", arrivals: []arrival{n("A", 0), p("A", 1)},
-			counters: []int{1}, from: 2, want: []string{"A002", "A001"}},
-		{name: "across the counter's types", arrivals: []arrival{n("A", 0), p("B", 1), n("C", 1)},
-			counters: []int{1}, from: 2, want: []string{"B001", "A001", "C001"}},
-		{name: "3:1 — a normal ticket after three priority ones", arrivals: rush,
+		{
+			name: "priority goes first", arrivals: []arrival{n("A", 0), p("A", 1)},
+			counters: []int{1}, from: 2, want: []string{"A002", "A001"},
+		},
+		{
+			name: "across the counter's types", arrivals: []arrival{n("A", 0), p("B", 1), n("C", 1)},
+			counters: []int{1}, from: 2, want: []string{"B001", "A001", "C001"},
+		},
+		{
+			name: "3:1 — a normal ticket after three priority ones", arrivals: rush,
 			counters: []int{1}, from: 2,
-			want: []string{"A003", "A004", "A005", "A001", "A006", "A007", "A008", "A002"}},
-		{name: "the ratio counts the calls of every counter", arrivals: rush,
+			want: []string{"A003", "A004", "A005", "A001", "A006", "A007", "A008", "A002"},
+		},
+		{
+			name: "the ratio counts the calls of every counter", arrivals: rush,
 			counters: []int{1, 2, 3}, from: 2,
-			want: []string{"A003", "A004", "A005", "A001", "A006", "A007", "A008", "A002"}},
-		{name: "1:1", tweaks: []func(*Config){ratio(1)}, arrivals: rush[:5],
-			counters: []int{2}, from: 2, want: []string{"A003", "A001", "A004", "A002", "A005"}},
-		{name: "business priority calls do not count for consumer counters",
+			want: []string{"A003", "A004", "A005", "A001", "A006", "A007", "A008", "A002"},
+		},
+		{
+			name: "1:1", tweaks: []func(*Config){ratio(1)}, arrivals: rush[:5],
+			counters: []int{2}, from: 2, want: []string{"A003", "A001", "A004", "A002", "A005"},
+		},
+		{
+			name:     "business priority calls do not count for consumer counters",
 			arrivals: []arrival{n("A", 0), n("A", 0), p("D", 0), p("D", 0), p("D", 0), p("D", 0), p("A", 1), p("A", 1)},
 			counters: []int{4, 4, 4, 4, 1}, from: 2,
-			want: []string{"D001", "D002", "D003", "D004", "A003", "A004", "A001", "A002"}},
-		{name: "the wait cap: past 20 minutes the normal ticket goes first", tweaks: []func(*Config){ratio(10)},
+			want: []string{"D001", "D002", "D003", "D004", "A003", "A004", "A001", "A002"},
+		},
+		{
+			name: "the wait cap: past 20 minutes the normal ticket goes first", tweaks: []func(*Config){ratio(10)},
 			arrivals: []arrival{n("A", 0), p("A", 0), p("A", 0), p("A", 0), p("A", 0)},
-			counters: []int{1}, from: 18, want: []string{"A002", "A003", "A001", "A004", "A005"}},
+			counters: []int{1}, from: 18, want: []string{"A002", "A003", "A001", "A004", "A005"},
+		},
 		// Overloaded: every normal ticket has waited past the cap. The
 		// priority ticket is not put behind all of them (hours, on such a
 		// day): it is called once it has waited as long as the oldest.
-		{name: "overloaded: priority no later than in arrival order", tweaks: []func(*Config){ratio(10)},
+		{
+			name: "overloaded: priority no later than in arrival order", tweaks: []func(*Config){ratio(10)},
 			arrivals: []arrival{n("A", 0), n("A", 1), n("A", 2), p("A", 3), n("A", 4), n("A", 5), n("A", 6)},
-			counters: []int{1}, from: 30, want: []string{"A001", "A002", "A003", "A004", "A005", "A006", "A007"}},
-		{name: "no cap when it is zero: the ratio alone", tweaks: []func(*Config){ratio(10), func(c *Config) { c.PriorityMaxWait = 0 }},
+			counters: []int{1}, from: 30, want: []string{"A001", "A002", "A003", "A004", "A005", "A006", "A007"},
+		},
+		{
+			name: "no cap when it is zero: the ratio alone", tweaks: []func(*Config){ratio(10), func(c *Config) { c.PriorityMaxWait = 0 }},
 			arrivals: []arrival{n("A", 0), p("A", 0), p("A", 0), p("A", 0), p("A", 0)},
-			counters: []int{1}, from: 60, want: []string{"A002", "A003", "A004", "A005", "A001"}},
+			counters: []int{1}, from: 60, want: []string{"A002", "A003", "A004", "A005", "A001"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

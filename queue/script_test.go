@@ -20,8 +20,10 @@ func TestQ6_LongWaitThresholdAndApology(t *testing.T) {
 		{name: "15:00 waiting: highlighted", now: at(15), long: true},
 		{name: "threshold configured", tweak: func(c *Config) { c.LongWait = mins(5) }, now: at(5), long: true},
 		{name: "threshold off", tweak: func(c *Config) { c.LongWait = 0 }, now: at(600), long: false},
-		{name: "the wait ends at the first call", steps: func(d *day) { d.do("A001", call(1, 10)) },
-			now: at(60), long: false, scripts: []Script{ScriptCall}},
+		{
+			name: "the wait ends at the first call", steps: func(d *day) { d.do("A001", call(1, 10)) },
+			now: at(60), long: false, scripts: []Script{ScriptCall},
+		},
 		{name: "served after a short wait: greeting", steps: func(d *day) {
 			d.do("A001", call(1, 10))
 			d.do("A001", start(1, 11))
@@ -31,8 +33,10 @@ func TestQ6_LongWaitThresholdAndApology(t *testing.T) {
 			d.do("A001", recall(1, 18))
 			d.do("A001", start(1, 19))
 		}, now: at(19), long: true, scripts: []Script{ScriptSorryWait}},
-		{name: "a customer who gave up stops waiting", steps: func(d *day) { d.do("A001", closeTicket("left", 10)) },
-			now: at(60), long: false},
+		{
+			name: "a customer who gave up stops waiting", steps: func(d *day) { d.do("A001", closeTicket("left", 10)) },
+			now: at(60), long: false,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,20 +70,34 @@ func TestQ7_PleaseWaitWhenCustomerArrivesWhileBusy(t *testing.T) {
 		want   []Script
 	}{
 		{name: "nobody else", served: true, want: []Script{ScriptGreet}},
-		{name: "a customer arrives while serving", others: []arrival{{"A", 5, false}}, served: true,
-			want: []Script{ScriptGreet, ScriptPleaseWait}},
-		{name: "one of the counter's other types", others: []arrival{{"C", 5, false}}, served: true,
-			want: []Script{ScriptGreet, ScriptPleaseWait}},
-		{name: "already waiting before the service began", others: []arrival{{"A", 1, false}}, served: true,
-			want: []Script{ScriptGreet}},
-		{name: "a business customer, for another counter", others: []arrival{{"D", 5, false}}, served: true,
-			want: []Script{ScriptGreet}},
-		{name: "the newcomer stepped away", others: []arrival{{"A", 5, false}}, served: true,
-			steps: func(d *day) { d.do("A002", stepAway(6)) }, want: []Script{ScriptGreet}},
-		{name: "the newcomer is already at another counter", others: []arrival{{"A", 5, false}}, served: true,
-			steps: func(d *day) { d.do("A002", call(2, 6)) }, want: []Script{ScriptGreet}},
-		{name: "not busy yet: only the call", others: []arrival{{"A", 5, false}}, served: false,
-			want: []Script{ScriptCall}},
+		{
+			name: "a customer arrives while serving", others: []arrival{{"A", 5, false}}, served: true,
+			want: []Script{ScriptGreet, ScriptPleaseWait},
+		},
+		{
+			name: "one of the counter's other types", others: []arrival{{"C", 5, false}}, served: true,
+			want: []Script{ScriptGreet, ScriptPleaseWait},
+		},
+		{
+			name: "already waiting before the service began", others: []arrival{{"A", 1, false}}, served: true,
+			want: []Script{ScriptGreet},
+		},
+		{
+			name: "a business customer, for another counter", others: []arrival{{"D", 5, false}}, served: true,
+			want: []Script{ScriptGreet},
+		},
+		{
+			name: "the newcomer stepped away", others: []arrival{{"A", 5, false}}, served: true,
+			steps: func(d *day) { d.do("A002", stepAway(6)) }, want: []Script{ScriptGreet},
+		},
+		{
+			name: "the newcomer is already at another counter", others: []arrival{{"A", 5, false}}, served: true,
+			steps: func(d *day) { d.do("A002", call(2, 6)) }, want: []Script{ScriptGreet},
+		},
+		{
+			name: "not busy yet: only the call", others: []arrival{{"A", 5, false}}, served: false,
+			want: []Script{ScriptCall},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,8 +84,9 @@ func (t Ticket) Open() bool {
 	switch t.State {
 	case Waiting, Called, Serving, Transferred:
 		return true
+	default:
+		return false
 	}
-	return false
 }
 
 // Queued reports whether the ticket is waiting to be called.

@@ -25,16 +25,26 @@ func TestQ2_DailyNumberingPerTypeInStationZone(t *testing.T) {
 		err      error
 	}{
 		{name: "morning in Shanghai", code: "A", seq: 1, now: t0, day: "2026-11-23", num: "A001"},
-		{name: "one second before Shanghai midnight", code: "B", seq: 87,
-			now: time.Date(2026, 11, 22, 15, 59, 59, 0, time.UTC), day: "2026-11-22", num: "B087"},
-		{name: "Shanghai midnight starts the new day", code: "B", seq: 1,
-			now: time.Date(2026, 11, 22, 16, 0, 0, 0, time.UTC), day: "2026-11-23", num: "B001"},
-		{name: "16:30Z is already the 23rd in Shanghai", code: "D", seq: 1,
-			now: time.Date(2026, 11, 22, 16, 30, 0, 0, time.UTC), day: "2026-11-23", num: "D001"},
-		{name: "the caller's zone does not matter", code: "C", seq: 2,
-			now: time.Date(2026, 11, 22, 11, 30, 0, 0, newYork), day: "2026-11-23", num: "C002"},
-		{name: "a station on UTC", tweak: utc, code: "A", seq: 1,
-			now: time.Date(2026, 11, 22, 16, 30, 0, 0, time.UTC), day: "2026-11-22", num: "A001"},
+		{
+			name: "one second before Shanghai midnight", code: "B", seq: 87,
+			now: time.Date(2026, 11, 22, 15, 59, 59, 0, time.UTC), day: "2026-11-22", num: "B087",
+		},
+		{
+			name: "Shanghai midnight starts the new day", code: "B", seq: 1,
+			now: time.Date(2026, 11, 22, 16, 0, 0, 0, time.UTC), day: "2026-11-23", num: "B001",
+		},
+		{
+			name: "16:30Z is already the 23rd in Shanghai", code: "D", seq: 1,
+			now: time.Date(2026, 11, 22, 16, 30, 0, 0, time.UTC), day: "2026-11-23", num: "D001",
+		},
+		{
+			name: "the caller's zone does not matter", code: "C", seq: 2,
+			now: time.Date(2026, 11, 22, 11, 30, 0, 0, newYork), day: "2026-11-23", num: "C002",
+		},
+		{
+			name: "a station on UTC", tweak: utc, code: "A", seq: 1,
+			now: time.Date(2026, 11, 22, 16, 30, 0, 0, time.UTC), day: "2026-11-22", num: "A001",
+		},
 		{name: "past 999", code: "A", seq: 1000, now: t0, day: "2026-11-23", num: "A1000"},
 		{name: "unknown type", code: "E", seq: 1, now: t0, err: ErrUnknownType},
 	}
@@ -222,24 +232,38 @@ func TestQ5_NoShowReturnsNearFrontKeepsArrival(t *testing.T) {
 		steps  func(d *day)
 		want   []string // counter 1's order after A001 returned
 	}{
-		{name: "behind two of five", behind: 2, others: []arrival{a(2), a(3), a(4), a(5), a(6)},
-			want: []string{"A002", "A003", "A001", "A004", "A005", "A006"}},
-		{name: "exactly two waiting: at the back", behind: 2, others: []arrival{a(2), a(3)},
-			want: []string{"A002", "A003", "A001"}},
-		{name: "fewer waiting than the place: at the back", behind: 2, others: []arrival{a(2)},
-			want: []string{"A002", "A001"}},
+		{
+			name: "behind two of five", behind: 2, others: []arrival{a(2), a(3), a(4), a(5), a(6)},
+			want: []string{"A002", "A003", "A001", "A004", "A005", "A006"},
+		},
+		{
+			name: "exactly two waiting: at the back", behind: 2, others: []arrival{a(2), a(3)},
+			want: []string{"A002", "A003", "A001"},
+		},
+		{
+			name: "fewer waiting than the place: at the back", behind: 2, others: []arrival{a(2)},
+			want: []string{"A002", "A001"},
+		},
 		{name: "nobody waiting", behind: 2, want: []string{"A001"}},
-		{name: "place 0 is the very front", behind: 0, others: []arrival{a(2), a(3)},
-			want: []string{"A001", "A002", "A003"}},
-		{name: "other types do not count", behind: 2,
+		{
+			name: "place 0 is the very front", behind: 0, others: []arrival{a(2), a(3)},
+			want: []string{"A001", "A002", "A003"},
+		},
+		{
+			name: "other types do not count", behind: 2,
 			others: []arrival{a(2), {"B", 3, false}, {"B", 4, false}, a(5), a(6)},
-			want:   []string{"A002", "B001", "B002", "A003", "A001", "A004"}},
-		{name: "customers away do not count", behind: 2, others: []arrival{a(2), a(3), a(4), a(5)},
+			want:   []string{"A002", "B001", "B002", "A003", "A001", "A004"},
+		},
+		{
+			name: "customers away do not count", behind: 2, others: []arrival{a(2), a(3), a(4), a(5)},
 			steps: func(d *day) { d.do("A002", stepAway(7)) },
-			want:  []string{"A003", "A004", "A001", "A005"}},
-		{name: "a priority no-show returns among priority tickets", behind: 1, prio: true,
+			want:  []string{"A003", "A004", "A001", "A005"},
+		},
+		{
+			name: "a priority no-show returns among priority tickets", behind: 1, prio: true,
 			others: []arrival{a(2), {"A", 3, true}, {"A", 4, true}},
-			want:   []string{"A003", "A001", "A004", "A002"}},
+			want:   []string{"A003", "A001", "A004", "A002"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -368,8 +392,10 @@ func TestQ11_CloseDayWithReasonAndTimes(t *testing.T) {
 		want  Times
 	}{
 		{"waiting", func(*day) {}, Times{}},
-		{"gave up before the call", func(d *day) { d.do("A001", closeTicket("left", 30)) },
-			Times{Total: mins(30)}},
+		{
+			"gave up before the call", func(d *day) { d.do("A001", closeTicket("left", 30)) },
+			Times{Total: mins(30)},
+		},
 		{"served: walk from the last call", func(d *day) {
 			d.do("A001", call(1, 5))
 			d.do("A001", recall(1, 7))

@@ -55,6 +55,7 @@ func (o Order) visitOwed() bool { return !o.VisitDue.IsZero() && o.Visit == nil 
 // List is one of the lists a station works from every morning.
 type List string
 
+// The lists, each with what it holds.
 const (
 	ListOpen          List = "open"           // every open order, by state
 	ListPromisedToday List = "promised_today" // not ready, promised for today

@@ -77,15 +77,16 @@ func (c *checker) set(field string, dst *string, v string, err error, limit int)
 	*dst = v
 }
 
-// text cleans a text field in place.
-func (c *checker) text(field string, dst *string, max int, required, multi bool) error {
+// text cleans a text field in place, and reports whether it was clean (its
+// problem, if any, is recorded either way).
+func (c *checker) text(field string, dst *string, limit int, required, multi bool) bool {
 	clean := CleanText
 	if multi {
 		clean = CleanMultiline
 	}
-	v, err := clean(*dst, max, required)
-	c.set(field, dst, v, err, max)
-	return err
+	v, err := clean(*dst, limit, required)
+	c.set(field, dst, v, err, limit)
+	return err == nil
 }
 
 // customer: I1 the end user's name and phone, also from a dealer; I2 kind.
@@ -263,7 +264,7 @@ func (c *checker) data() {
 // needs something to approve.
 func (c *checker) estimate() {
 	o := &c.out
-	if c.text(FieldEstimate, &o.Estimate, MaxEstimate, false, true) == nil {
+	if c.text(FieldEstimate, &o.Estimate, MaxEstimate, false, true) {
 		lines, err := ParseEstimate(o.Estimate)
 		c.ps.add(FieldEstimate, err, 0)
 		c.lines = lines

@@ -97,8 +97,10 @@ func TestI13_ClaimAsTyped(t *testing.T) {
 			t.Errorf("NormalizeClaim(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	valid := map[string]bool{"ABCDEFGH": true, "23456789": true, "ABCDEFG": false, "ABCDEFGHJ": false,
-		"ABCDEFG0": false, "ABCDEFGO": false, "ABCDEFG1": false, "ABCDEFGI": false, "ABCDEFGL": false, "abcdefgh": false}
+	valid := map[string]bool{
+		"ABCDEFGH": true, "23456789": true, "ABCDEFG": false, "ABCDEFGHJ": false,
+		"ABCDEFG0": false, "ABCDEFGO": false, "ABCDEFG1": false, "ABCDEFGI": false, "ABCDEFGL": false, "abcdefgh": false,
+	}
 	for code, want := range valid {
 		if got := ValidClaim(code, 8); got != want {
 			t.Errorf("ValidClaim(%q) = %v, want %v", code, got, want)
@@ -122,8 +124,10 @@ func TestI13_OrderNumber(t *testing.T) {
 			t.Errorf("OrderNumber(%d) = %q (valid %v), want %q", seq, got, ValidOrderNumber(got), want)
 		}
 	}
-	for _, s := range []string{"", "R", "R261122", "R261122001", "r2611220007", "X2611220007", "R2611320007",
-		"R2602300007", "R2611220000", "R26112200007", "R26112200a7", "R2611220007 "} {
+	for _, s := range []string{
+		"", "R", "R261122", "R261122001", "r2611220007", "X2611220007", "R2611320007",
+		"R2602300007", "R2611220000", "R26112200007", "R26112200a7", "R2611220007 ",
+	} {
 		if ValidOrderNumber(s) {
 			t.Errorf("ValidOrderNumber(%q) = true", s)
 		}

@@ -8,6 +8,7 @@ import (
 // ContactKind is what a call to the customer is about (O3).
 type ContactKind string
 
+// The kinds of call.
 const (
 	ContactProgress ContactKind = "progress" // how the repair goes (O2: every 2 days past the promise)
 	ContactDelay    ContactKind = "delay"    // the promise cannot be kept: reason and apology (O2)
@@ -22,6 +23,7 @@ var ContactKinds = []ContactKind{ContactProgress, ContactDelay, ContactEstimate,
 // Approval is the customer's answer to an estimate given after intake.
 type Approval string
 
+// The answers to an estimate.
 const (
 	ApprovalApproved Approval = "approved"
 	ApprovalDeclined Approval = "declined"
@@ -74,6 +76,8 @@ func LogContact(o Order, c Contact, who string, now time.Time) (Order, error) {
 		if c.Reached {
 			o.Approval = c.Approval
 		}
+	default:
+		// Any other call is only logged.
 	}
 	return o, nil
 }
@@ -102,6 +106,7 @@ func ScriptFor(o Order, k ContactKind) string {
 		return PaidService(Total(o.Estimate, o.Fee).String() + "元")
 	case ContactReady:
 		return ReadyForPickup
+	default:
+		return ""
 	}
-	return ""
 }

@@ -54,16 +54,20 @@ func DefaultConfig() Config {
 				Item:        Item{Key: "notebook", ZH: "笔记本", EN: "Notebook"},
 				Accessories: []Item{adapter, cord, battery, bag},
 				Condition:   []Item{scratches, dents, cracks, screen, missingKeys, missingScrews, liquid, seals},
-				Inspection: []Item{faultGone, boots, display, keyboard, touchpad, ports, network, audio,
-					camera, charging, appearance, accessoriesOK, dataIntact},
+				Inspection: []Item{
+					faultGone, boots, display, keyboard, touchpad, ports, network, audio,
+					camera, charging, appearance, accessoriesOK, dataIntact,
+				},
 				Parts: []string{"notebook", "battery", "software", "accessory"},
 			},
 			{
 				Item:        Item{Key: "desktop", ZH: "台式机", EN: "Desktop"},
 				Accessories: []Item{cord, keyboardAcc, mouse},
 				Condition:   []Item{scratches, dents, cracks, missingKeys, missingScrews, liquid, seals},
-				Inspection: []Item{faultGone, boots, display, keyboard, ports, network, audio,
-					appearance, accessoriesOK, dataIntact},
+				Inspection: []Item{
+					faultGone, boots, display, keyboard, ports, network, audio,
+					appearance, accessoriesOK, dataIntact,
+				},
 				Parts: []string{"main", "peripheral", "software", "accessory"},
 			},
 			{

@@ -8,8 +8,10 @@ import (
 )
 
 func FuzzNormalizePhone(f *testing.F) {
-	for _, s := range []string{"13812345678", "+86 138 1234 5678", "010-62345678", "0755-8234567-123",
-		"400-123-4567", "(010) 6234 5678", "１３８", "0086", "+86", "0-", "138\x1b[2J", "\xff"} {
+	for _, s := range []string{
+		"13812345678", "+86 138 1234 5678", "010-62345678", "0755-8234567-123",
+		"400-123-4567", "(010) 6234 5678", "１３８", "0086", "+86", "0-", "138\x1b[2J", "\xff",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -27,8 +29,10 @@ func FuzzNormalizePhone(f *testing.F) {
 }
 
 func FuzzParseEstimate(f *testing.F) {
-	for _, s := range []string{"内存条 8G 350\n硬盘 ¥1,200.50", "350", "\n\n", "a\r\nb 1", "x 1.234",
-		"主板　800元", "a \x1b 1", "a 1,000,000", "a 1,000,000.01"} {
+	for _, s := range []string{
+		"内存条 8G 350\n硬盘 ¥1,200.50", "350", "\n\n", "a\r\nb 1", "x 1.234",
+		"主板　800元", "a \x1b 1", "a 1,000,000", "a 1,000,000.01",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -60,7 +64,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("", "", "", "", "2026-02-30", "x", "2026-13", "\x1b[2J", "nope", ",",
 		"a", "-1", "2026-11-23 10:00", "\xff", uint16(0))
 	f.Fuzz(func(t *testing.T, phone, name, device, serial, purchased, proof, factory, fault, accessories,
-		condition, estimate, fee, promised, loaner string, bits uint16) {
+		condition, estimate, fee, promised, loaner string, bits uint16,
+	) {
 		bit := func(i int) bool { return bits&(1<<i) != 0 }
 		kinds := []CustomerKind{"", Consumer, Business, "x"}
 		repro := []Reproduced{"", ReproducedYes, ReproducedNo, ReproducedIntermittent}
@@ -117,8 +122,14 @@ func list(s string) []string {
 // opens the order only when it is the order's, and nothing but 4 characters
 // of an ID is ever kept (P1).
 func FuzzPickupInputs(f *testing.F) {
-	for _, s := range [][2]string{{"ABCD-2345", "5678"}, {"abcd2345", "５６７８"}, {"", ""},
-		{"11010519491231002X", "\x1b[2J"}, {"ＡＢＣＤ２３４５", "56 78"}, {"\xff\xfe", "\u202e1234"}} {
+	for _, s := range [][2]string{
+		{"ABCD-2345", "5678"},
+		{"abcd2345", "５６７８"},
+		{"", ""},
+		{"11010519491231002X", "\x1b[2J"},
+		{"ＡＢＣＤ２３４５", "56 78"},
+		{"\xff\xfe", "\u202e1234"},
+	} {
 		f.Add(s[0], s[1])
 	}
 	o := Order{Claim: "ABCD2345", Intake: Intake{Phone: "13812345678"}}

@@ -64,6 +64,7 @@ type Intake struct {
 // CustomerKind is consumer or business (I2).
 type CustomerKind string
 
+// The kinds of customer.
 const (
 	Consumer CustomerKind = "consumer"
 	Business CustomerKind = "business"
@@ -72,6 +73,7 @@ const (
 // Proof is how the purchase date is proven (I3).
 type Proof string
 
+// The proofs of purchase.
 const (
 	ProofInvoice Proof = "invoice" // the purchase invoice: warranty and 三包 from its date
 	ProofVoucher Proof = "voucher" // the 三包 voucher only: warranty from the factory month
@@ -81,6 +83,7 @@ const (
 // Reproduced is whether the fault showed in front of the customer (I6).
 type Reproduced string
 
+// Whether the fault showed.
 const (
 	ReproducedYes          Reproduced = "yes"
 	ReproducedNo           Reproduced = "no"
@@ -90,6 +93,7 @@ const (
 // Exclusion is a reason the warranty does not cover a fault (I4).
 type Exclusion string
 
+// The exclusions; ExclusionNone: the warranty applies.
 const (
 	ExclusionNone     Exclusion = ""
 	ExclusionDamage   Exclusion = "damage"   // caused by the user

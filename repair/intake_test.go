@@ -179,8 +179,10 @@ func TestI10_OpenConsentIsRecordedEitherWay(t *testing.T) {
 
 func TestCheck_EveryProblemAtOnce(t *testing.T) {
 	ps := problems(Intake{ByDealer: true, Reproduced: ReproducedNo, DataRisk: true, LoanerAccepted: true})
-	want := []string{FieldPhone, FieldName, FieldKind, FieldDevice, FieldSerial, FieldFault,
-		FieldBurnInConsent, FieldBackupRaised, FieldDataLossConsent, FieldPromised, FieldLoaner}
+	want := []string{
+		FieldPhone, FieldName, FieldKind, FieldDevice, FieldSerial, FieldFault,
+		FieldBurnInConsent, FieldBackupRaised, FieldDataLossConsent, FieldPromised, FieldLoaner,
+	}
 	if got := ps.Fields(); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("fields = %v\nwant     %v", got, want)
 	}

@@ -115,46 +115,73 @@ func Move(o Order, to State, who string, now time.Time, text string) (Order, err
 	refuse := func(err error) (Order, error) {
 		return o, &MoveError{From: o.State, To: to, Err: err}
 	}
-	switch {
-	case !to.Valid():
-		return refuse(ErrUnknownState)
-	case o.State.Final():
-		return refuse(ErrClosed)
-	case to == o.State:
-		return refuse(ErrSameState)
-	case to == StatePickedUp:
-		return refuse(ErrPickupOnly)
-	case !allowed(o.State, to):
-		return refuse(ErrMoveNotInO1)
+	if err := o1Move(o.State, to); err != nil {
+		return refuse(err)
 	}
 	text, err := CleanText(text, MaxNote, false)
 	if err != nil {
 		return refuse(err)
 	}
+	if missing, err := moveConditions(o, to, text); err != nil {
+		return o, &MoveError{From: o.State, To: to, Err: err, Missing: missing}
+	}
+	return afterMove(o, to, who, now, text), nil
+}
+
+// o1Move refuses a move O1 does not have: to an unknown state, out of a
+// final one, to the same state, to picked up (only a pickup gets there), or
+// any other pair that is not in moves.
+func o1Move(from, to State) error {
+	switch {
+	case !to.Valid():
+		return ErrUnknownState
+	case from.Final():
+		return ErrClosed
+	case to == from:
+		return ErrSameState
+	case to == StatePickedUp:
+		return ErrPickupOnly
+	case !allowed(from, to):
+		return ErrMoveNotInO1
+	}
+	return nil
+}
+
+// moveConditions refuses a move of O1 whose conditions o does not meet (see
+// Move), with the result's missing parts when that is why.
+func moveConditions(o Order, to State, text string) ([]string, error) {
 	switch to {
 	case StateReady:
 		if missing := o.Result.Missing(); len(missing) > 0 {
-			return o, &MoveError{From: o.State, To: to, Err: ErrNoResult, Missing: missing}
+			return missing, ErrNoResult
 		}
 	case StateWaitApproval:
 		if len(o.Estimate) == 0 && o.Fee == 0 {
-			return refuse(ErrNoEstimate)
+			return nil, ErrNoEstimate
 		}
 	case StateWaitParts:
 		if text == "" {
-			return refuse(ErrNoPartNamed)
+			return nil, ErrNoPartNamed
 		}
 	case StateCancelled, StateReturned:
 		if text == "" {
-			return refuse(ErrNoReason)
+			return nil, ErrNoReason
 		}
 		if o.LoanerOut() {
-			return refuse(ErrLoanerOut)
+			return nil, ErrLoanerOut
 		}
+	default:
+		// The other states ask for nothing but O1's move.
 	}
 	if o.State == StateWaitApproval && (to == StateRepairing || to == StateWaitParts) && o.Approval != ApprovalApproved {
-		return refuse(ErrNotApproved)
+		return nil, ErrNotApproved
 	}
+	return nil, nil
+}
+
+// afterMove is o after a move that was allowed: the step stamped, the new
+// state, and what the state keeps (the part awaited, the times).
+func afterMove(o Order, to State, who string, now time.Time, text string) Order {
 	from := o.State
 	o = o.withStep(Step{At: now, Who: who, Kind: StepState, From: from, To: to, Text: text})
 	o.State = to
@@ -165,11 +192,13 @@ func Move(o Order, to State, who string, now time.Time, text string) (Order, err
 		o.ReadyAt, o.ToldReady = now.UTC(), time.Time{}
 	case StateCancelled, StateReturned:
 		o.Closed = now.UTC()
+	default:
+		// The other states record nothing but the step.
 	}
 	if from == StateWaitParts {
 		o.AwaitedPart = ""
 	}
-	return o, nil
+	return o
 }
 
 func allowed(from, to State) bool {

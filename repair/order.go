@@ -5,6 +5,7 @@ import "time"
 // State is where a repair order is in its life (O1).
 type State string
 
+// The state an order opens in.
 const (
 	StateReceived State = "received" // the first; the others are in lifecycle.go
 )
@@ -67,6 +68,7 @@ type Verdict struct {
 // SanBao is which 三包 options a performance fault has (I5).
 type SanBao string
 
+// The 三包 options.
 const (
 	SanBaoNone     SanBao = ""         // repair under warranty (or paid) only
 	SanBaoReturn   SanBao = "return"   // return, exchange or repair

@@ -65,6 +65,7 @@ func onlyDigits(s string) string {
 // IDType is the kind of identity document checked for a lost slip (P1).
 type IDType string
 
+// The identity documents.
 const (
 	IDResident IDType = "resident" // 居民身份证
 	IDPassport IDType = "passport"
@@ -111,6 +112,7 @@ func LostSlip(t IDType, last4, supervisor, who string, now time.Time) (Verificat
 // Mark is one item of one round of the golden-key inspection (G1).
 type Mark string
 
+// The marks of an inspected item.
 const (
 	MarkPass Mark = "pass"
 	MarkFail Mark = "fail"

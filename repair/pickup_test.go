@@ -13,9 +13,11 @@ func readyOrder() Order {
 	in := good()
 	in.Accessories = []string{"adapter", "cord"}
 	in.Serial = "PF12AB34"
-	return Order{ID: 7, Number: "R2611230001", Claim: "ABCD2345", State: StateReady, Intake: in,
+	return Order{
+		ID: 7, Number: "R2611230001", Claim: "ABCD2345", State: StateReady, Intake: in,
 		ReadyAt: now.Add(-time.Hour),
-		Result:  Result{Cause: "主板供电故障", Work: "更换主板", Parts: "主板", Advice: "避免进液"}}
+		Result:  Result{Cause: "主板供电故障", Work: "更换主板", Parts: "主板", Advice: "避免进液"},
+	}
 }
 
 // allPass is a round of the notebook's inspection list, every item passed.

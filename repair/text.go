@@ -26,19 +26,19 @@ const (
 
 // CleanText checks a one-line text field: it must be UTF-8 without control
 // characters (a pasted escape sequence would reach every terminal that shows
-// it), at most max runes after trimming (max <= 0: no limit), and not empty
+// it), at most limit runes after trimming (limit <= 0: no limit), and not empty
 // when required. It returns the trimmed text.
-func CleanText(s string, max int, required bool) (string, error) {
-	return clean(s, max, required, false)
+func CleanText(s string, limit int, required bool) (string, error) {
+	return clean(s, limit, required, false)
 }
 
 // CleanMultiline is CleanText for a text of several lines (the fault, the
 // estimate): line breaks are allowed, and "\r\n" is taken as "\n".
-func CleanMultiline(s string, max int, required bool) (string, error) {
-	return clean(s, max, required, true)
+func CleanMultiline(s string, limit int, required bool) (string, error) {
+	return clean(s, limit, required, true)
 }
 
-func clean(s string, max int, required, multi bool) (string, error) {
+func clean(s string, limit int, required, multi bool) (string, error) {
 	if multi {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
@@ -49,8 +49,8 @@ func clean(s string, max int, required, multi bool) (string, error) {
 	switch {
 	case s == "" && required:
 		return "", ErrRequired
-	case max > 0 && utf8.RuneCountInString(s) > max:
-		return "", fmt.Errorf("%w: at most %d characters", ErrTooLong, max)
+	case limit > 0 && utf8.RuneCountInString(s) > limit:
+		return "", fmt.Errorf("%w: at most %d characters", ErrTooLong, limit)
 	}
 	return s, nil
 }

@@ -8,6 +8,7 @@ import (
 // StepKind is what one entry of an order's timeline records.
 type StepKind string
 
+// The kinds of step.
 const (
 	StepState      StepKind = "state"      // From → To, Text: the part awaited or the reason
 	StepResult     StepKind = "result"     // the repair result written or changed (O4)
@@ -106,6 +107,7 @@ func AddNote(o Order, text, who string, now time.Time) (Order, error) {
 // EscalationKind is why an order goes beyond the counter (O5, seed 004).
 type EscalationKind string
 
+// The reasons to escalate (O5).
 const (
 	EscalateTechnicalNeed EscalationKind = "technical_need" // the fault was mis-described
 	EscalateDeviceFault   EscalationKind = "device_fault"   // cannot be fixed here, sent on

@@ -53,8 +53,10 @@ func invoice(purchased string) Intake {
 
 func TestI4_WarrantyTable(t *testing.T) {
 	cfg := DefaultConfig()
-	months := map[string]int{"main": 36, "peripheral": 12, "accessory": 3, "crt": 36,
-		"lcd": 12, "notebook": 12, "battery": 6, "software": 36}
+	months := map[string]int{
+		"main": 36, "peripheral": 12, "accessory": 3, "crt": 36,
+		"lcd": 12, "notebook": 12, "battery": 6, "software": 36,
+	}
 	if len(cfg.Warranty) != len(months) {
 		t.Fatalf("%d warranty rules, want %d", len(cfg.Warranty), len(months))
 	}
@@ -101,26 +103,44 @@ func TestI4_StartOfWarranty(t *testing.T) {
 		reason string
 		days   int
 	}{
-		{"invoice: the purchase date", invoice("2026-03-10"),
-			day(2026, 3, 10), day(2027, 3, 10), "", 258},
-		{"voucher: the factory month, the purchase date only informs",
+		{
+			"invoice: the purchase date", invoice("2026-03-10"),
+			day(2026, 3, 10), day(2027, 3, 10), "", 258,
+		},
+		{
+			"voucher: the factory month, the purchase date only informs",
 			Intake{Device: "notebook", Proof: ProofVoucher, FactoryMonth: "2025-12", Purchased: "2026-03-10"},
-			day(2025, 12, 1), day(2026, 12, 1), "", 258},
-		{"voucher from an old factory month: expired",
+			day(2025, 12, 1), day(2026, 12, 1), "", 258,
+		},
+		{
+			"voucher from an old factory month: expired",
 			Intake{Device: "notebook", Proof: ProofVoucher, FactoryMonth: "2025-11"},
-			day(2025, 11, 1), day(2026, 11, 1), ReasonExpired, -1},
-		{"no proof, factory month known",
+			day(2025, 11, 1), day(2026, 11, 1), ReasonExpired, -1,
+		},
+		{
+			"no proof, factory month known",
 			Intake{Device: "notebook", Proof: ProofNone, FactoryMonth: "2026-02"},
-			day(2026, 2, 1), day(2027, 2, 1), "", -1},
-		{"no proof, no factory month: not decidable",
+			day(2026, 2, 1), day(2027, 2, 1), "", -1,
+		},
+		{
+			"no proof, no factory month: not decidable",
 			Intake{Device: "notebook", Proof: ProofNone, Purchased: "2026-11-20"},
-			time.Time{}, time.Time{}, ReasonNoProof, 3},
-		{"voucher without factory month: not decidable",
+			time.Time{},
+			time.Time{},
+			ReasonNoProof, 3,
+		},
+		{
+			"voucher without factory month: not decidable",
 			Intake{Device: "notebook", Proof: ProofVoucher},
-			time.Time{}, time.Time{}, ReasonNoProof, -1},
-		{"invoice without its date falls back to the factory month",
+			time.Time{},
+			time.Time{},
+			ReasonNoProof, -1,
+		},
+		{
+			"invoice without its date falls back to the factory month",
 			Intake{Device: "notebook", Proof: ProofInvoice, FactoryMonth: "2026-02"},
-			day(2026, 2, 1), day(2027, 2, 1), "", -1},
+			day(2026, 2, 1), day(2027, 2, 1), "", -1,
+		},
 		{"leap day invoice", invoice("2024-02-29"), day(2024, 2, 29), day(2025, 2, 28), ReasonExpired, 998},
 	}
 	for _, tt := range tests {

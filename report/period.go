@@ -130,8 +130,9 @@ func (p Period) Shift(n int) Period {
 		q, _ := Span(start.AddDate(0, 0, n*d).Format(time.DateOnly), start.AddDate(0, 0, n*d+d-1).Format(time.DateOnly), p.Loc)
 		q.Kind = KindRange
 		return q
+	default:
+		return Day(start.AddDate(0, 0, n), p.Loc)
 	}
-	return Day(start.AddDate(0, 0, n), p.Loc)
 }
 
 // Name is the period as a report's title gives it, without words: the day,
@@ -147,8 +148,9 @@ func (p Period) Name() string {
 		return fmt.Sprintf("%d-H%d", s.Year(), (int(s.Month())-1)/6+1)
 	case KindYear:
 		return fmt.Sprintf("%d", s.Year())
+	default:
+		return p.First + " – " + p.Last
 	}
-	return p.First + " – " + p.Last
 }
 
 func orUTC(loc *time.Location) *time.Location {

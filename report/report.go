@@ -270,8 +270,15 @@ func (b *Builder) addOrder(o repair.Order) {
 		b.counter(o.Counter).Received++
 		b.model(o)
 	}
-	state := repair.StateReceived    // as of b.asOf
-	var readyAt, lastReady time.Time // the first ready in the period, the latest so far
+	state, readyAt := b.history(o)
+	b.lateness(o, state, readyAt)
+}
+
+// history counts the steps of o's timeline that fall in the period, and
+// returns o's state as of b.asOf and its first ready in the period.
+func (b *Builder) history(o repair.Order) (state repair.State, readyAt time.Time) {
+	state = repair.StateReceived
+	var lastReady time.Time // the latest ready so far
 	for _, st := range o.History {
 		in := b.in(st.At)
 		if st.Kind == repair.StepVisit && in {
@@ -292,21 +299,37 @@ func (b *Builder) addOrder(o repair.Order) {
 				b.turn[0] = append(b.turn[0], st.At.Sub(o.Received))
 			}
 			lastReady = st.At
-		case st.To == repair.StatePickedUp && in:
-			b.orders.Collected++
-			b.person(st.Who).Collected++
-			if !lastReady.IsZero() {
-				b.turn[1] = append(b.turn[1], st.At.Sub(lastReady))
-			}
-			b.turn[2] = append(b.turn[2], st.At.Sub(o.Received))
-		case st.To == repair.StateCancelled && in:
-			b.orders.Cancelled++
-		case st.To == repair.StateReturned && in:
-			b.orders.Returned++
-		case st.From == repair.StateReady && st.To == repair.StateRepairing && in:
-			b.failures = append(b.failures, Failure{Number: o.Number, At: st.At, Who: st.Who, Text: st.Text})
+		case in:
+			b.stateStep(o, st, lastReady)
 		}
 	}
+	return state, readyAt
+}
+
+// stateStep counts a change of state in the period other than to ready:
+// a pickup (with its turnaround from the latest ready), a cancellation, a
+// return unrepaired, a failed inspection (ready back to repairing, G3).
+func (b *Builder) stateStep(o repair.Order, st repair.Step, lastReady time.Time) {
+	switch {
+	case st.To == repair.StatePickedUp:
+		b.orders.Collected++
+		b.person(st.Who).Collected++
+		if !lastReady.IsZero() {
+			b.turn[1] = append(b.turn[1], st.At.Sub(lastReady))
+		}
+		b.turn[2] = append(b.turn[2], st.At.Sub(o.Received))
+	case st.To == repair.StateCancelled:
+		b.orders.Cancelled++
+	case st.To == repair.StateReturned:
+		b.orders.Returned++
+	case st.From == repair.StateReady && st.To == repair.StateRepairing:
+		b.failures = append(b.failures, Failure{Number: o.Number, At: st.At, Who: st.Who, Text: st.Text})
+	}
+}
+
+// lateness counts o as open, overdue while open, or ready after its
+// promise, as of b.asOf.
+func (b *Builder) lateness(o repair.Order, state repair.State, readyAt time.Time) {
 	open := o.Received.Before(b.asOf) && state != repair.StateReady && !state.Final()
 	late := !readyAt.IsZero() && !o.Promised.IsZero() && readyAt.After(o.Promised)
 	overdueOpen := open && !o.Promised.IsZero() && o.Promised.Before(b.asOf)
@@ -498,12 +521,14 @@ func (a *ticketAcc) add(t queue.Ticket, noShow bool) {
 	if !t.StartedAt.IsZero() {
 		a.walk = append(a.walk, m.Walk)
 	}
-	switch {
-	case t.State == queue.Finished:
+	switch t.State {
+	case queue.Finished:
 		a.s.Served++
 		a.service, a.total = append(a.service, m.Service), append(a.total, m.Total)
-	case t.State == queue.Cancelled:
+	case queue.Cancelled:
 		a.s.Cancelled++
+	default:
+		// Still open, or a no-show (counted below): neither served nor cancelled.
 	}
 	if noShow {
 		a.s.NoShows++
@@ -530,7 +555,7 @@ func mostOften(counts map[string]int) string {
 
 // joinWords joins the non-empty words with one space each.
 func joinWords(words ...string) string {
-	var out []string
+	out := make([]string, 0, len(words))
 	for _, w := range words {
 		out = append(out, strings.Fields(w)...)
 	}

@@ -129,17 +129,21 @@ func orders() []repair.Order {
 		{ // O2: a comeback, ready at 16:00 before its 17:00 promise: ready, not late; 6h10m received→ready
 			ID: 102, Number: "R2506020002", Received: at(9, 50), Engineer: "李工", Counter: 2, Promised: at(17, 0),
 			Intake: in("联想", " ThinkPad  X1 ", "不开机"), Previous: []string{"R2505010003"},
-			History: []repair.Step{state(at(10, 30), "李工", rcv, diag, ""), state(at(11, 0), "李工", diag, rep, ""),
-				state(at(16, 0), "张工", rep, ready, "")},
+			History: []repair.Step{
+				state(at(10, 30), "李工", rcv, diag, ""), state(at(11, 0), "李工", diag, rep, ""),
+				state(at(16, 0), "张工", rep, ready, ""),
+			},
 		},
 		{ // O3: received 28 May, promised 30 May; ready 1 June, the inspection fails today at 10:00,
 			// ready again at 15:00 (late), collected at 16:30
 			ID: 93, Number: "R2505280001", Received: may(28, 10, 0), Engineer: "王工", Counter: 1, Promised: may(30, 18, 0),
 			Intake: in("戴尔", "Latitude 5440", "花屏"),
-			History: []repair.Step{state(may(28, 11, 0), "王工", rcv, diag, ""), state(may(29, 9, 0), "王工", diag, rep, ""),
+			History: []repair.Step{
+				state(may(28, 11, 0), "王工", rcv, diag, ""), state(may(29, 9, 0), "王工", diag, rep, ""),
 				state(on(1, 10, 0), "王工", rep, ready, ""),
 				state(at(10, 0), "张工", ready, rep, "验机未通过 display: 花屏"),
-				state(at(15, 0), "李工", rep, ready, ""), state(at(16, 30), "张工", ready, picked, "客户")},
+				state(at(15, 0), "李工", rep, ready, ""), state(at(16, 30), "张工", ready, picked, "客户"),
+			},
 		},
 		{ // O4: received 30 May, promised 1 June, still waiting for parts: overdue and open
 			ID: 95, Number: "R2505300002", Received: may(30, 11, 0), Engineer: "李工", Counter: 2, Promised: on(1, 18, 0),
@@ -149,10 +153,12 @@ func orders() []repair.Order {
 		{ // O5: collected in May; today's return visits: one not reached at 10:00, one reached at 15:00 (4)
 			ID: 80, Number: "R2505250001", Received: may(25, 9, 0), Engineer: "王工", Counter: 1, Promised: may(26, 18, 0),
 			Intake: in("联想", "小新 Pro", "风扇异响"), Visit: &repair.Visit{At: at(15, 0).UTC(), Reached: true, Satisfied: 4},
-			History: []repair.Step{state(may(25, 10, 0), "王工", rcv, diag, ""), state(may(25, 11, 0), "王工", diag, rep, ""),
+			History: []repair.Step{
+				state(may(25, 10, 0), "王工", rcv, diag, ""), state(may(25, 11, 0), "王工", diag, rep, ""),
 				state(may(26, 10, 0), "王工", rep, ready, ""), state(may(27, 11, 0), "王工", ready, picked, "客户"),
 				{At: at(10, 0).UTC(), Kind: repair.StepVisit, Who: "李工", Text: "0"},
-				{At: at(15, 0).UTC(), Kind: repair.StepVisit, Who: "李工", Reached: true, Text: "4"}},
+				{At: at(15, 0).UTC(), Kind: repair.StepVisit, Who: "李工", Reached: true, Text: "4"},
+			},
 		},
 		{ // O6: a comeback received today and cancelled: received, cancelled
 			ID: 103, Number: "R2506020003", Received: at(14, 30), Engineer: "王工", Counter: 1, Promised: on(3, 18, 0),

@@ -24,8 +24,10 @@ type TicketLife struct {
 }
 
 // ticketKinds are the kinds of event a ticket's life logs.
-var ticketKinds = []string{KindTake, KindCall, KindRecall, KindStart, KindFinish, KindNoShow,
-	KindReturn, KindTransfer, KindAway, KindBack, KindClose}
+var ticketKinds = []string{
+	KindTake, KindCall, KindRecall, KindStart, KindFinish, KindNoShow,
+	KindReturn, KindTransfer, KindAway, KindBack, KindClose,
+}
 
 // BulkTickets stores the queue's history of days gone by in one
 // transaction, as the live operations would have left it: for the demo

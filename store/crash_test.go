@@ -191,8 +191,10 @@ func crashStep(s *Store, counter int, rng *rand.Rand, report func(string, ...any
 	h := heads[rng.IntN(len(heads))]
 	o, err := s.UpdateOrder("desk", counter, h.ID, func(o repair.Order, now time.Time) (repair.Order, error) {
 		if o.State == repair.StateReady {
-			p := repair.Pickup{Verification: repair.Verification{By: "desk", At: now, ClaimCode: true},
-				SerialConfirmed: true, SignedBy: "客户", Staff: "desk"}
+			p := repair.Pickup{
+				Verification:    repair.Verification{By: "desk", At: now, ClaimCode: true},
+				SerialConfirmed: true, SignedBy: "客户", Staff: "desk",
+			}
 			kind, _ := repair.DefaultConfig().Device(o.Intake.Device)
 			for range repair.InspectionRounds {
 				var r repair.Round

@@ -135,8 +135,10 @@ func exportAll(path string) (rows, size int, err error) {
 	err = s.OrdersReceived(time.Time{}, always, func(os []repair.Order) error {
 		for _, o := range os {
 			rows++
-			w.Write([]string{o.Number, string(o.State), o.Received.Format(time.DateTime), o.Intake.Name, o.Intake.Phone,
-				o.Intake.Brand, o.Intake.Model, o.Intake.Serial, o.Intake.Fault, o.Result.Cause, o.Result.Work})
+			w.Write([]string{
+				o.Number, string(o.State), o.Received.Format(time.DateTime), o.Intake.Name, o.Intake.Phone,
+				o.Intake.Brand, o.Intake.Model, o.Intake.Serial, o.Intake.Fault, o.Result.Cause, o.Result.Work,
+			})
 		}
 		return nil
 	})

@@ -69,8 +69,10 @@ func newStore(opts Options) (*Store, error) {
 		opts.Now = time.Now
 	}
 	path := filepath.Clean(opts.Path)
-	return &Store{opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
-		heads: headCache{max: headCacheMax}}, nil
+	return &Store{
+		opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
+		heads: headCache{max: headCacheMax},
+	}, nil
 }
 
 // prepare brings the file to this binary's schema. An existing file is first

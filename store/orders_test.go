@@ -54,8 +54,10 @@ func orderKeyCounts(t testing.TB, s *Store) map[string]int {
 	t.Helper()
 	out := map[string]int{}
 	err := s.view(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
-			bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts} {
+		for _, b := range [][]byte{
+			bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
+			bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts,
+		} {
 			out[string(b)] = tx.Bucket(b).Stats().KeyN
 		}
 		out["orders sequence"] = int(tx.Bucket(bucketOrders).Sequence())
@@ -323,8 +325,10 @@ func TestDraftsRoundTripWithoutWakingScreens(t *testing.T) {
 	s := openTest(t, c)
 	take(t, s, "A")
 	r := rev(t, s)
-	d := Draft{Counter: 2, Engineer: "bob", TicketID: 1, Ticket: "A001",
-		Intake: repair.Intake{Name: "李雷", Phone: "138", Fault: "屏幕闪烁", Accessories: []string{"charger"}}}
+	d := Draft{
+		Counter: 2, Engineer: "bob", TicketID: 1, Ticket: "A001",
+		Intake: repair.Intake{Name: "李雷", Phone: "138", Fault: "屏幕闪烁", Accessories: []string{"charger"}},
+	}
 	if err := s.SaveDraft(d); err != nil {
 		t.Fatal(err)
 	}

@@ -90,8 +90,10 @@ func orderEvent(counter int, o repair.Order, st repair.Step) Event {
 			detail += " " + part
 		}
 	}
-	return Event{Kind: KindOrder, Counter: counter, Who: st.Who, Order: o.Number, State: string(o.State),
-		Detail: strings.TrimSpace(detail)}
+	return Event{
+		Kind: KindOrder, Counter: counter, Who: st.Who, Order: o.Number, State: string(o.State),
+		Detail: strings.TrimSpace(detail),
+	}
 }
 
 // Board returns the heads of every order still on the board (open, a

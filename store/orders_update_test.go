@@ -62,8 +62,10 @@ func signedOff(s *Store, name string) change {
 		round = append(round, repair.Inspected{Item: it.Key, Mark: repair.MarkPass})
 	}
 	return func(o repair.Order, now time.Time) (repair.Order, error) {
-		return repair.SignOff(o, repair.Pickup{Verification: repair.Verification{By: "安娜", At: now, ClaimCode: true},
-			SerialConfirmed: true, Rounds: []repair.Round{round, round}, SignedBy: name, Staff: "安娜"},
+		return repair.SignOff(o, repair.Pickup{
+			Verification:    repair.Verification{By: "安娜", At: now, ClaimCode: true},
+			SerialConfirmed: true, Rounds: []repair.Round{round, round}, SignedBy: name, Staff: "安娜",
+		},
 			cfg, s.Config().Location, now)
 	}
 }

@@ -51,8 +51,10 @@ func TestMigration2RepairOrdersFromV1(t *testing.T) {
 		if v, err := schemaOf(tx); v != schemaVersion || err != nil {
 			t.Errorf("schema %d, %v", v, err)
 		}
-		for _, b := range [][]byte{bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
-			bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts} {
+		for _, b := range [][]byte{
+			bucketOrders, bucketByNumber, bucketByClaim, bucketByPhone,
+			bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts,
+		} {
 			if tx.Bucket(b) == nil {
 				t.Errorf("no bucket %s", b)
 			}

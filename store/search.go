@@ -214,32 +214,32 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 }
 
 // newestOf calls fn with the ids of the keys "value 0x00 id" of index,
-// newest first, at most max of them; more reports that there are others.
+// newest first, at most limit of them; more reports that there are others.
 // The keys of one value are in id order: it walks them back from the first
 // key after the value.
-func newestOf(c *bolt.Cursor, index []byte, value string, max int, fn func(uint64)) (more bool, err error) {
+func newestOf(c *bolt.Cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
 	k, _ := c.Seek(dayEnd(value))
 	if k == nil {
 		k, _ = c.Last()
 	} else {
 		k, _ = c.Prev()
 	}
-	return walkIDs(k, c.Prev, index, dayKey(value, nil), max, fn)
+	return walkIDs(k, c.Prev, index, dayKey(value, nil), limit, fn)
 }
 
 // walkOn calls fn with the ids of the keys of index whose value goes on
-// from prefix ("138" → "13800138000"), in key order, at most max of them;
+// from prefix ("138" → "13800138000"), in key order, at most limit of them;
 // more reports that there are others.
-func walkOn(c *bolt.Cursor, index, prefix []byte, max int, fn func(uint64)) (more bool, err error) {
+func walkOn(c *bolt.Cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
 	k, _ := c.Seek(dayEnd(string(prefix)))
-	return walkIDs(k, c.Next, index, prefix, max, fn)
+	return walkIDs(k, c.Next, index, prefix, limit, fn)
 }
 
 // walkIDs calls fn with the id of k and of the keys step goes on to, while
-// they begin with prefix, at most max; more reports that there are others.
-func walkIDs(k []byte, step func() ([]byte, []byte), index, prefix []byte, max int, fn func(uint64)) (more bool, err error) {
+// they begin with prefix, at most limit; more reports that there are others.
+func walkIDs(k []byte, step func() ([]byte, []byte), index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
 	for n := 0; bytes.HasPrefix(k, prefix); k, _ = step() {
-		if n == max {
+		if n == limit {
 			return true, nil
 		}
 		id, ok := indexID(k)

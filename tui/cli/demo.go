@@ -47,58 +47,17 @@ func Demo(e Env, now time.Time, orders int) error {
 	if err != nil {
 		return err
 	}
-	rng := rand.New(rand.NewPCG(2026, 11))
+	m := &demoMorning{st: st, cfg: cfg, rng: rand.New(rand.NewPCG(2026, 11))}
 	engineers := []string{"王工", "李工", "张工", "赵工"}
-	var counters []*demoCounter
 	for i, k := range cfg.Counters {
 		if err := st.SignIn(k.Number, engineers[i%len(engineers)]); err != nil {
 			return err
 		}
-		counters = append(counters, &demoCounter{n: k.Number})
+		m.counters = append(m.counters, &demoCounter{n: k.Number})
 	}
-	var lastNoShow, awayDone uint64
-	onBreak := false
-	taken := 0
 	for ; clock.Before(now); clock = clock.Add(time.Minute) {
-		left := now.Sub(clock)
-		rate := 0.22
-		if left < 45*time.Minute {
-			rate = 0.75 // the late-morning rush
-		}
-		for rng.Float64() < rate {
-			rate -= 1
-			code := pickType(rng)
-			t, _, err := st.Take(code, rng.Float64() < 0.06, "kiosk")
-			if err != nil {
-				return err
-			}
-			taken++
-			if awayDone == 0 && taken == 40 {
-				if _, err := st.StepAway(t.ID, "kiosk"); err != nil {
-					return err
-				}
-				awayDone = t.ID
-			}
-		}
-		if !onBreak && left <= 20*time.Minute {
-			onBreak = true
-			if err := st.SetPaused(cfg.Counters[len(cfg.Counters)-1].Number, true, "demo"); err != nil {
-				return err
-			}
-		}
-		if lastNoShow != 0 && rng.Float64() < 0.1 {
-			if _, err := st.ReturnNoShow(lastNoShow, "demo"); err == nil {
-				lastNoShow = 0
-			}
-		}
-		for _, c := range counters {
-			id, err := c.step(st, rng, clock, left)
-			if err != nil {
-				return err
-			}
-			if id != 0 {
-				lastNoShow = id
-			}
+		if err := m.minute(clock, now.Sub(clock)); err != nil {
+			return err
 		}
 	}
 	snap, err = e.Store.Snapshot()
@@ -113,6 +72,73 @@ func Demo(e Env, now time.Time, orders int) error {
 		Tickets int `json:"tickets"`
 		demoOrders
 	}{len(snap.Tickets), made}, human)
+}
+
+// demoMorning is the made-up morning as it is played, a minute at a time,
+// on the store whose clock the caller moves.
+type demoMorning struct {
+	st                   *store.Store
+	cfg                  queue.Config
+	rng                  *rand.Rand
+	counters             []*demoCounter
+	lastNoShow, awayDone uint64 // the latest no-show, who may come back; the one who stepped away
+	onBreak              bool   // the last counter has gone on its break
+	taken                int
+}
+
+// minute plays one minute, left before now: the customers who arrive, the
+// last counter's break near the end, a no-show coming back now and then,
+// and every counter's next move.
+func (m *demoMorning) minute(clock time.Time, left time.Duration) error {
+	if err := m.arrivals(left); err != nil {
+		return err
+	}
+	if !m.onBreak && left <= 20*time.Minute {
+		m.onBreak = true
+		if err := m.st.SetPaused(m.cfg.Counters[len(m.cfg.Counters)-1].Number, true, "demo"); err != nil {
+			return err
+		}
+	}
+	if m.lastNoShow != 0 && m.rng.Float64() < 0.1 {
+		if _, err := m.st.ReturnNoShow(m.lastNoShow, "demo"); err == nil {
+			m.lastNoShow = 0
+		}
+	}
+	for _, c := range m.counters {
+		id, err := c.step(m.st, m.rng, clock, left)
+		if err != nil {
+			return err
+		}
+		if id != 0 {
+			m.lastNoShow = id
+		}
+	}
+	return nil
+}
+
+// arrivals takes the tickets of the customers who arrive this minute, more
+// in the late-morning rush; the 40th customer steps away.
+func (m *demoMorning) arrivals(left time.Duration) error {
+	rate := 0.22
+	if left < 45*time.Minute {
+		rate = 0.75 // the late-morning rush
+	}
+	for m.rng.Float64() < rate {
+		rate--
+		code := pickType(m.rng)
+		t, _, err := m.st.Take(code, m.rng.Float64() < 0.06, "kiosk")
+		if err != nil {
+			return err
+		}
+		m.taken++
+		if m.awayDone == 0 && m.taken == 40 {
+			if _, err := m.st.StepAway(t.ID, "kiosk"); err != nil {
+				return err
+			}
+			m.awayDone = t.ID
+		}
+	}
+	return nil
 }
 
 func pickType(rng *rand.Rand) string {

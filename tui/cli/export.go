@@ -195,7 +195,7 @@ func commitAll(dir string, ps []pending) ([]string, error) {
 		names = append(names, p.final)
 	}
 	if d, err := os.Open(dir); err == nil {
-		d.Sync()
+		_ = d.Sync() // best effort: the files are complete and renamed already
 		d.Close()
 	}
 	return names, nil

@@ -25,20 +25,26 @@ type sheet struct {
 }
 
 var (
-	ticketSheet = sheet{"tickets", []string{"export.col.id", "export.col.day", "export.col.number", "export.col.type",
+	ticketSheet = sheet{"tickets", []string{
+		"export.col.id", "export.col.day", "export.col.number", "export.col.type",
 		"export.col.priority", "export.col.state", "export.col.counter", "export.col.calls", "export.col.reason",
 		"export.col.issued", "export.col.firstCall", "export.col.lastCall", "export.col.started", "export.col.ended",
-		"export.col.waitS", "export.col.walkS", "export.col.serviceS", "export.col.totalS"}}
-	orderSheet = sheet{"orders", []string{"export.col.id", "export.col.order", "export.col.state", "export.col.received",
+		"export.col.waitS", "export.col.walkS", "export.col.serviceS", "export.col.totalS",
+	}}
+	orderSheet = sheet{"orders", []string{
+		"export.col.id", "export.col.order", "export.col.state", "export.col.received",
 		"export.col.counter", "export.col.engineer", "export.col.ticket", "export.col.name", "export.col.phone",
 		"export.col.kind", "export.col.company", "export.col.dealer", "export.col.dealerPhone", "export.col.device",
 		"export.col.brand", "export.col.model", "export.col.serial", "export.col.purchased", "export.col.fault",
 		"export.col.covered", "export.col.promised", "export.col.readyAt", "export.col.closed", "export.col.previous",
 		"export.col.fee", "export.col.cause", "export.col.work", "export.col.parts", "export.col.advice",
-		"export.col.signedBy", "export.col.visitAt", "export.col.satisfied"}}
-	eventSheet = sheet{"events", []string{"export.col.id", "export.col.at", "export.col.what", "export.col.ticketID",
+		"export.col.signedBy", "export.col.visitAt", "export.col.satisfied",
+	}}
+	eventSheet = sheet{"events", []string{
+		"export.col.id", "export.col.at", "export.col.what", "export.col.ticketID",
 		"export.col.number", "export.col.counter", "export.col.who", "export.col.order", "export.col.state",
-		"export.col.detail"}}
+		"export.col.detail",
+	}}
 )
 
 // rower turns records into rows, in the user's language, masked or not.
@@ -109,10 +115,12 @@ func nonZero(n int) any {
 func (r rower) ticket(t queue.Ticket) []any {
 	m := t.Measure()
 	done := t.State == queue.Finished
-	return []any{t.ID, t.Day, text(t.Number), text(t.Type), r.yes(t.Priority), r.t.T("state." + string(t.State)),
+	return []any{
+		t.ID, t.Day, text(t.Number), text(t.Type), r.yes(t.Priority), r.t.T("state." + string(t.State)),
 		nonZero(t.Counter), t.Calls, text(t.Reason), r.when(t.IssuedAt), r.when(t.FirstCalledAt), r.when(t.CalledAt),
 		r.when(t.StartedAt), r.when(t.EndedAt), seconds(m.Wait, !t.FirstCalledAt.IsZero()),
-		seconds(m.Walk, !t.StartedAt.IsZero()), seconds(m.Service, done), seconds(m.Total, done)}
+		seconds(m.Walk, !t.StartedAt.IsZero()), seconds(m.Service, done), seconds(m.Total, done),
+	}
 }
 
 func (r rower) order(o repair.Order) []any {
@@ -130,12 +138,14 @@ func (r rower) order(o repair.Order) []any {
 	if o.Visit != nil {
 		visitAt, satisfied = o.Visit.At, nonZero(o.Visit.Satisfied)
 	}
-	return []any{o.ID, text(o.Number), r.t.T("order.state." + string(o.State)), r.when(o.Received), nonZero(o.Counter),
+	return []any{
+		o.ID, text(o.Number), r.t.T("order.state." + string(o.State)), r.when(o.Received), nonZero(o.Counter),
 		text(o.Engineer), text(o.Ticket), r.name(in.Name), r.phone(in.Phone), text(string(in.Kind)), text(in.Company),
 		r.name(in.Dealer), r.phone(in.DealerPhone), text(in.Device), text(in.Brand), text(in.Model), text(in.Serial),
 		text(in.Purchased), r.free(in.Fault), r.yes(o.Verdict.Covered), r.when(o.Promised), r.when(o.ReadyAt),
 		r.when(o.Closed), text(strings.Join(o.Previous, " ")), fee, r.free(o.Result.Cause), r.free(o.Result.Work),
-		r.free(o.Result.Parts), r.free(o.Result.Advice), r.name(signed), r.when(visitAt), satisfied}
+		r.free(o.Result.Parts), r.free(o.Result.Advice), r.name(signed), r.when(visitAt), satisfied,
+	}
 }
 
 // pickedUp begins the detail of the event of a pickup; the rest of it is
@@ -151,8 +161,10 @@ func (r rower) event(e store.Event) []any {
 	if e.Ticket != 0 {
 		ticket = e.Ticket
 	}
-	return []any{e.ID, r.when(e.At), text(e.Kind), ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
-		text(e.Order), text(e.State), detail}
+	return []any{
+		e.ID, r.when(e.At), text(e.Kind), ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
+		text(e.Order), text(e.State), detail,
+	}
 }
 
 // Guard keeps a spreadsheet from reading text as a formula (CSV injection):

@@ -55,8 +55,10 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	must(err)
 	intake := func(name, phone, fault string) repair.Order {
 		now = now.Add(10 * time.Minute)
-		o, err := st.SaveIntake("王工", 1, repair.Order{Intake: repair.Intake{Name: name, Phone: phone, Kind: repair.Consumer,
-			Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault}})
+		o, err := st.SaveIntake("王工", 1, repair.Order{Intake: repair.Intake{
+			Name: name, Phone: phone, Kind: repair.Consumer,
+			Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault,
+		}})
 		must(err)
 		return o
 	}
@@ -65,8 +67,10 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	li := intake("Li Lei", "010-12345678", "-2+3 风扇异响")
 	now = now.Add(time.Hour)
 	_, err = st.UpdateOrder("李工", 1, li.ID, func(o repair.Order, at time.Time) (repair.Order, error) {
-		o.History = append(o.History, repair.Step{At: at, Who: "李工", Kind: repair.StepState, From: repair.StateReady,
-			To: repair.StatePickedUp, Text: "Li Lei"})
+		o.History = append(o.History, repair.Step{
+			At: at, Who: "李工", Kind: repair.StepState, From: repair.StateReady,
+			To: repair.StatePickedUp, Text: "Li Lei",
+		})
 		o.State, o.Closed = repair.StatePickedUp, at
 		o.Pickup = &repair.Pickup{SignedBy: "Li Lei", Staff: "李工", At: at}
 		return o, nil

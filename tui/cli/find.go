@@ -50,8 +50,10 @@ func Find(e Env, query string, limit int) error {
 	loc := e.Store.Config().Location
 	rows := make([][]string, len(res.Heads))
 	for i, h := range res.Heads {
-		rows[i] = []string{h.Number, e.Text.T("order.state." + string(h.State)), h.Name, h.Phone,
-			h.Device, h.Received.In(loc).Format("2006-01-02 15:04")}
+		rows[i] = []string{
+			h.Number, e.Text.T("order.state." + string(h.State)), h.Name, h.Phone,
+			h.Device, h.Received.In(loc).Format("2006-01-02 15:04"),
+		}
 	}
 	lines := []string{e.Text.T("cli.find.head", len(res.Heads))}
 	lines = append(lines, columns(rows)...)

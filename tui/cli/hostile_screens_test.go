@@ -157,8 +157,10 @@ func hostileDB(t *testing.T, p string) *store.Store {
 		o = poisonOrder(o, p)
 		if i%5 == 0 {
 			o.Number = p + o.Number + p
-			o.History = append(o.History, repair.Step{At: hostileNow.Add(-time.Hour), Who: p + "王工", Kind: repair.StepState,
-				From: repair.StateReady, To: repair.StateRepairing, Text: p + "屏幕" + p})
+			o.History = append(o.History, repair.Step{
+				At: hostileNow.Add(-time.Hour), Who: p + "王工", Kind: repair.StepState,
+				From: repair.StateReady, To: repair.StateRepairing, Text: p + "屏幕" + p,
+			})
 		}
 		orders = append(orders, o)
 		i++

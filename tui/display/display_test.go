@@ -46,8 +46,10 @@ func snapshot() store.Snapshot {
 			ticket("C001", queue.Waiting, 0), ticket("D001", queue.Serving, 4),
 		},
 		Counters: []store.CounterState{
-			{Number: 1, Engineer: "李四"}, {Number: 2, Engineer: "王五"},
-			{Number: 3, Engineer: "张三丰"}, {Number: 4, Engineer: "Zhao Liu", Paused: true},
+			{Number: 1, Engineer: "李四"},
+			{Number: 2, Engineer: "王五"},
+			{Number: 3, Engineer: "张三丰"},
+			{Number: 4, Engineer: "Zhao Liu", Paused: true},
 		},
 		Calls: []store.Call{
 			{Number: "A012", Type: "A", Counter: 3, At: at("14:04")},

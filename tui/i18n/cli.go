@@ -96,13 +96,17 @@ Global flags (before or after the command):
 	"cli.restore":       {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
 	"cli.needFile":      {"%s 需要一个文件名", "%s needs one file name"},
 	"cli.demo.notEmpty": {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
-	"cli.demo.hasOrders": {"数据库里已有 %d 张维修单,演示单据无法与真实单据区分,也无法删除:请使用新的 --db 文件",
-		"The database already has %d repair orders; made-up orders could not be told from them nor taken out again: use a new --db file"},
+	"cli.demo.hasOrders": {
+		"数据库里已有 %d 张维修单,演示单据无法与真实单据区分,也无法删除:请使用新的 --db 文件",
+		"The database already has %d repair orders; made-up orders could not be told from them nor taken out again: use a new --db file",
+	},
 	"cli.demo.orders":   {"已生成 %d 张维修单(%d 张未结),用时 %.1f 秒", "Wrote %d repair orders (%d open) in %.1f s"},
 	"cli.demo.progress": {"已写入 %d / %d 张维修单(%d 秒)", "%d of %d repair orders written (%d s)"},
 
-	"cli.find.usage": {"用法: frontdesk find 查询 [--json] [--limit N],查询为单号、取机码、电话、序列号或姓名",
-		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number, claim code, phone, serial or name"},
+	"cli.find.usage": {
+		"用法: frontdesk find 查询 [--json] [--limit N],查询为单号、取机码、电话、序列号或姓名",
+		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number, claim code, phone, serial or name",
+	},
 	"cli.find.none": {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
 	"cli.find.head": {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
 	"cli.find.more": {"还有更多相符的维修单,请输入更完整的内容缩小范围", "More orders match: type more to narrow it down"},

@@ -30,6 +30,8 @@ func Title(t i18n.Catalog, r rpt.Report) (title, asOf string) {
 		name += " " + t.T("report.weekday."+strconv.Itoa(int(p.Start().Weekday())))
 	case rpt.KindQuarter, rpt.KindHalf, rpt.KindYear:
 		name += " (" + p.First + " – " + p.Last + ")"
+	default:
+		// A range's name is its first and last day already.
 	}
 	return t.T("report.title", t.T("report.kind."+string(p.Kind)), name),
 		t.T("report.asOf", r.AsOf.In(loc(p)).Format("2006-01-02 15:04"))
@@ -100,8 +102,11 @@ func (f fmtr) stat(s rpt.Stat) string {
 
 func (f fmtr) queue(cfg queue.Config, r rpt.Report, width int) Section {
 	t := f.t
-	rows := [][]string{{t.T("report.col.type"), t.T("report.col.issued"), t.T("report.col.served"),
-		t.T("report.col.noshow"), t.T("report.col.wait"), t.T("report.col.service")}}
+	rows := make([][]string, 0, 1+len(r.Types)+1) // the header, the types, the total
+	rows = append(rows, []string{
+		t.T("report.col.type"), t.T("report.col.issued"), t.T("report.col.served"),
+		t.T("report.col.noshow"), t.T("report.col.wait"), t.T("report.col.service"),
+	})
 	row := func(name string, s rpt.TicketStats) []string {
 		return []string{name, n(s.Issued), n(s.Served), n(s.NoShows), f.triple(s.Wait), f.triple(s.Service)}
 	}
@@ -114,8 +119,8 @@ func (f fmtr) queue(cfg queue.Config, r rpt.Report, width int) Section {
 	}
 	rows = append(rows, row(t.T("report.total"), r.Tickets))
 	s := r.Tickets
-	lines := []string{"  " + t.T("report.queue.sum", s.Issued, s.Served, s.NoShows, s.Cancelled)}
-	lines = append(lines, table(rows, width, 0, "lrrrll")...)
+	lines := append([]string{"  " + t.T("report.queue.sum", s.Issued, s.Served, s.NoShows, s.Cancelled)},
+		table(rows, width, 0, "lrrrll")...)
 	lines = append(lines, "  "+t.T("report.walk", f.triple(s.Walk))+" · "+t.T("report.whole", f.triple(s.Total)))
 	return Section{Title: t.T("report.queue"), Lines: lines}
 }
@@ -159,8 +164,11 @@ func (f fmtr) hours(r rpt.Report, width int) Section {
 
 func (f fmtr) counters(r rpt.Report, width int) Section {
 	t := f.t
-	rows := [][]string{{t.T("report.col.counter"), t.T("report.col.served"), t.T("report.col.noshow"),
-		t.T("report.col.service"), t.T("report.col.received")}}
+	rows := make([][]string, 0, 1+len(r.Counters))
+	rows = append(rows, []string{
+		t.T("report.col.counter"), t.T("report.col.served"), t.T("report.col.noshow"),
+		t.T("report.col.service"), t.T("report.col.received"),
+	})
 	for _, c := range r.Counters {
 		rows = append(rows, []string{t.T("counter.short", c.Counter), n(c.Served), n(c.NoShows), f.triple(c.Service), n(c.Received)})
 	}
@@ -169,8 +177,11 @@ func (f fmtr) counters(r rpt.Report, width int) Section {
 
 func (f fmtr) engineers(r rpt.Report, width int) Section {
 	t := f.t
-	rows := [][]string{{t.T("report.col.name"), t.T("report.col.served"), t.T("report.col.medianSvc"),
-		t.T("report.col.received"), t.T("report.col.ready"), t.T("report.col.handed")}}
+	rows := make([][]string, 0, 1+len(r.Engineers))
+	rows = append(rows, []string{
+		t.T("report.col.name"), t.T("report.col.served"), t.T("report.col.medianSvc"),
+		t.T("report.col.received"), t.T("report.col.ready"), t.T("report.col.handed"),
+	})
 	for _, e := range r.Engineers {
 		name := common.Inert(e.Name)
 		if strings.TrimSpace(name) == "" {
@@ -198,7 +209,7 @@ func (f fmtr) orders(r rpt.Report) Section {
 }
 
 func (f fmtr) inspection(r rpt.Report, width int) Section {
-	var rows [][]string
+	rows := make([][]string, 0, len(r.Inspection.Latest))
 	for _, x := range r.Inspection.Latest {
 		rows = append(rows, []string{common.Inert(x.Number), x.At.In(loc(r.Period)).Format("01-02 15:04"), common.Inert(x.Who), common.Inert(x.Text)})
 	}
@@ -213,7 +224,7 @@ func (f fmtr) visits(r rpt.Report) Section {
 	v := r.Visits
 	lines := []string{"  " + f.t.T("report.visits.sum", v.Reached, v.NotReached)}
 	if v.Reached > 0 {
-		var scores []string
+		scores := make([]string, 0, len(v.Satisfaction))
 		for i, c := range v.Satisfaction {
 			scores = append(scores, fmt.Sprintf("%d:%d", i+1, c))
 		}
@@ -224,7 +235,8 @@ func (f fmtr) visits(r rpt.Report) Section {
 
 func (f fmtr) models(r rpt.Report, width int) Section {
 	t := f.t
-	rows := [][]string{{t.T("report.col.model"), t.T("report.col.orders"), t.T("report.col.comebacks"), t.T("report.col.fault")}}
+	rows := make([][]string, 0, 1+len(r.Models))
+	rows = append(rows, []string{t.T("report.col.model"), t.T("report.col.orders"), t.T("report.col.comebacks"), t.T("report.col.fault")})
 	for _, m := range r.Models {
 		rows = append(rows, []string{common.Inert(m.Model), n(m.Orders), n(m.Comebacks), common.Inert(m.Fault)})
 	}

@@ -46,8 +46,10 @@ func station(t *testing.T) *store.Store {
 			stationErr = err
 			return
 		}
-		st, err := store.Open(store.Options{Path: filepath.Join(dir, "station.db"), Queue: queue.DefaultConfig(),
-			Now: func() time.Time { return fixed }, NoSync: true})
+		st, err := store.Open(store.Options{
+			Path: filepath.Join(dir, "station.db"), Queue: queue.DefaultConfig(),
+			Now: func() time.Time { return fixed }, NoSync: true,
+		})
 		if err != nil {
 			stationErr = err
 			return

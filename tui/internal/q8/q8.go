@@ -34,8 +34,10 @@ const DemoOrders = 500
 // clock stands still at at, so "today" is the demo's day.
 func DemoDay(t testing.TB, at time.Time) *store.Store {
 	t.Helper()
-	st, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "demo.db"), Queue: queue.DefaultConfig(),
-		Now: func() time.Time { return at }, NoSync: true})
+	st, err := store.Open(store.Options{
+		Path: filepath.Join(t.TempDir(), "demo.db"), Queue: queue.DefaultConfig(),
+		Now: func() time.Time { return at }, NoSync: true,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
