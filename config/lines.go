@@ -257,31 +257,25 @@ func (s *lineScanner) multiline(q string) {
 }
 
 // array skips an array, over lines, its values of any kind.
-func (s *lineScanner) array() {
-	s.advance(1)
-	for {
-		s.blank(true)
-		if s.eof() {
-			return
-		}
-		switch s.src[s.i] {
-		case ']':
-			s.advance(1)
-			return
-		case ',':
-			s.advance(1)
-		default:
-			at := s.i
-			s.value()
-			if s.i == at {
-				s.advance(1)
-			}
-		}
-	}
-}
+func (s *lineScanner) array() { s.group(']', s.value) }
 
 // inlineTable skips an inline table: its keys and their values.
-func (s *lineScanner) inlineTable() {
+func (s *lineScanner) inlineTable() { s.group('}', s.pair) }
+
+// pair skips a key, its equals sign and its value.
+func (s *lineScanner) pair() {
+	s.key()
+	s.blank(false)
+	if s.peek(1) == "=" {
+		s.advance(1)
+	}
+	s.value()
+}
+
+// group skips from an opening bracket to the closing end, over lines, each
+// item between the commas read by item; an item that reads nothing (a
+// stray character) is passed over so that the scan always moves on.
+func (s *lineScanner) group(end byte, item func()) {
 	s.advance(1)
 	for {
 		s.blank(true)
@@ -289,19 +283,14 @@ func (s *lineScanner) inlineTable() {
 			return
 		}
 		switch s.src[s.i] {
-		case '}':
+		case end:
 			s.advance(1)
 			return
 		case ',':
 			s.advance(1)
 		default:
 			at := s.i
-			s.key()
-			s.blank(false)
-			if s.peek(1) == "=" {
-				s.advance(1)
-			}
-			s.value()
+			item()
 			if s.i == at {
 				s.advance(1)
 			}

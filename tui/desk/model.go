@@ -1,78 +1,80 @@
-// Package desk is the front-desk engineer's program: sign in at a counter,
-// call customers, serve, transfer and finish them, with the standard script
-// for every moment (DOMAIN.md Q3–Q7, Q9, Q10).
+// Package desk is the front-desk engineer's program, the root of its
+// screens: it signs the engineer in at a counter, holds one screen of each
+// job and shows one at a time, hands each the messages meant for it, and
+// moves between them when a screen asks (parts.Outbox). It owns what every
+// screen shares — the session (counter, engineer, paused, the status line),
+// the terminal's size and styles, the clock and the change feed — and
+// nothing of any screen's own state.
+//
+// The screens, one package each, none importing another:
+//
+//	queuepanel  the queue: call, serve, transfer, pause, away (Q3–Q7, Q9, Q10)
+//	intake      the pre-check intake, its draft and the claim slip (I1–I13)
+//	board       the order board's lists (O2, O8)
+//	search      the one search box (O6)
+//	order       one repair order and its changes (O1–O8)
+//	pickup      claim code or lost slip, inspection, sign-off (P1–P4, G1–G3)
+//	visit       a return visit recorded (P5)
+//	report      the station's report (R1, R2; tui/report, shared with the command)
+//
+// Files here: model.go (the program: New, Init, Update, View), route.go
+// (which screen gets what), asks.go (what the screens ask for), signin.go
+// and prefs.go (the sign-in, remembered per database).
 package desk
 
 import (
-	"frontdesk/tui/report"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
-	"frontdesk/queue"
-	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/desk/board"
+	"frontdesk/tui/desk/intake"
+	"frontdesk/tui/desk/order"
+	"frontdesk/tui/desk/parts"
+	"frontdesk/tui/desk/pickup"
+	"frontdesk/tui/desk/queuepanel"
+	"frontdesk/tui/desk/search"
+	"frontdesk/tui/desk/visit"
+	"frontdesk/tui/report"
 )
 
 type screen int
 
 const (
-	screenSetup      screen = iota // which counter, who works here
-	screenQueue                    // the queue panel
-	screenTransfer                 // picking where a ticket goes
-	screenIntake                   // the pre-check intake form (I1–I12)
-	screenDraftOffer               // continue another customer's draft?
-	screenSlip                     // the claim slip of a saved intake (I13)
-	screenBoard                    // the order board and its lists (O2, O8)
-	screenSearch                   // the search box (O6)
-	screenOrder                    // one repair order, its timeline and actions (O1–O8)
-	screenPickup                   // a pickup: claim code, inspection, sign-off (P1–P4, G1–G3)
-	screenVisit                    // a return visit recorded (P5)
-	screenReport                   // the station's report (R1, R2)
+	screenSetup  screen = iota // which counter, who works here
+	screenQueue                // the queue panel
+	screenIntake               // the pre-check intake, its draft offer and claim slip
+	screenBoard                // the order board
+	screenSearch               // the search box
+	screenOrder                // one repair order
+	screenPickup               // a pickup
+	screenVisit                // a return visit recorded
+	screenReport               // the station's report
 )
 
 // Model is the desk program's root model.
 type Model struct {
 	c      common.Common
-	keys   KeyMap
-	bkeys  BoardKeyMap
-	skeys  SearchKeyMap
-	okeys  OrderKeyMap
-	pkeys  PickupKeyMap
-	help   help.Model
 	feed   <-chan uint64
 	backup func() (string, error)
 	db     string // the database path, key of the remembered sign-in
 	prefs  string // where the sign-in is remembered ("" to not remember)
+	sess   parts.Session
 	screen screen
 	setup  setupForm
-	pick   transferPicker
-	form   *intake      // the open intake, nil when none
-	offer  *store.Draft // a draft of another ticket, offered
-	slip   slipScreen
-	report report.Model // the station's report, while screenReport
-	board  boardState
-	search searchBox
-	order  orderScreen
-	pickup pickupState
-	visit  visitScreen
 
-	offerFor queue.Ticket // the ticket the offered draft would be for
+	queue  queuepanel.Model
+	intake intake.Model
+	board  board.Model
+	search search.Model
+	order  order.Model
+	pickup pickup.Model
+	visit  visit.Model
+	report report.Model
 
-	counter  int
-	engineer string
-
-	snap   store.Snapshot
-	loaded bool
-	list   []listRow // the queue panel's rows, rebuilt when data or minute changes
-	sel    int       // index into list of the selected row
-	cur    *queue.Ticket
-	paused bool
-
-	status    string
-	statusBad bool
-	inflight  bool
+	searchBack screen // where the search box's esc goes
+	orderBack  screen // where the order screen's esc goes
 }
 
 // Options start a desk.
@@ -89,25 +91,14 @@ type Options struct {
 // New builds the desk. Without a known counter and engineer it starts at the
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
-	m := Model{c: c, keys: DefaultKeyMap(c.Text), help: help.New(), feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup,
-		bkeys: DefaultBoardKeyMap(c.Text), skeys: DefaultSearchKeyMap(c.Text), okeys: DefaultOrderKeyMap(c.Text), board: newBoard(),
-		pkeys: DefaultPickupKeyMap(c.Text)}
-	m.help.Styles = c.Styles.Help()
-	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
-	if o.PrefsFile != "" {
-		if saved, ok := LoadPrefs(o.PrefsFile, o.DB); ok {
-			if p.Counter == 0 {
-				p.Counter = saved.Counter
-			}
-			if p.Engineer == "" {
-				p.Engineer = saved.Engineer
-			}
-		}
-	}
+	m := Model{c: c, feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup}
+	p := o.signIn()
 	m.setup = newSetupForm(c, p)
 	if _, err := c.Cfg.Counter(p.Counter); err == nil && p.Engineer != "" {
-		m.counter, m.engineer, m.screen = p.Counter, p.Engineer, screenQueue
+		m.sess.Counter, m.sess.Engineer, m.screen = p.Counter, p.Engineer, screenQueue
 	}
+	m.queue, _ = queuepanel.New(c, m.sess) // the queue's first read is Init's
+	m.board, _ = board.New(c, m.sess)      // and so is the board's
 	return m
 }
 
@@ -126,7 +117,7 @@ func tick() tea.Cmd {
 // Init loads the queue and the order board, listens for changes and starts
 // the clock.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), readBoard(m.c.Store, 0), tick(), tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), parts.ReadBoard(m.c.Store, 0), tick(), tea.RequestBackgroundColor}
 	if m.screen == screenQueue {
 		cmds = append(cmds, m.signIn())
 	}
@@ -139,148 +130,53 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Update routes a message to the screen it is for.
+// Update handles what the desk as a whole hears — the terminal, the clock,
+// the change feed, its own sign-in and backup — and hands keys to the
+// screen shown and everything else to every screen (route.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.c.SetSize(msg.Width, msg.Height)
-		m.help.SetWidth(msg.Width)
-		m.setup.setWidth(msg.Width)
-		if m.form != nil {
-			m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
-		}
-		if m.screen == screenSlip {
-			m.fitSlip()
-		}
-		m.search.setWidth(msg.Width)
-		m.resizeOrder()
-		m.resizePickup()
-		if m.screen == screenReport { // openReport sizes it when it opens
-			m.report.SetSize(msg.Width, msg.Height)
-		}
+		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.c.Styles = common.NewStyles(msg.IsDark())
-		m.help.Styles = m.c.Styles.Help()
-		m.refresh()
+		m.restyle(common.NewStyles(msg.IsDark()))
 		return m, nil
 	case common.ChangedMsg:
 		// Another terminal (or this one) changed something: the queue, the
 		// board and the open order are read again.
-		board, order := m.loadBoard(), m.reloadOrder()
-		return m, tea.Batch(common.Refresh(m.c.Store, m.feed), board, order)
-	case common.SnapshotMsg:
-		if msg.Err != nil {
-			m.setStatus(m.c.Text.T("db.offline", common.Explain(m.c.Text, m.c.Cfg, msg.Err)), true)
-			return m, nil
+		cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), m.board.Reload()}
+		if m.screen == screenOrder {
+			cmds = append(cmds, m.order.Reload())
 		}
-		if msg.Snap.Rev >= m.snap.Rev || !m.loaded {
-			m.snap, m.loaded = inert(msg.Snap), true
-			m.refresh()
-		}
-		return m, nil
+		return m, tea.Batch(cmds...)
 	case tickMsg:
-		m.refresh()
-		m.board.tick(m.c)
+		m.queue.Tick()
+		m.board.Tick()
+		m.queue.SetBoard(m.board.Data())
 		return m, tick()
-	case opMsg:
-		return m.done(msg)
 	case backupMsg:
 		switch {
 		case msg.err != nil:
-			m.setStatus(m.c.Text.T("desk.backup.failed", common.Explain(m.c.Text, m.c.Cfg, msg.err)), true)
+			m.say(m.c.Text.T("desk.backup.failed", common.Explain(m.c.Text, m.c.Cfg, msg.err)), true)
 		case msg.file != "":
-			m.setStatus(m.c.Text.T("desk.backup.done", common.Inert(msg.file)), false)
+			m.say(m.c.Text.T("desk.backup.done", common.Inert(msg.file)), false)
 		}
 		return m, nil
 	case signedInMsg:
 		if msg.err != nil {
-			m.setStatus(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
+			m.say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
 		}
 		return m, nil
-	case draftLoadedMsg:
-		return m.draftLoaded(msg)
-	case draftTickMsg:
-		return m.draftTick(msg)
-	case draftSavedMsg:
-		return m.draftSaved(msg)
-	case lookupMsg:
-		return m.lookedUp(msg)
-	case intakeSavedMsg:
-		return m.intakeSaved(msg)
-	case printedMsg:
-		return m.printed(msg)
-	case boardMsg:
-		return m.boardLoaded(msg)
-	case searchMsg:
-		return m.searchFound(msg)
-	case orderMsg:
-		return m.orderLoaded(msg)
-	case orderSavedMsg:
-		return m.orderSaved(msg)
-	case verifiedMsg:
-		return m.verified(msg)
-	case lostOrderMsg:
-		return m.lostOrderLoaded(msg)
-	case pickupSavedMsg:
-		return m.pickupSaved(msg)
-	case visitOrderMsg:
-		return m.visitLoaded(msg)
-	case visitSavedMsg:
-		return m.visitSaved(msg)
 	case report.BackMsg:
 		m.screen = screenQueue
 		return m, nil
 	case tea.KeyPressMsg:
-		switch m.screen {
-		case screenSetup:
-			return m.updateSetup(msg)
-		case screenTransfer:
-			return m.updateTransfer(msg)
-		case screenIntake:
-			return m.updateIntake(msg)
-		case screenDraftOffer:
-			return m.updateDraftOffer(msg)
-		case screenSlip:
-			return m.updateSlip(msg)
-		case screenBoard:
-			return m.updateBoard(msg)
-		case screenSearch:
-			return m.updateSearch(msg)
-		case screenOrder:
-			return m.updateOrder(msg)
-		case screenPickup:
-			return m.updatePickup(msg)
-		case screenVisit:
-			return m.updateVisit(msg)
-		case screenReport:
-			return m.updateReport(msg)
-		}
-		return m.updateQueue(msg)
+		return m, m.key(msg)
+	case tea.PasteMsg:
+		return m, m.key(msg) // typed into the screen shown, not into a hidden one
 	}
-	switch {
-	case m.screen == screenReport:
-		return m.updateReport(msg) // its computations
-	case m.screen == screenIntake:
-		return m.updateIntake(msg)
-	case m.screen == screenOrder && m.order.form != nil:
-		return m.updateOrderForm(msg)
-	case m.screen == screenSearch:
-		return m.typeSearch(msg) // a paste
-	case m.screen == screenPickup:
-		return m.pickupOther(msg)
-	case m.screen == screenVisit:
-		return m.updateVisit(msg)
-	}
-	if m.screen == screenSetup {
-		var cmd tea.Cmd
-		m.setup, cmd = m.setup.update(msg)
-		return m, cmd
-	}
-	return m, nil
+	return m, m.everyone(msg)
 }
-
-func (m *Model) setStatus(s string, bad bool) { m.status, m.statusBad = s, bad }
 
 // View draws the current screen; the root model alone returns a tea.View.
 func (m Model) View() tea.View {
@@ -289,41 +185,24 @@ func (m Model) View() tea.View {
 	case screenSetup:
 		s = m.setup.view(m.c)
 	case screenIntake:
-		s = m.intakeView()
-	case screenDraftOffer:
-		s = m.draftOfferView()
-	case screenSlip:
-		s = m.slipView()
+		s = m.intake.View()
 	case screenBoard:
-		s = m.boardView()
+		s = m.board.View()
 	case screenSearch:
-		s = m.searchView()
+		s = m.search.View()
 	case screenOrder:
-		s = m.orderView()
+		s = m.order.View()
 	case screenPickup:
-		s = m.pickupView()
+		s = m.pickup.View()
 	case screenVisit:
-		s = m.visitView()
+		s = m.visit.View()
 	case screenReport:
 		s = m.report.View()
 	default:
-		s = m.queueView()
+		s = m.queue.View()
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.WindowTitle = m.c.Text.T("app.name")
 	return v
-}
-
-// inert makes the database's words safe to draw once, when they arrive, so
-// no row, script or message of the desk can carry an escape sequence from a
-// damaged or hostile file. Engineer names are cleaned where they are drawn.
-func inert(s store.Snapshot) store.Snapshot {
-	tickets := make([]queue.Ticket, len(s.Tickets))
-	for i, t := range s.Tickets {
-		t.Number, t.Type = common.Inert(t.Number), common.Inert(t.Type)
-		tickets[i] = t
-	}
-	s.Tickets = tickets
-	return s
 }

@@ -55,8 +55,28 @@ func SavePrefs(file, db string, p Prefs) error {
 		return err
 	}
 	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
 		return err
 	}
 	return os.Rename(tmp, file)
+}
+
+// signIn is who starts at which counter: the flags' counter and engineer,
+// each not given taken from the sign-in remembered for the database.
+func (o Options) signIn() Prefs {
+	p := Prefs{Counter: o.Counter, Engineer: o.Engineer}
+	if o.PrefsFile == "" {
+		return p
+	}
+	saved, ok := LoadPrefs(o.PrefsFile, o.DB)
+	if !ok {
+		return p
+	}
+	if p.Counter == 0 {
+		p.Counter = saved.Counter
+	}
+	if p.Engineer == "" {
+		p.Engineer = saved.Engineer
+	}
+	return p
 }

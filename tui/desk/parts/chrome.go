@@ -54,3 +54,13 @@ func HelpLines(st common.Styles, bs []key.Binding, w, n int) []string {
 func Bind(t i18n.Catalog, help string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
 }
+
+// Frame is a screen as the desk draws it: the header, the body's blocks,
+// the status line and the help lines under it, w cells wide.
+func Frame(c common.Common, s Session, w int, body []string, help []string) string {
+	lines := make([]string, 0, len(body)+2+len(help))
+	lines = append(lines, Header(c, s, w))
+	lines = append(lines, body...)
+	lines = append(lines, StatusLine(c, s.Status, w))
+	return strings.Join(append(lines, help...), "\n")
+}

@@ -51,9 +51,10 @@ func Compact(lines []string, h int) []string {
 
 // Wrapped is s wrapped to w cells, each line in style.
 func Wrapped(style lipgloss.Style, s string, w int) []string {
-	var out []string
-	for _, l := range common.Wrap(s, w) {
-		out = append(out, style.Render(l))
+	lines := common.Wrap(s, w)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = style.Render(l)
 	}
 	return out
 }

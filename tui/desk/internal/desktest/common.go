@@ -25,9 +25,10 @@ func Common(lang string) common.Common {
 	return c
 }
 
-// CommonWith is the shared value of a desk test on st, in lang.
+// CommonWith is the shared value of a desk test on st, in lang, with
+// st's queue configuration.
 func CommonWith(st *store.Store, lang string) common.Common {
-	c := common.New(st, queue.DefaultConfig(), lang, true, func() time.Time { return Fixed })
+	c := common.New(st, st.Config(), lang, true, func() time.Time { return Fixed })
 	c.Repair, c.Station, c.Print = repair.DefaultConfig(), config.Default().Station, config.Default().Print
 	return c
 }
@@ -67,8 +68,10 @@ func Morning() store.Snapshot {
 		Rev: 9, Day: "2026-11-22",
 		Tickets: []queue.Ticket{cur, other, long, prio, away, d, ns, fresh},
 		Counters: []store.CounterState{
-			{Number: 1, Engineer: "王工"}, {Number: 2, Engineer: "李工"},
-			{Number: 3, Engineer: "张工"}, {Number: 4, Paused: true, Engineer: "赵工"},
+			{Number: 1, Engineer: "王工"},
+			{Number: 2, Engineer: "李工"},
+			{Number: 3, Engineer: "张工"},
+			{Number: 4, Paused: true, Engineer: "赵工"},
 		},
 	}
 }

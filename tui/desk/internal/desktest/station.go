@@ -35,11 +35,16 @@ func Local(s string) time.Time {
 
 // NewStation opens an empty database whose clock stands at the tests'
 // Fixed time until a step moves it.
-func NewStation(t testing.TB) *Station {
+func NewStation(t testing.TB) *Station { return NewStationOn(t, queue.DefaultConfig()) }
+
+// NewStationOn is NewStation with the queue configured as cfg.
+func NewStationOn(t testing.TB, cfg queue.Config) *Station {
 	t.Helper()
 	s := &Station{t: t, Path: filepath.Join(t.TempDir(), "Station.db"), Now: Fixed, IDs: map[string]uint64{}}
-	st, err := store.Open(store.Options{Path: s.Path, Queue: queue.DefaultConfig(), NoSync: true,
-		Now: func() time.Time { return s.Now }})
+	st, err := store.Open(store.Options{
+		Path: s.Path, Queue: cfg, NoSync: true,
+		Now: func() time.Time { return s.Now },
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +62,7 @@ type Brought struct {
 	Previous                   []string
 }
 
-// order makes the checked order of an intake, not yet stored.
+// Order makes the checked order of an intake, not yet stored.
 func (s *Station) Order(in Brought) repair.Order {
 	s.t.Helper()
 	cfg := repair.DefaultConfig()
@@ -98,7 +103,7 @@ func ClaimOf(number string) string {
 	return string(code)
 }
 
-// store saves orders, oldest first, as the demo and imports do.
+// Store saves orders, oldest first, as the demo and imports do.
 func (s *Station) Store(orders ...repair.Order) {
 	s.t.Helper()
 	if err := s.St.BulkOrders(orders); err != nil {
@@ -113,7 +118,7 @@ func (s *Station) Store(orders ...repair.Order) {
 	}
 }
 
-// do changes an order at a Station-Local time, as the desk does.
+// Do changes an order at a Station-Local time, as the desk does.
 func (s *Station) Do(number, at, who string, change func(o repair.Order, now time.Time) (repair.Order, error)) {
 	s.t.Helper()
 	s.Now = Local(at)
@@ -123,24 +128,29 @@ func (s *Station) Do(number, at, who string, change func(o repair.Order, now tim
 	s.Now = Fixed
 }
 
+// Move is a change of an order to state to, by 王工, saying text.
 func Move(to repair.State, text string) func(repair.Order, time.Time) (repair.Order, error) {
 	return func(o repair.Order, now time.Time) (repair.Order, error) {
 		return repair.Move(o, to, "王工", now, text)
 	}
 }
 
+// WriteResult is the engineer's result r written by 王工, as the order
+// screen checks it.
 func WriteResult(r repair.Result) func(repair.Order, time.Time) (repair.Order, error) {
 	return func(o repair.Order, now time.Time) (repair.Order, error) {
 		return parts.Problems(repair.SetResult(o, r, "王工", now))
 	}
 }
 
+// Call is a call to the customer logged by 张工.
 func Call(c repair.Contact) func(repair.Order, time.Time) (repair.Order, error) {
 	return func(o repair.Order, now time.Time) (repair.Order, error) {
 		return repair.LogContact(o, c, "张工", now)
 	}
 }
 
+// AResult is a repair's result that passes every check.
 var AResult = repair.Result{Cause: "屏幕排线松动", Work: "重新插接屏幕排线并固定", Parts: "无", Advice: "避免频繁大角度开合屏幕"}
 
 // MorningStation is the Station on the morning of the Fixed clock
@@ -150,12 +160,18 @@ var AResult = repair.Result{Cause: "屏幕排线松动", Work: "重新插接屏�
 // not told; one just received; one waiting for the customer's approval;
 // one picked up whose return visit is due — and the two earlier repairs of
 // the first one's device.
-func MorningStation(t testing.TB) *Station {
-	s := NewStation(t)
+func MorningStation(t testing.TB) *Station { return MorningStationOn(t, queue.DefaultConfig()) }
+
+// MorningStationOn is MorningStation with the queue configured as cfg.
+func MorningStationOn(t testing.TB, cfg queue.Config) *Station {
+	t.Helper()
+	s := NewStationOn(t, cfg)
 	dell := func(number, received string) Brought {
-		return Brought{Number: number, Received: received, Promised: Local(received).Add(72 * time.Hour).Format("2006-01-02 15:04"),
+		return Brought{
+			Number: number, Received: received, Promised: Local(received).Add(72 * time.Hour).Format("2006-01-02 15:04"),
 			Name: "赵敏", Phone: "13911110000", Device: "desktop", Brand: "戴尔", Model: "OptiPlex 7010", Serial: "CN7010ZM",
-			Fault: "开机无显示,电源指示灯亮"}
+			Fault: "开机无显示,电源指示灯亮",
+		}
 	}
 	old1, old2 := s.Order(dell("R2605100003", "2026-05-10 09:00")), s.Order(dell("R2608020011", "2026-08-02 15:00"))
 	for i, o := range []*repair.Order{&old1, &old2} {
@@ -164,28 +180,40 @@ func MorningStation(t testing.TB) *Station {
 	first := dell("R2611180001", "2026-11-18 09:20")
 	first.Promised, first.Previous = "2026-11-21 18:00", []string{"R2605100003", "R2608020011"}
 	first.Fault = "开机无显示,电源指示灯亮,风扇转动正常;第三次送修"
-	visit := s.Order(Brought{Number: "R2611150001", Received: "2026-11-15 10:00", Promised: "2026-11-17 18:00",
+	visit := s.Order(Brought{
+		Number: "R2611150001", Received: "2026-11-15 10:00", Promised: "2026-11-17 18:00",
 		Name: "孙丽", Phone: "13300005555", Device: "notebook", Brand: "联想", Model: "小新 Pro 14", Serial: "PF3XN1B7",
-		Fault: "键盘部分按键失灵"})
+		Fault: "键盘部分按键失灵",
+	})
 	visit.State, visit.Closed, visit.ReadyAt = repair.StatePickedUp, Local("2026-11-19 16:00").UTC(), Local("2026-11-17 15:00").UTC()
 	visit.VisitDue = Local("2026-11-22 00:00").UTC()
 	s.Store(old1, old2, visit,
 		s.Order(first),
-		s.Order(Brought{Number: "R2611190001", Received: "2026-11-19 14:30", Promised: "2026-11-21 18:00",
+		s.Order(Brought{
+			Number: "R2611190001", Received: "2026-11-19 14:30", Promised: "2026-11-21 18:00",
 			Name: "李娜", Phone: "13700001111", Device: "notebook", Brand: "华为", Model: "MateBook 14", Serial: "HWMB14LN",
-			Fault: "电池无法充电"}),
-		s.Order(Brought{Number: "R2611200001", Received: "2026-11-20 10:05", Promised: "2026-11-22 18:00",
+			Fault: "电池无法充电",
+		}),
+		s.Order(Brought{
+			Number: "R2611200001", Received: "2026-11-20 10:05", Promised: "2026-11-22 18:00",
 			Name: "张伟", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "ThinkPad X1 Carbon", Serial: "PF2XK9A1",
-			Fault: "开机后屏幕闪烁,偶尔黑屏", Loaner: "T14-03"}),
-		s.Order(Brought{Number: "R2611210001", Received: "2026-11-21 09:30", Promised: "2026-11-22 12:00",
+			Fault: "开机后屏幕闪烁,偶尔黑屏", Loaner: "T14-03",
+		}),
+		s.Order(Brought{
+			Number: "R2611210001", Received: "2026-11-21 09:30", Promised: "2026-11-22 12:00",
 			Name: "陈明", Phone: "13600002222", Device: "notebook", Brand: "惠普", Model: "战66 六代", Serial: "HP66CM21",
-			Fault: "无线网络经常断开"}),
-		s.Order(Brought{Number: "R2611210002", Received: "2026-11-21 11:00", Promised: "2026-11-24 18:00",
+			Fault: "无线网络经常断开",
+		}),
+		s.Order(Brought{
+			Number: "R2611210002", Received: "2026-11-21 11:00", Promised: "2026-11-24 18:00",
 			Name: "周杰", Phone: "13500004444", Device: "notebook", Brand: "戴尔", Model: "Latitude 5440", Serial: "DL5440ZJ",
-			Fault: "系统蓝屏,错误代码不定"}),
-		s.Order(Brought{Number: "R2611220001", Received: "2026-11-22 09:40", Promised: "2026-11-25 18:00",
+			Fault: "系统蓝屏,错误代码不定",
+		}),
+		s.Order(Brought{
+			Number: "R2611220001", Received: "2026-11-22 09:40", Promised: "2026-11-25 18:00",
 			Name: "刘洋", Phone: "18800003333", Device: "desktop", Brand: "联想", Model: "扬天 M4000q", Serial: "LXM4000LY",
-			Fault: "硬盘有异响,系统启动很慢"}),
+			Fault: "硬盘有异响,系统启动很慢",
+		}),
 	)
 
 	// Waiting for a motherboard past its promise: estimate approved,

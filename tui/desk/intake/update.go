@@ -1,0 +1,125 @@
+package intake
+
+import (
+	"reflect"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"frontdesk/repair"
+)
+
+// Update answers a key of the stage shown, and the answers of the intake's
+// own commands whenever they come. Anything else goes to the form while it
+// is shown (a paste, the cursor's blink, huh's own messages); the desk's
+// other messages, which the root hands every screen, are ignored.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if m.stage == stageNone {
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case draftLoadedMsg:
+		if m.stage != stageLoading || msg.ticket.ID != m.ticket.ID {
+			return m, nil
+		}
+		return m.draftLoaded(msg)
+	case draftTickMsg:
+		return m.draftTick(msg)
+	case draftSavedMsg:
+		return m.draftSaved(msg)
+	case lookupMsg:
+		return m.lookedUp(msg)
+	case OrderSavedMsg:
+		return m.intakeSaved(msg)
+	case printedMsg:
+		return m.printed(msg)
+	case tea.KeyPressMsg:
+		switch m.stage {
+		case stageOffer:
+			return m.updateDraftOffer(msg)
+		case stageForm:
+			return m.updateIntake(msg)
+		case stageSlip:
+			return m.updateSlip(msg)
+		default: // stageNone, stageLoading: nothing shown yet, no keys
+		}
+		return m, nil
+	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
+		return m, nil // the root's, given by SetSize and SetStyles: the form must not size itself to the terminal
+	}
+	if m.stage == stageForm && !m.left && !fromTheDesk(msg) {
+		return m.updateIntake(msg)
+	}
+	return m, nil
+}
+
+// fromTheDesk reports whether msg is one of the desk's own (another screen's
+// answer, the root's clock): never the form's.
+func fromTheDesk(msg tea.Msg) bool {
+	t := reflect.TypeOf(msg)
+	return t != nil && strings.HasPrefix(t.PkgPath(), "frontdesk/")
+}
+
+// updateIntake passes everything to the form, except the keys the desk
+// keeps: esc leaves (the draft stays), ctrl+c quits (after the draft is
+// stored). It then notices a field being left (to look its value up), keeps
+// the draft, and saves when the form is complete.
+func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
+	f := m.form
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, m.keys.Quit):
+			return m, tea.Sequence(m.storeDraft(), tea.Quit)
+		case key.Matches(k, m.keys.Leave):
+			m.left = true
+			m.Send(LeftMsg{})
+			m.Say(m.c.Text.T("intake.left", f.ticket.Number), false)
+			return m, m.storeDraft()
+		case key.Matches(k, m.keys.Retry):
+			if f.form.State == huh.StateCompleted && !f.saving {
+				return m, m.saveIntake() // retry after a failed save
+			}
+		}
+	}
+	if f.form.State != huh.StateNormal {
+		return m, nil
+	}
+	before := *f.in
+	_, cmd := f.form.Update(msg)
+	f.sync(m.c)
+	f.refreshOptions(m.c)
+	cmds := []tea.Cmd{cmd}
+	if field := f.form.GetFocusedField(); field != nil && field.GetKey() != f.focus {
+		cmds = append(cmds, m.lookupOnLeave(f.focus))
+		f.focus = field.GetKey()
+		f.reached[f.focus] = true
+	}
+	if !reflect.DeepEqual(*f.in, before) {
+		f.gen++
+		gen := f.gen
+		cmds = append(cmds, tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} }))
+	}
+	if f.form.State == huh.StateCompleted {
+		cmds = append(cmds, m.saveIntake())
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// startIntake shows a fresh form for the ticket, from a draft's values when
+// there is one, and says so.
+func (m Model) startIntake(from *repair.Intake, note string) (Model, tea.Cmd) {
+	m.offer, m.left = nil, false
+	m.form = newIntake(m.c, m.ticket, from)
+	m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
+	m.stage = stageForm
+	m.Send(ShownMsg{})
+	if note != "" {
+		m.Say(note, false)
+	} else {
+		m.Say(m.c.Text.T("intake.opened", m.ticket.Number), false)
+	}
+	return m, m.form.form.Init()
+}

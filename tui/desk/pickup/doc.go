@@ -1,0 +1,54 @@
+// Package pickup is the desk's pickup screen: a customer with a B (取机)
+// ticket collects a repaired device at the counter, and the engineer goes
+// through the steps DOMAIN.md requires, in order, one screen each:
+//
+//   - P1, who is collecting: the claim code from the slip (any case, with
+//     or without the dash) and the last 4 digits of the phone. The store
+//     checks them (store.VerifyPickup), counts and logs every try and
+//     locks an order or a counter after too many wrong ones; the screen
+//     says only "try again" — not which half was wrong nor how many tries
+//     are left — or until when it is locked. A lost slip (ctrl+l) finds
+//     the order with the desk's search box instead, then checks an ID:
+//     its type, its last 4 characters only (a full number is refused, not
+//     cut, and never kept), and the supervisor who approves.
+//   - P2, the right device: the order's tag drawn large to fetch it by,
+//     then its serial typed or scanned must match the order's.
+//   - G1–G3, the golden-key inspection: the device kind's checklist gone
+//     through in two rounds with the customer (space/enter pass, n not
+//     applicable — never for the original fault —, a the rest passed, f
+//     fail with a note). A failed item stops the pickup: confirmed with y,
+//     the order goes back to repairing (repair.FailInspection) and the
+//     ticket stays open.
+//   - P3, the explanation: cause, work, parts and advice read to the
+//     customer; then every accessory taken in ticked as handed back, and
+//     a loaner out taken back (O8, b writes it at once).
+//   - P4, the sign-off: the customer's name as confirmed (the intake's,
+//     prefilled) and the engineer; repair.SignOff closes the order and
+//     makes its return visit due (P5). The farewell is then said word for
+//     word.
+//
+// Nothing is written before the sign-off but a failed inspection and a
+// loaner returned; esc asks before a pickup under way is abandoned, and
+// an abandoned pickup leaves the database as it was. ctrl+c quits.
+//
+// Entering and leaving. The root opens the screen with New for the
+// counter's current ticket, once the queue screen has checked it is of
+// the pickup type (queue.Config.PickupType, [queue] pickup_type). The screen tells the root, through its parts.Outbox:
+//
+//   - BackMsg: show the queue again (the farewell or the failed
+//     inspection closed, or the pickup abandoned).
+//   - FindOrderMsg: ctrl+l, a lost slip — open the search box in pick
+//     mode. The order picked there is handed back with LostSlipFor; esc
+//     in the search box just shows the pickup again, as it was.
+//   - parts.SavedMsg{Board: true}: a change was committed; read the
+//     board again.
+//   - SignedOffMsg: the sign-off was committed; finish the counter's
+//     ticket, as the queue's finish key does.
+//   - parts.StatusMsg (Say): the status line.
+//
+// Files: model.go (the model, its messages, routing, abandoning), keys.go
+// (the keys of each step), verify.go (P1 by claim code, the order's
+// readiness, P2), lostslip.go (P1 without the slip), inspection.go (G1–G3),
+// handover.go (P3, P4), save.go (the three writes and their refusals),
+// view.go, inspection_view.go and handover_view.go (what each step draws).
+package pickup

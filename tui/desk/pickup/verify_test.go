@@ -1,0 +1,172 @@
+package pickup
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/repair"
+	"frontdesk/store"
+	"frontdesk/tui/desk/internal/desktest"
+)
+
+func TestP1_RightCodeAnyCaseWithDashes(t *testing.T) {
+	s := desktest.MorningStation(t)
+	d := verifiedAt(t, s, "zh", 80, 24)
+	if d.m.o.Number != readyOrder || !d.m.v.ClaimCode || d.m.v.By != "张工" {
+		t.Fatalf("verified %s by %+v", d.m.o.Number, d.m.v)
+	}
+	v := d.plain()
+	for _, want := range []string{"R2611210001 核验通过（取机码）", "不要让客户从多台机器中自己挑选（P2）", "██"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the tag screen lacks %q:\n%s", want, v)
+		}
+	}
+	evs, _ := s.St.Events(0, store.EventPage)
+	if last := evs[len(evs)-1]; last.Kind != store.KindPickupTry || last.Detail != "ok" || last.Counter != 3 || last.Who != "张工" {
+		t.Errorf("the attempt is logged as %+v", last)
+	}
+}
+
+func TestP1_WrongCodeIsCalm(t *testing.T) {
+	for _, c := range []struct{ name, code, last4 string }{
+		{"wrong digits", slipCode(readyOrder), "2223"},
+		{"wrong code", "ABCD-EFGH", "2222"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := desktest.MorningStation(t)
+			d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(c.code, c.last4)...)
+			want := "取机码或手机号后4位没有对上，请与客户核对凭证后再试一次"
+			if d.status() != want || d.m.stage != stageClaim {
+				t.Fatalf("status %q at stage %d, want %q", d.status(), d.m.stage, want)
+			}
+			if v := d.plain(); strings.Contains(v, c.code) || strings.Contains(v, "剩") || strings.Contains(v, "还有") {
+				t.Errorf("the screen keeps the code or counts the tries:\n%s", v)
+			}
+			if d.m.onLast4 || d.m.claim.Value() != "" {
+				t.Error("a wrong try is not typed again from the start")
+			}
+		})
+	}
+}
+
+func TestP1_BadFormsAreNotTries(t *testing.T) {
+	s := desktest.MorningStation(t)
+	d := atPickup(t, s, "zh", 80, 24)
+	before, _ := s.St.Events(0, store.EventPage)
+	d = drive(d, claimKeys("ABCD-EFG0", "2222")...)
+	if !strings.Contains(d.status(), "取机码是8位字母和数字") || d.m.onLast4 {
+		t.Errorf("a code with 0 in it: %q", d.status())
+	}
+	d.m.claim.SetValue("")
+	d.m.last4.SetValue("")
+	d = drive(d, claimKeys(slipCode(readyOrder), "22")...)
+	if d.status() != "请输入客户手机号的后4位数字" {
+		t.Errorf("two digits: %q", d.status())
+	}
+	if after, _ := s.St.Events(0, store.EventPage); len(after) != len(before) {
+		t.Errorf("a code of the wrong form was tried: %d events", len(after)-len(before))
+	}
+}
+
+func TestP1_LockoutSaysUntilWhen(t *testing.T) {
+	s := desktest.MorningStation(t)
+	d := atPickup(t, s, "zh", 80, 24)
+	for range repair.DefaultConfig().PickupAttemptsOrder {
+		d = drive(d, claimKeys(slipCode(readyOrder), "0000")...)
+	}
+	// Locked: even the right digits are refused, and the time is said.
+	d = drive(d, claimKeys(slipCode(readyOrder), "2222")...)
+	if want := "错误次数过多，已暂时锁定，请于 11:00 后再试，或按凭证丢失办理"; d.status() != want {
+		t.Fatalf("status %q, want %q", d.status(), want)
+	}
+	if d.m.stage != stageClaim {
+		t.Error("a locked order was opened")
+	}
+}
+
+// TestP1_LostSlipKeepsOnlyLast4AndSupervisor: ctrl+l asks the root for the
+// search box; the order picked there (LostSlipFor) is checked by an ID's
+// last 4 characters and a supervisor only.
+func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
+	s := desktest.MorningStation(t)
+	d := atPickup(t, s, "zh", 80, 24)
+	d = drive(d, desktest.Ctrl('l'))
+	if !d.has(FindOrderMsg{}) || d.status() != "凭证丢失：查找客户的维修单，选中后按 enter 核验身份" {
+		t.Fatalf("ctrl+l did not ask for the search: %q %v", d.status(), d.sent)
+	}
+	m, cmd := d.m.LostSlipFor(s.IDs[readyOrder])
+	d.m = m
+	d.take()
+	d = desktest.Run(d, cmd)
+	if d.m.stage != stageLost || d.m.lost == nil {
+		t.Fatalf("the identity check is not asked:\n%s", d.plain())
+	}
+	for _, want := range []string{"居民身份证", "证件号码后4位", "批准的站长/主任", "不要输入完整证件号码"} {
+		if !strings.Contains(d.plain(), want) {
+			t.Errorf("the identity check lacks %q:\n%s", want, d.plain())
+		}
+	}
+	// A whole ID number is refused, not cut.
+	const full = "11010119900307123X"
+	d = drive(d, tea.KeyPressMsg{Code: tea.KeyRight})
+	d = drive(d, press("enter", full, "enter")...)
+	if d.m.stage != stageLost || !strings.Contains(d.plain(), "只记录证件号码的后4位") {
+		t.Fatalf("a full ID number was taken:\n%s", d.plain())
+	}
+	if strings.Contains(d.plain(), full) {
+		t.Errorf("the refused ID number stays on the screen:\n%s", d.plain())
+	}
+	d = drive(d, press("123x", "enter", "李主任", "enter")...)
+	if d.m.stage != stageFetch {
+		t.Fatalf("not verified by the identity check: %s\n%s", d.status(), d.plain())
+	}
+	v := d.m.v
+	if v.ClaimCode || v.IDType != repair.IDPassport || v.IDLast4 != "123X" || v.Supervisor != "李主任" || v.By != "张工" {
+		t.Fatalf("verification %+v", v)
+	}
+	signOffAll(t, d)
+	o := stored(t, s, readyOrder)
+	if o.State != repair.StatePickedUp || o.Pickup == nil || o.Pickup.Verification.IDLast4 != "123X" {
+		t.Fatalf("stored %s %+v", o.State, o.Pickup)
+	}
+	b, _ := json.Marshal(o)
+	if bytes.Contains(b, []byte("1101011990")) || bytes.Contains(b, []byte(full)) {
+		t.Error("the full ID number reached the order")
+	}
+	if data, _ := os.ReadFile(s.Path); bytes.Contains(data, []byte("1101011990")) {
+		t.Error("the full ID number reached the database file")
+	}
+}
+
+// signOffAll takes a verified pickup of readyOrder through an all-pass
+// inspection, the explanation, both accessories and the signature.
+func signOffAll(t *testing.T, d desk) desk {
+	t.Helper()
+	d = drive(d, press("HP66CM21", "enter", "a", "a", "enter")...)
+	d = drive(d, space, space)
+	d = drive(d, press("enter", "enter")...)
+	if d.m.stage != stageDone {
+		t.Fatalf("not signed off: %s\n%s", d.status(), d.plain())
+	}
+	return d
+}
+
+func TestP1_OrderNotReadyOrCollected(t *testing.T) {
+	for _, c := range []struct{ number, last4, want string }{
+		{"R2611200001", "8000", "维修单 R2611200001 还不能取机：现在是「诊断中」，修好后会通知客户"},
+		{"R2611150001", "5555", "维修单 R2611150001 已于 2026-11-19 16:00 取走，不能再次取机"},
+	} {
+		t.Run(c.number, func(t *testing.T) {
+			s := desktest.MorningStation(t)
+			d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(slipCode(c.number), c.last4)...)
+			if d.status() != c.want || d.m.stage != stageClaim {
+				t.Fatalf("status %q at stage %d, want %q", d.status(), d.m.stage, c.want)
+			}
+		})
+	}
+}

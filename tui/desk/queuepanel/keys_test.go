@@ -1,0 +1,250 @@
+package queuepanel
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"frontdesk/queue"
+	"frontdesk/tui/desk/internal/desktest"
+	"frontdesk/tui/desk/parts"
+)
+
+// isQuit reports whether cmd quits the program.
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+func TestQuitKeys(t *testing.T) {
+	d := newDesk(t, "zh", 100, 30, desktest.Morning())
+	if !isQuit(d.press(desktest.Press("q")...)) || !isQuit(d.press(desktest.Ctrl('c'))) {
+		t.Fatal("q and ctrl+c must quit on the queue screen")
+	}
+	// In the transfer picker ctrl+c cancels instead.
+	d.keys("t")
+	if cmd := d.press(desktest.Ctrl('c')); cmd != nil || d.m.Picking() || d.sess.Status.Text != "已取消转移" {
+		t.Fatalf("ctrl+c in the picker: picking %v, status %q", d.m.Picking(), d.sess.Status.Text)
+	}
+}
+
+func TestHelpToggles(t *testing.T) {
+	d := newDesk(t, "en", 120, 36, desktest.Morning())
+	short := d.plain()
+	d.keys("?")
+	full := d.plain()
+	if full == short || !strings.Contains(full, "change counter") {
+		t.Fatalf("? must show every key:\n%s", full)
+	}
+	if d.keys("?"); d.plain() != short {
+		t.Fatal("? again must go back to the one help line")
+	}
+}
+
+func TestArrowsAndVimKeysMoveTheSelection(t *testing.T) {
+	d := newDesk(t, "zh", 100, 30, desktest.Morning())
+	sel := func() string { r, _ := d.m.selected(); return r.t.Number }
+	if d.keys("j", "j"); sel() != "A015" {
+		t.Fatalf("j j selected %s", sel())
+	}
+	if d.keys("k"); sel() != "B004" {
+		t.Fatalf("k selected %s", sel())
+	}
+	d.keys("up", "up", "up")
+	if sel() != "A013" {
+		t.Fatalf("up past the top selected %s", sel())
+	}
+	for range 20 {
+		d.keys("down")
+	}
+	if sel() != "C002" || !strings.Contains(d.plain(), "▸ C002") {
+		t.Fatalf("down past the end selected %s:\n%s", sel(), d.plain())
+	}
+}
+
+// TestKeysThatLeaveSendTheirMessage: each key that opens another screen
+// asks the root, and says nothing itself.
+func TestKeysThatLeaveSendTheirMessage(t *testing.T) {
+	for _, tc := range []struct {
+		key  tea.Msg
+		want tea.Msg
+	}{
+		{desktest.Press("o")[0], OpenBoardMsg{}},
+		{desktest.Press("m")[0], OpenReportMsg{}},
+		{desktest.Press("/")[0], OpenSearchMsg{}},
+		{desktest.Ctrl('o'), SignOutMsg{}},
+	} {
+		d := newDesk(t, "zh", 100, 30, desktest.Morning())
+		if cmd := d.press(tc.key); cmd != nil {
+			t.Errorf("%v returned a command", tc.want)
+		}
+		if sent := d.takeSent(); !reflect.DeepEqual(sent, []tea.Msg{tc.want}) {
+			t.Errorf("sent %#v, want %#v", sent, tc.want)
+		}
+	}
+}
+
+func TestIntakeKey(t *testing.T) {
+	snap := desktest.Morning()
+	snap.Tickets[0].State = queue.Finished
+	d := newDesk(t, "zh", 100, 30, snap)
+	if d.keys("i"); len(d.takeSent()) != 0 || d.sess.Status != (parts.Status{Text: "本台没有当前客户:请先叫号(n)", Bad: true}) {
+		t.Fatalf("no current: status %+v", d.sess.Status)
+	}
+	snap = desktest.Morning()
+	snap.Tickets[0].Type = "C"
+	d = newDesk(t, "zh", 100, 30, snap)
+	if d.keys("i"); len(d.takeSent()) != 0 || d.sess.Status.Text != "A012 是咨询号,无需预检受理" {
+		t.Fatalf("a consultation: status %+v", d.sess.Status)
+	}
+	d = newDesk(t, "zh", 100, 30, desktest.Morning())
+	d.keys("i")
+	if sent := d.takeSent(); len(sent) != 1 || sent[0].(OpenIntakeMsg).Ticket.Number != "A012" {
+		t.Fatalf("sent %#v", sent)
+	}
+}
+
+// TestIntakeStartsACalledTicket: the customer is at the counter, so the
+// called ticket is started before the intake opens, and the desk says so.
+func TestIntakeStartsACalledTicket(t *testing.T) {
+	d, st := withStore(t)
+	take(t, d, st, "A")
+	d.keys("n")
+	cmd := d.press(desktest.Press("i")...)
+	if sent := d.takeSent(); len(sent) != 1 || sent[0].(OpenIntakeMsg).Ticket.State != queue.Called {
+		t.Fatalf("sent %#v", sent)
+	}
+	d.run(cmd, 0)
+	if d.sess.Status.Text != "已保存 · A001 开始服务" || d.m.Current().State != queue.Serving {
+		t.Fatalf("status %q, current %+v", d.sess.Status.Text, d.m.Current())
+	}
+	// A ticket being served already is not started again.
+	if cmd := d.press(desktest.Press("i")...); cmd != nil {
+		t.Fatal("a served ticket was started again")
+	}
+}
+
+func TestPickupKeyOpensThePickup(t *testing.T) {
+	snap := desktest.Morning()
+	snap.Tickets[0].Type, snap.Tickets[0].Number = "B", "B009"
+	d := newDesk(t, "zh", 100, 30, snap)
+	if !strings.Contains(d.plain(), "取机") {
+		t.Fatalf("no pickup mark:\n%s", d.plain())
+	}
+	d.sess.Status = parts.Status{Text: "old", Bad: true}
+	d.keys("g")
+	if sent := d.takeSent(); len(sent) != 1 || sent[0].(OpenPickupMsg).Ticket.Number != "B009" || d.sess.Status.Text != "" {
+		t.Fatalf("sent %#v, status %+v", sent, d.sess.Status)
+	}
+}
+
+func TestEnterCallsTheSelectedOnly(t *testing.T) {
+	d := newDesk(t, "zh", 100, 30, desktest.Morning())
+	d.keys("down", "down", "down", "down") // D001, a type counter 3 does not serve
+	if cmd := d.press(desktest.Press("enter")...); cmd != nil || d.sess.Status.Text != "D001 不是本台服务的类型,请转给对应接待台" {
+		t.Fatalf("status %+v", d.sess.Status)
+	}
+	d.keys("down") // C002, a no-show
+	for _, k := range []string{"enter", "a"} {
+		if cmd := d.press(desktest.Press(k)...); cmd != nil || d.sess.Status.Text != "请先用 ↑↓ 选中一张等候中的号" {
+			t.Fatalf("%s on a no-show: status %+v", k, d.sess.Status)
+		}
+	}
+	d.keys("up") // D001
+	if cmd := d.press(desktest.Press("b")...); cmd != nil || d.sess.Status.Text != "请先用 ↑↓ 选中一张过号的号" {
+		t.Fatalf("b on a waiting ticket: status %+v", d.sess.Status)
+	}
+}
+
+func TestEnterAwayAndTransferAgainstTheStore(t *testing.T) {
+	d, st := withStore(t)
+	take(t, d, st, "A", "A")
+	d.keys("down", "enter") // A002, out of turn
+	if d.sess.Status.Text != "已保存 · A002 已叫号" || d.m.Current().Number != "A002" {
+		t.Fatalf("status %q", d.sess.Status.Text)
+	}
+	d.keys("up", "a") // A001 steps away, keeping its place
+	if d.sess.Status.Text != "已保存 · A001 暂离,保留位置" || !strings.Contains(d.plain(), "── 暂离 ──") {
+		t.Fatalf("away: %q\n%s", d.sess.Status.Text, d.plain())
+	}
+	d.keys("a") // the selection follows A001 among the away rows
+	if d.sess.Status.Text != "已保存 · A001 已回来" {
+		t.Fatalf("come back: %q", d.sess.Status.Text)
+	}
+	d.keys("t", "enter", "enter") // same type, any counter: nowhere new
+	if d.sess.Status.Text != "转移目标与现在相同" || !d.sess.Status.Bad {
+		t.Fatalf("transfer to where it is: %q", d.sess.Status.Text)
+	}
+	d.keys("t", "c", "0") // consultation, any counter
+	snap, _ := st.Snapshot()
+	if d.sess.Status.Text != "已保存 · A002 已转移" || snap.Tickets[1].State != queue.Transferred || snap.Tickets[1].Type != "C" {
+		t.Fatalf("transfer: %q %+v", d.sess.Status.Text, snap.Tickets[1])
+	}
+	d.keys("p")
+	if d.sess.Status.Text != "已保存 · 本台已暂停" || !d.m.Paused() || !d.sess.Paused {
+		t.Fatalf("pause: %q paused %v", d.sess.Status.Text, d.m.Paused())
+	}
+	d.keys("p")
+	if d.sess.Status.Text != "已保存 · 本台已恢复" || d.m.Paused() {
+		t.Fatalf("resume: %q", d.sess.Status.Text)
+	}
+}
+
+func TestTransferWithoutCurrentRefused(t *testing.T) {
+	snap := desktest.Morning()
+	snap.Tickets[0].State = queue.Finished
+	d := newDesk(t, "zh", 100, 30, snap)
+	if d.keys("t"); d.m.Picking() || d.sess.Status.Text != "本台当前没有客户" {
+		t.Fatalf("picking %v, status %q", d.m.Picking(), d.sess.Status.Text)
+	}
+}
+
+// TestTransferPickerAsksTypeThenCounter: the counters offered are those
+// serving the type chosen; keys that are neither do nothing.
+func TestTransferPickerAsksTypeThenCounter(t *testing.T) {
+	d := newDesk(t, "en", 100, 30, desktest.Morning())
+	d.keys("t", "d")
+	v := d.plain()
+	if !strings.Contains(v, "Transfer A012 to D Business at which counter?") || !strings.Contains(v, "4 Counter 4") {
+		t.Fatalf("counter step:\n%s", v)
+	}
+	if d.press(desktest.Press("x")...); !d.m.Picking() {
+		t.Fatal("a letter at the counter step must do nothing")
+	}
+	if cmd := d.press(desktest.Press("4")...); cmd != nil || d.m.Picking() { // no store: nothing to run
+		t.Fatalf("4 must end the picker")
+	}
+}
+
+// TestOneOperationAtATime: a second key while the first is in flight does
+// nothing; the answer frees the screen again.
+func TestOneOperationAtATime(t *testing.T) {
+	d, st := withStore(t)
+	take(t, d, st, "A", "A")
+	first := d.press(desktest.Press("n")...)
+	if first == nil || d.press(desktest.Press("n")...) != nil {
+		t.Fatal("a second n while the first is in flight must do nothing")
+	}
+	if _, cmd := d.m.Finish(); cmd != nil {
+		t.Fatal("Finish while in flight must do nothing")
+	}
+	d.run(first, 0)
+	d.keys("s")
+	m, cmd := d.m.Finish()
+	d.m = m
+	d.run(cmd, 0)
+	if d.sess.Status.Text != "已保存 · A001 已完成" || d.m.Current() != nil {
+		t.Fatalf("finish: %q", d.sess.Status.Text)
+	}
+	m, cmd = d.m.CallNext()
+	d.m = m
+	d.run(cmd, 0)
+	if d.sess.Status.Text != "已保存 · A002 已叫号" {
+		t.Fatalf("call next: %q", d.sess.Status.Text)
+	}
+}

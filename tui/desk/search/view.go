@@ -1,0 +1,51 @@
+package search
+
+import (
+	"strings"
+
+	"frontdesk/tui/common"
+	"frontdesk/tui/desk/parts"
+)
+
+// View lays out the search box:
+//
+//	header
+//	the text typed, framed, with what can be typed
+//	the orders found, as on the board; "more…" when the text is short
+//	status line · help
+func (m Model) View() string {
+	if !m.opened() {
+		return ""
+	}
+	w := max(m.c.Width, 40)
+	st, t := m.c.Styles, m.c.Text
+	help := m.help(w)
+	input := common.Box(st, t.T("search.title"), []string{m.input.View()}, w, 3)
+	boxH := m.boxH(len(help))
+	var lines []string
+	switch {
+	case strings.TrimSpace(m.input.Value()) == "":
+		lines = []string{st.Muted.Render(t.T("search.hint"))}
+	case m.query == "":
+		lines = []string{st.Muted.Render(t.T("loading"))}
+	case len(m.rows) == 0:
+		lines = []string{st.Muted.Render(t.T("search.none"))}
+	default:
+		cols := parts.LayoutRows(t, m.tailW, w-4)
+		lines = append([]string{"  " + parts.RowHeader(m.c, cols)}, parts.RowLines(st, m.rows, m.sel, cols, w-2, boxH-3, true)...)
+		if m.more {
+			lines = append(lines[:min(len(lines), boxH-3)], st.Muted.Render("  "+t.T("search.more")))
+		}
+	}
+	results := common.Box(st, t.T("search.results", len(m.rows)), lines, w, boxH)
+	return parts.Frame(m.c, m.sess, w, []string{input, results}, help)
+}
+
+// help is the box's keys in at most two lines.
+func (m Model) help(w int) []string { return parts.HelpLines(m.c.Styles, m.keys.ShortHelp(), w, 2) }
+
+// boxH is the height of the results' frame.
+func (m Model) boxH(helpH int) int { return max(m.c.Height, 12) - 1 - 3 - 1 - helpH }
+
+// rowsH is how many orders the results show: what a search asks for.
+func (m Model) rowsH() int { return m.boxH(len(m.help(max(m.c.Width, 40)))) - 4 }
