@@ -15,6 +15,7 @@ import (
 	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/desk/internal/desktest"
 	"frontdesk/tui/desk/parts"
 )
 
@@ -92,8 +93,10 @@ func benchDesk(b *testing.B, path string, n int) Model {
 }
 
 func openBench(b *testing.B, path string) *store.Store {
-	st, err := store.Open(store.Options{Path: path, Queue: queue.DefaultConfig(), NoSync: true,
-		Now: func() time.Time { return benchNow }})
+	st, err := store.Open(store.Options{
+		Path: path, Queue: queue.DefaultConfig(), NoSync: true,
+		Now: func() time.Time { return benchNow },
+	})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -104,7 +107,7 @@ func openBench(b *testing.B, path string) *store.Store {
 // View, as the engineer feels it.
 func BenchmarkIntakeKeystroke(b *testing.B) {
 	m := atIntake(b, "zh", 80, 24)
-	m = drive(m, press(keysCustomer...)...)
+	m = drive(m, press(desktest.IntakeCustomer...)...)
 	m = drive(m, press("enter")...)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -59,13 +59,6 @@ func TestGoldenBoard(t *testing.T) {
 	}
 }
 
-// The keys of an in-warranty notebook handed over with two accessories, as
-// the end-to-end script types them, section by section.
-var (
-	keysCustomer = []string{"enter", "13800138000", "enter", "张伟", "enter"}
-	keysDevice   = []string{"enter", "PF2XK9A1", "enter", "Lenovo", "enter", "ThinkPad X1", "enter", "enter", "2026-05-10", "enter"}
-)
-
 // atIntake is a desk at counter 3 whose called A ticket has its intake open.
 func atIntake(t testing.TB, lang string, w, h int) Model {
 	t.Helper()
@@ -78,16 +71,9 @@ func atIntake(t testing.TB, lang string, w, h int) Model {
 
 func TestGoldenIntake(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
-		for _, step := range []struct {
-			name string
-			keys []string
-		}{
-			{"customer", nil},
-			{"device", keysCustomer},
-			{"warranty", append(append([]string{}, keysCustomer...), keysDevice...)},
-		} {
-			t.Run(lang+"_"+step.name, func(t *testing.T) {
-				m := drive(atIntake(t, lang, 80, 24), press(step.keys...)...)
+		for _, step := range desktest.IntakeSteps() {
+			t.Run(lang+"_"+step.Name, func(t *testing.T) {
+				m := drive(atIntake(t, lang, 80, 24), press(step.Keys...)...)
 				v := m.View().Content
 				checkFits(t, v, 80, 24)
 				golden.RequireEqual(t, []byte(ansi.Strip(v)))

@@ -16,8 +16,10 @@ func TestQ8_HostileOrderTextsAreInert(t *testing.T) {
 	s := desktest.NewStation(t)
 	var orders []repair.Order
 	for i, bad := range desktest.HostileNames {
-		o := s.Order(desktest.Brought{Number: fmt.Sprintf("R26112200%02d", i+1), Received: "2026-11-22 09:00", Promised: "2026-11-22 10:00",
-			Name: "客户", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "X1", Serial: "PF2XK9A1", Fault: "坏了", Loaner: "T14"})
+		o := s.Order(desktest.Brought{
+			Number: fmt.Sprintf("R26112200%02d", i+1), Received: "2026-11-22 09:00", Promised: "2026-11-22 10:00",
+			Name: "客户", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "X1", Serial: "PF2XK9A1", Fault: "坏了", Loaner: "T14",
+		})
 		o.Intake.Name, o.Intake.Brand, o.Intake.Model, o.Intake.Fault, o.Intake.Loaner = bad, bad, bad, bad, bad
 		o.Intake.Extras, o.Intake.ConditionNote, o.AwaitedPart, o.Engineer, o.Ticket = bad, bad, bad, bad, bad
 		o.Previous = []string{bad}

@@ -82,10 +82,14 @@ func poison(o repair.Order, p string) repair.Order {
 		}
 	}
 	at := o.Received
-	for _, k := range []repair.StepKind{repair.StepNote, repair.StepContact, repair.StepEstimate, repair.StepEscalation,
-		repair.StepComplaint, repair.StepLoaner, repair.StepVisit, repair.StepResult, repair.StepKind(p)} {
-		o.History = append(o.History, repair.Step{At: at, Who: bad("王工"), Kind: k, Text: bad("记录"), Answer: bad("答复"),
-			Contact: repair.ContactKind(p), Escalation: repair.EscalationKind(p)})
+	for _, k := range []repair.StepKind{
+		repair.StepNote, repair.StepContact, repair.StepEstimate, repair.StepEscalation,
+		repair.StepComplaint, repair.StepLoaner, repair.StepVisit, repair.StepResult, repair.StepKind(p),
+	} {
+		o.History = append(o.History, repair.Step{
+			At: at, Who: bad("王工"), Kind: k, Text: bad("记录"), Answer: bad("答复"),
+			Contact: repair.ContactKind(p), Escalation: repair.EscalationKind(p),
+		})
 	}
 	if pk := o.Pickup; pk != nil {
 		pk.SignedBy, pk.Staff = bad(pk.SignedBy), bad(pk.Staff)
@@ -131,8 +135,10 @@ func hostileStation(t *testing.T, p string) *desktest.Station {
 	odd.ID, odd.Number, odd.Claim = 0, hostileOrder+p, desktest.ClaimOf(hostileOrder)+p
 	// Failed at its inspection this morning (G3): the report lists it by
 	// its number.
-	odd.History = append(odd.History, repair.Step{At: fixed.Add(-time.Hour), Who: "王工" + p, Kind: repair.StepState,
-		From: repair.StateReady, To: repair.StateRepairing, Text: "屏幕" + p})
+	odd.History = append(odd.History, repair.Step{
+		At: fixed.Add(-time.Hour), Who: "王工" + p, Kind: repair.StepState,
+		From: repair.StateReady, To: repair.StateRepairing, Text: "屏幕" + p,
+	})
 	s := desktest.NewStation(t)
 	s.Store(append(orders, odd)...)
 	for _, k := range []int{1, 2, 4} {
@@ -159,14 +165,4 @@ func hostileStation(t *testing.T, p string) *desktest.Station {
 		t.Fatal(err)
 	}
 	return s
-}
-
-// stored is the order numbered number as the station's database holds it.
-func stored(t *testing.T, s *desktest.Station, number string) repair.Order {
-	t.Helper()
-	o, ok, err := s.St.OrderByNumber(number)
-	if err != nil || !ok {
-		t.Fatalf("%s not stored: %v", number, err)
-	}
-	return o
 }

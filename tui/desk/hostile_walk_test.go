@@ -99,7 +99,7 @@ func walkIntake(offer *steady, what func(string) string) {
 // error from outside.
 func walkSlipScreen(offer *steady, p string, what func(string) string) {
 	offer.t.Helper()
-	o := stored(offer.t, offer.s, readyOrder)
+	o := offer.s.Stored(offer.t, readyOrder)
 	c := offer.m.c
 	text := slip.Render(o, c.Repair, c.Station, c.Text, 48, c.Cfg.Location)
 	title := c.Text.T("intake.slip.title", readyOrder)

@@ -21,7 +21,7 @@ import (
 // away, says how many it holds, and shows its orders in its own order.
 func TestO2_O8_BoardListsOneKeyEach(t *testing.T) {
 	d := onStation(t, desktest.MorningStation(t), "zh", 100, 30)
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"1 在修 6", "2 今日承诺 1", "3 超期 1", "4 待致电 2", "5 待通知 1", "6 未取机 2", "7 备机在外 1", "8 待回访 1"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the board does not say %q:\n%s", want, v)
@@ -42,25 +42,25 @@ func TestO2_O8_BoardListsOneKeyEach(t *testing.T) {
 		{"8", repair.ListVisits, "R2611150001"},
 	} {
 		d = desktest.Drive(d, desktest.Press(c.key)...)
-		if d.m.Data().List != c.list {
-			t.Errorf("key %s chose %s, want %s", c.key, d.m.Data().List, c.list)
+		if d.M.Data().List != c.list {
+			t.Errorf("key %s chose %s, want %s", c.key, d.M.Data().List, c.list)
 		}
 		if got := strings.Join(numbers(d), " "); got != c.want {
 			t.Errorf("list %s shows %s, want %s", c.list, got, c.want)
 		}
-		if title := fmt.Sprintf("%s · %d", parts.ListName(d.m.c.Text, c.list), len(strings.Fields(c.want))); !strings.Contains(d.plain(), title) {
+		if title := fmt.Sprintf("%s · %d", parts.ListName(d.M.c.Text, c.list), len(strings.Fields(c.want))); !strings.Contains(d.Plain(), title) {
 			t.Errorf("list %s: no title %q", c.list, title)
 		}
 	}
 	// Uncollected orders say how long they have waited (O8).
 	d = desktest.Drive(d, desktest.Press("6")...)
-	if v := d.plain(); !strings.Contains(v, "已等1天") || !strings.Contains(v, "已等0天") {
+	if v := d.Plain(); !strings.Contains(v, "已等1天") || !strings.Contains(v, "已等0天") {
 		t.Errorf("the uncollected list does not show the ages:\n%s", v)
 	}
 	// A digit past the lists chooses nothing.
 	d = desktest.Drive(d, desktest.Press("9")...)
-	if d.m.Data().List != repair.ListUncollected {
-		t.Errorf("9 chose %s", d.m.Data().List)
+	if d.M.Data().List != repair.ListUncollected {
+		t.Errorf("9 chose %s", d.M.Data().List)
 	}
 }
 
@@ -70,22 +70,22 @@ func TestBoardArrowsOpenAndBack(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30)
 	d = desktest.Drive(d, desktest.Press("down", "j", "k", "down")...)
-	if d.m.Data().Sel != 2 {
-		t.Fatalf("selected row %d, want 2", d.m.Data().Sel)
+	if d.M.Data().Sel != 2 {
+		t.Fatalf("selected row %d, want 2", d.M.Data().Sel)
 	}
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if got, want := d.last(), (OpenOrderMsg{ID: s.IDs["R2611210002"]}); got != want {
+	if got, want := d.Last(), (OpenOrderMsg{ID: s.IDs["R2611210002"]}); got != want {
 		t.Fatalf("enter sent %#v, want %#v", got, want)
 	}
-	if d.m.Data().Sel != 2 {
-		t.Fatalf("opening an order moved the selection to %d", d.m.Data().Sel)
+	if d.M.Data().Sel != 2 {
+		t.Fatalf("opening an order moved the selection to %d", d.M.Data().Sel)
 	}
 	d = desktest.Drive(d, desktest.Press("esc")...)
-	if got := d.last(); got != (BackMsg{}) {
+	if got := d.Last(); got != (BackMsg{}) {
 		t.Fatalf("esc on the board sent %#v, want BackMsg", got)
 	}
 	d = desktest.Drive(d, desktest.Press("/")...)
-	if got := d.last(); got != (OpenSearchMsg{}) {
+	if got := d.Last(); got != (OpenSearchMsg{}) {
 		t.Fatalf("/ sent %#v, want OpenSearchMsg", got)
 	}
 }
@@ -95,32 +95,32 @@ func TestBoardArrowsOpenAndBack(t *testing.T) {
 func TestBoardKeysAtTheEdges(t *testing.T) {
 	d := onStation(t, desktest.MorningStation(t), "zh", 80, 12)
 	d = desktest.Drive(d, desktest.Press("up", "k")...)
-	if d.m.Data().Sel != 0 {
-		t.Fatalf("up at the top moved to %d", d.m.Data().Sel)
+	if d.M.Data().Sel != 0 {
+		t.Fatalf("up at the top moved to %d", d.M.Data().Sel)
 	}
-	page := d.m.rowsH()
+	page := d.M.rowsH()
 	if page < 1 || page >= 5 {
 		t.Fatalf("a page of %d rows at 80×12; the test wants a short one", page)
 	}
 	d = desktest.Drive(d, tea.KeyPressMsg{Code: tea.KeyPgDown})
-	if d.m.Data().Sel != page {
-		t.Fatalf("pgdown went to %d, want %d", d.m.Data().Sel, page)
+	if d.M.Data().Sel != page {
+		t.Fatalf("pgdown went to %d, want %d", d.M.Data().Sel, page)
 	}
 	d = desktest.Drive(d, desktest.Press("pgdown", "pgdown", "down", "j")...)
-	if n := len(d.m.Data().Rows); d.m.Data().Sel != n-1 {
-		t.Fatalf("at the bottom on %d, want %d", d.m.Data().Sel, n-1)
+	if n := len(d.M.Data().Rows); d.M.Data().Sel != n-1 {
+		t.Fatalf("at the bottom on %d, want %d", d.M.Data().Sel, n-1)
 	}
 	d = desktest.Drive(d, tea.KeyPressMsg{Code: tea.KeyPgUp})
-	if n := len(d.m.Data().Rows); d.m.Data().Sel != n-1-page {
-		t.Fatalf("pgup went to %d, want %d", d.m.Data().Sel, n-1-page)
+	if n := len(d.M.Data().Rows); d.M.Data().Sel != n-1-page {
+		t.Fatalf("pgup went to %d, want %d", d.M.Data().Sel, n-1-page)
 	}
 	d = desktest.Drive(d, tea.KeyPressMsg{Code: tea.KeyPgUp}, tea.KeyPressMsg{Code: tea.KeyPgUp})
-	if d.m.Data().Sel != 0 {
-		t.Fatalf("pgup at the top went to %d", d.m.Data().Sel)
+	if d.M.Data().Sel != 0 {
+		t.Fatalf("pgup at the top went to %d", d.M.Data().Sel)
 	}
 	// The view keeps the selected row in sight.
 	d = desktest.Drive(d, desktest.Press("pgdown", "pgdown", "pgdown")...)
-	if v := d.plain(); !strings.Contains(v, "▸ R2611210001") {
+	if v := d.Plain(); !strings.Contains(v, "▸ R2611210001") {
 		t.Errorf("the last row is not in view:\n%s", v)
 	}
 }
@@ -145,10 +145,10 @@ func TestBoardEnterOnAnEmptyList(t *testing.T) {
 	s := desktest.NewStation(t)
 	d := onStation(t, s, "zh", 100, 30)
 	d = desktest.Drive(d, desktest.Press("enter", "8", "enter", "down", "up")...)
-	if len(d.sent) != 0 {
-		t.Fatalf("an empty board sent %#v", d.sent)
+	if len(d.Sent) != 0 {
+		t.Fatalf("an empty board sent %#v", d.Sent)
 	}
-	if v := d.plain(); !strings.Contains(v, "这个清单现在是空的") {
+	if v := d.Plain(); !strings.Contains(v, "这个清单现在是空的") {
 		t.Errorf("the empty list does not say so:\n%s", v)
 	}
 }
@@ -160,16 +160,16 @@ func TestP5_RecordVisitFromTheBoard(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30)
 	d = desktest.Drive(d, desktest.Press("8")...)
-	if !strings.Contains(d.plain(), "enter 记录回访") || len(d.m.Data().Rows) != 1 {
-		t.Fatalf("the visits list does not offer the visit:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "enter 记录回访") || len(d.M.Data().Rows) != 1 {
+		t.Fatalf("the visits list does not offer the visit:\n%s", d.Plain())
 	}
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if got, want := d.last(), (OpenVisitMsg{ID: s.IDs["R2611150001"]}); got != want {
+	if got, want := d.Last(), (OpenVisitMsg{ID: s.IDs["R2611150001"]}); got != want {
 		t.Fatalf("enter on list 8 sent %#v, want %#v", got, want)
 	}
 	d = desktest.Drive(d, desktest.Press("1", "enter")...)
-	if _, ok := d.last().(OpenOrderMsg); !ok || strings.Contains(d.plain(), "记录回访") {
-		t.Errorf("enter on the open list sent %#v\n%s", d.last(), d.plain())
+	if _, ok := d.Last().(OpenOrderMsg); !ok || strings.Contains(d.Plain(), "记录回访") {
+		t.Errorf("enter on the open list sent %#v\n%s", d.Last(), d.Plain())
 	}
 }
 
@@ -179,11 +179,11 @@ func TestBoardReadAgainOnChange(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30)
 	s.Do("R2611210001", "2026-11-22 10:20", "李工", desktest.Call(repair.Contact{Kind: repair.ContactReady, Reached: true}))
-	if d.m.Data().Count(repair.ListReadyUntold) != 1 {
+	if d.M.Data().Count(repair.ListReadyUntold) != 1 {
 		t.Fatal("the board changed before it was told")
 	}
-	d = desktest.Run(d, d.m.Reload())
-	if n := d.m.Data().Count(repair.ListReadyUntold); n != 0 {
+	d = desktest.Run(d, d.M.Reload())
+	if n := d.M.Data().Count(repair.ListReadyUntold); n != 0 {
 		t.Errorf("after the change feed fired, %d ready orders are not told, want 0", n)
 	}
 }
@@ -193,14 +193,14 @@ func TestBoardReadAgainOnChange(t *testing.T) {
 func TestBoardDropsAnOlderRead(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30)
-	older := d.m.Reload() // the visit still due
+	older := d.M.Reload() // the visit still due
 	s.Do("R2611150001", "2026-11-22 10:20", "张工", func(o repair.Order, now time.Time) (repair.Order, error) {
 		return repair.RecordVisit(o, repair.Visit{By: "张工", Reached: true, Satisfied: 5}, now)
 	})
-	newer := d.m.Reload()
+	newer := d.M.Reload()
 	d = desktest.Run(d, newer)
 	d = desktest.Run(d, older)
-	if n := d.m.Data().Count(repair.ListVisits); n != 0 {
+	if n := d.M.Data().Count(repair.ListVisits); n != 0 {
 		t.Fatalf("an older read replaced a newer one: %d visits due", n)
 	}
 }
@@ -210,7 +210,7 @@ func TestBoardDropsAnOlderRead(t *testing.T) {
 func TestBoardSaysAFailedRead(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30)
-	cmd := d.m.Reload()
+	cmd := d.M.Reload()
 	if err := s.St.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -218,10 +218,10 @@ func TestBoardSaysAFailedRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	d = desktest.Run(d, cmd)
-	if st := d.sess.Status; !st.Bad || !strings.Contains(d.plain(), "✗ 数据库暂时无法读取") {
-		t.Fatalf("a failed read is not said: %+v\n%s", st, d.plain())
+	if st := d.Sess.Status; !st.Bad || !strings.Contains(d.Plain(), "✗ 数据库暂时无法读取") {
+		t.Fatalf("a failed read is not said: %+v\n%s", st, d.Plain())
 	}
-	if d.m.Data().Count(repair.ListOpen) != 6 {
+	if d.M.Data().Count(repair.ListOpen) != 6 {
 		t.Error("a failed read emptied the board")
 	}
 }
@@ -231,12 +231,12 @@ func TestBoardSaysAFailedRead(t *testing.T) {
 func TestO2_BoardTurnsWithTheClock(t *testing.T) {
 	d := onStation(t, desktest.MorningStation(t), "zh", 100, 30)
 	d = desktest.Drive(d, desktest.Press("3")...)
-	if n := d.m.Data().Count(repair.ListOverdue); n != 1 {
+	if n := d.M.Data().Count(repair.ListOverdue); n != 1 {
 		t.Fatalf("%d overdue at 10:30, want 1", n)
 	}
 	later := desktest.Local("2026-11-22 18:01")
-	d.m.c.Now = func() time.Time { return later }
-	d.m.Tick()
+	d.M.c.Now = func() time.Time { return later }
+	d.M.Tick()
 	if got := strings.Join(numbers(d), " "); got != "R2611180001 R2611200001" {
 		t.Fatalf("overdue at 18:01: %s", got)
 	}
@@ -275,7 +275,7 @@ func TestBoardAsTheGoldenFiles(t *testing.T) {
 			}
 			d := onStation(t, s, lang, size[0], size[1])
 			d = desktest.Drive(d, desktest.Press("down", "down", "down")...)
-			v := d.m.View()
+			v := d.M.View()
 			screentest.CheckFits(t, name, v, size[0], size[1])
 			if got := desktest.Plain(v); got != string(want) {
 				t.Errorf("%s differs from the golden file:\n%s\nwant:\n%s", name, got, want)

@@ -14,21 +14,14 @@ import (
 // which stays there; its files are read, not copied).
 func TestViewIsTheDesksGoldenIntake(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
-		for _, step := range []struct {
-			name string
-			keys []string
-		}{
-			{"customer", nil},
-			{"device", keysCustomer},
-			{"warranty", append(append([]string{}, keysCustomer...), keysDevice...)},
-		} {
-			t.Run(lang+"_"+step.name, func(t *testing.T) {
-				want, err := os.ReadFile(filepath.Join("..", "testdata", "TestGoldenIntake", lang+"_"+step.name+".golden"))
+		for _, step := range desktest.IntakeSteps() {
+			t.Run(lang+"_"+step.Name, func(t *testing.T) {
+				want, err := os.ReadFile(filepath.Join("..", "testdata", "TestGoldenIntake", lang+"_"+step.Name+".golden"))
 				if err != nil {
 					t.Skip("the desk's golden file is gone:", err)
 				}
 				m := atIntake(t, lang, 80, 24)
-				m = drive(m, press(step.keys...)...)
+				m = drive(m, press(step.Keys...)...)
 				v := m.View()
 				screentest.CheckFits(t, "the view", v, 80, 24)
 				if got := desktest.Plain(v); got != string(want) {

@@ -2,11 +2,8 @@ package intake
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/config"
 	"frontdesk/queue"
@@ -17,46 +14,8 @@ import (
 	"frontdesk/tui/desk/parts"
 )
 
-// desk stands in for the root: after each Update it drains the intake's
-// outbox, shows a StatusMsg on the session's status line and hands the
-// session back (SetSession), and keeps the other messages sent, in order.
-type desk struct {
-	m    Model
-	s    parts.Session
-	sent []tea.Msg
-}
-
-func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
-	m, cmd := d.m.Update(msg)
-	d.m = m
-	return d.drain(), cmd
-}
-
-func (d desk) drain() desk {
-	for _, msg := range d.m.Drain() {
-		if s, ok := msg.(parts.StatusMsg); ok {
-			d.s.Status = parts.Status(s)
-			continue
-		}
-		d.sent = append(slices.Clip(d.sent), msg)
-	}
-	d.m.SetSession(d.s)
-	return d
-}
-
-// View is the intake's screen, as the root draws it.
-func (d desk) View() string { return d.m.View() }
-
-// plain is the screen without its styling.
-func plain(d desk) string { return desktest.Plain(d.View()) }
-
-// status is the status line's text as the root keeps it.
-func (d desk) status() string { return d.s.Status.Text }
-
-// got reports whether a message like want was sent to the root.
-func (d desk) got(want tea.Msg) bool {
-	return slices.ContainsFunc(d.sent, func(m tea.Msg) bool { return m == want })
-}
+// desk is the stand-in root around the intake (desktest.Desk).
+type desk = desktest.Desk[Model, *Model]
 
 // open opens the intake of t on a w×h terminal as the root does: New, the
 // outbox drained, sized, and its first command run.
@@ -65,7 +24,7 @@ func open(t testing.TB, c common.Common, w, h int, tk queue.Ticket) desk {
 	c.SetSize(w, h)
 	m, cmd := New(c, desktest.Session(), tk)
 	m.SetSize(w, h)
-	return desktest.Run(desk{m: m, s: desktest.Session()}.drain(), cmd)
+	return desktest.NewDesk[Model, *Model](m, parts.Status{}, cmd)
 }
 
 // atIntake is the intake of the morning's called A ticket at counter 3,
@@ -73,8 +32,8 @@ func open(t testing.TB, c common.Common, w, h int, tk queue.Ticket) desk {
 func atIntake(t testing.TB, lang string, w, h int) desk {
 	t.Helper()
 	d := open(t, desktest.Common(lang), w, h, desktest.Morning().Tickets[0])
-	if d.m.stage != stageForm || !d.got(ShownMsg{}) {
-		t.Fatalf("intake did not open: %s", plain(d))
+	if d.M.stage != stageForm || !d.Has(ShownMsg{}) {
+		t.Fatalf("intake did not open: %s", d.Plain())
 	}
 	return d
 }
@@ -119,29 +78,9 @@ func calledA(t *testing.T) (common.Common, *store.Store, queue.Ticket) {
 	return c, st, tk
 }
 
-// The keys of an in-warranty notebook handed over with two accessories, as
-// the end-to-end script types them, section by section.
-var (
-	keysCustomer = []string{"enter", "13800138000", "enter", "张伟", "enter"}
-	keysDevice   = []string{"enter", "PF2XK9A1", "enter", "Lenovo", "enter", "ThinkPad X1", "enter", "enter", "2026-05-10", "enter"}
-	keysVerdict  = []string{"enter"}
-	keysFault    = []string{"开机后屏幕闪烁,偶尔黑屏", "enter", "enter"}
-	keysAcc      = []string{" ", "down", " ", "enter", "enter"}
-	keysData     = []string{"y", "enter", "y"}
-	keysPromise  = []string{"enter", "enter"}
-)
-
-func intakeKeys() []tea.Msg {
-	var all []string
-	for _, k := range [][]string{keysCustomer, keysDevice, keysVerdict, keysFault, keysAcc, keysData, keysPromise} {
-		all = append(all, k...)
-	}
-	return desktest.Press(all...)
-}
-
 // focusedErr is the form's error message under the focused field.
 func focusedErr(d desk) error {
-	if f := d.m.form.form.GetFocusedField(); f != nil {
+	if f := d.M.form.form.GetFocusedField(); f != nil {
 		return f.Error()
 	}
 	return nil

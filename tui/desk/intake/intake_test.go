@@ -23,11 +23,11 @@ func TestI1_DealerWithoutEndUserShowsTheRefusal(t *testing.T) {
 	if err == nil || err.Error() != repair.DealerRefusal {
 		t.Fatalf("empty phone of a dealer drop-off: got %v, want the standard script", err)
 	}
-	if m.m.form.form.GetFocusedField().GetKey() != repair.FieldPhone {
+	if m.M.form.form.GetFocusedField().GetKey() != repair.FieldPhone {
 		t.Fatalf("the form moved past the refused field")
 	}
-	if !strings.Contains(plain(m), "麻烦您提供最终用户的姓名和联系方式") {
-		t.Errorf("the script is not on the screen:\n%s", plain(m))
+	if !strings.Contains(m.Plain(), "麻烦您提供最终用户的姓名和联系方式") {
+		t.Errorf("the script is not on the screen:\n%s", m.Plain())
 	}
 }
 
@@ -42,8 +42,8 @@ func TestIntakeRejectsBadInputWhereTyped(t *testing.T) {
 		{"empty name", []string{"enter", "13800138000", "enter", "enter"}, "必填"},
 		{"long name", []string{"enter", "13800138000", "enter", strings.Repeat("张", 40), "enter"}, "太长"},
 		{"bad serial", []string{"enter", "13800138000", "enter", "张伟", "enter", "enter", "PF 2!", "enter"}, "序列号为"},
-		{"future purchase", append(append([]string{}, keysCustomer...), "enter", "PF2XK9A1", "enter", "enter", "enter", "enter", "2027-01-01", "enter"), "不能晚于今天"},
-		{"not a date", append(append([]string{}, keysCustomer...), "enter", "PF2XK9A1", "enter", "enter", "enter", "enter", "2026-13-45", "enter"), "日期格式"},
+		{"future purchase", append(append([]string{}, desktest.IntakeCustomer...), "enter", "PF2XK9A1", "enter", "enter", "enter", "enter", "2027-01-01", "enter"), "不能晚于今天"},
+		{"not a date", append(append([]string{}, desktest.IntakeCustomer...), "enter", "PF2XK9A1", "enter", "enter", "enter", "enter", "2026-13-45", "enter"), "日期格式"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -51,9 +51,9 @@ func TestIntakeRejectsBadInputWhereTyped(t *testing.T) {
 			m = drive(m, press(c.keys...)...)
 			err := focusedErr(m)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
-				t.Fatalf("got %v, want a message containing %q\n%s", err, c.want, plain(m))
+				t.Fatalf("got %v, want a message containing %q\n%s", err, c.want, m.Plain())
 			}
-			if !strings.Contains(plain(m), c.want) {
+			if !strings.Contains(m.Plain(), c.want) {
 				t.Errorf("the message is not on the screen")
 			}
 		})
@@ -66,8 +66,8 @@ func TestIntakeControlCharactersAreRefused(t *testing.T) {
 	m = drive(m, tea.PasteMsg{Content: "Zhang\x1b[31mWei\x07"}, tea.KeyPressMsg{Code: tea.KeyEnter})
 	// The input either refuses the text or drops the control characters;
 	// either way none of them is kept or reaches the terminal.
-	if err := focusedErr(m); err == nil && strings.ContainsAny(m.m.form.in.Name, "\x1b\x07") {
-		t.Fatalf("name kept control characters: %q", m.m.form.in.Name)
+	if err := focusedErr(m); err == nil && strings.ContainsAny(m.M.form.in.Name, "\x1b\x07") {
+		t.Fatalf("name kept control characters: %q", m.M.form.in.Name)
 	}
 	if strings.Contains(m.View(), "\x1b[31mWei") || strings.Contains(m.View(), "\x07") {
 		t.Error("the escape sequence reached the screen")
@@ -76,11 +76,11 @@ func TestIntakeControlCharactersAreRefused(t *testing.T) {
 
 func TestIntakeWalksTheCounterToTheLastSection(t *testing.T) {
 	m := atIntake(t, "zh", 100, 30)
-	m = drive(m, intakeKeys()...)
-	if k := m.m.form.form.GetFocusedField().GetKey(); k != "save" {
-		t.Fatalf("after the standard keys the form is at %q, want the confirmation\n%s", k, plain(m))
+	m = drive(m, desktest.IntakeKeys()...)
+	if k := m.M.form.form.GetFocusedField().GetKey(); k != "save" {
+		t.Fatalf("after the standard keys the form is at %q, want the confirmation\n%s", k, m.Plain())
 	}
-	in := *m.m.form.in
+	in := *m.M.form.in
 	if in.Phone != "13800138000" || in.Name != "张伟" || in.Serial != "PF2XK9A1" || !in.BackupRaised || !in.OpenConsent {
 		t.Errorf("intake not filled as typed: %+v", in)
 	}
@@ -90,7 +90,7 @@ func TestIntakeWalksTheCounterToTheLastSection(t *testing.T) {
 	if !in.LoanerOffered {
 		t.Error("a promise days away must record the loaner offer (I12)")
 	}
-	c := m.m.c
+	c := m.M.c
 	if _, ps := repair.Check(c.Repair, in, c.Now(), c.Cfg.Location); !ps.OK() {
 		t.Errorf("the walked intake does not pass: %v", ps)
 	}

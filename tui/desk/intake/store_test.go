@@ -17,17 +17,17 @@ import (
 func TestIntakeSavesOrderFinishesTicketAndWritesSlip(t *testing.T) {
 	c, st, tk := calledA(t)
 	m := open(t, c, 100, 30, tk)
-	m = drive(m, intakeKeys()...)
+	m = drive(m, desktest.IntakeKeys()...)
 	m = drive(m, press("y")...)
-	if m.m.stage != stageSlip {
-		t.Fatalf("not on the slip after saving: %s\n%s", m.status(), plain(m))
+	if m.M.stage != stageSlip {
+		t.Fatalf("not on the slip after saving: %s\n%s", m.Status(), m.Plain())
 	}
-	if !m.got(parts.SavedMsg{Queue: true, Board: true}) {
+	if !m.Has(parts.SavedMsg{Queue: true, Board: true}) {
 		t.Error("the root was not asked to read the queue and the board again")
 	}
-	o := m.m.slip.order
-	if !strings.HasPrefix(m.status(), "已保存") || !strings.Contains(m.status(), o.Number) {
-		t.Errorf("status %q does not say saved with the order number", m.status())
+	o := m.M.slip.order
+	if !strings.HasPrefix(m.Status(), "已保存") || !strings.Contains(m.Status(), o.Number) {
+		t.Errorf("status %q does not say saved with the order number", m.Status())
 	}
 	saved, ok, err := st.OrderByNumber(o.Number)
 	if err != nil || !ok || saved.Intake.Name != "张伟" || saved.Ticket != "A001" || saved.Engineer != "张工" || saved.Counter != 3 {
@@ -54,15 +54,15 @@ func TestIntakeSavesOrderFinishesTicketAndWritesSlip(t *testing.T) {
 			t.Errorf("slip lacks %q", want)
 		}
 	}
-	if !strings.Contains(plain(m), "取机凭证") {
-		t.Errorf("slip not on screen:\n%s", plain(m))
+	if !strings.Contains(m.Plain(), "取机凭证") {
+		t.Errorf("slip not on screen:\n%s", m.Plain())
 	}
 }
 
 func TestIntakeDraftSurvivesAQuitAndIsOfferedAgain(t *testing.T) {
 	c, st, tk := calledA(t)
 	m := open(t, c, 100, 30, tk)
-	m = drive(m, press(keysCustomer...)...)
+	m = drive(m, press(desktest.IntakeCustomer...)...)
 	m = drive(m, press("enter", "PF2XK9A1")...)
 	// ctrl+c: the draft is stored before the program quits (the quit
 	// sequence's first command).
@@ -88,30 +88,30 @@ func TestIntakeDraftSurvivesAQuitAndIsOfferedAgain(t *testing.T) {
 
 	// A new desk (the program started again) resumes it for the same customer.
 	m2 := open(t, commonOn(st, c.Now), 100, 30, tk)
-	if m2.m.stage != stageForm || m2.m.form.in.Name != "张伟" || m2.m.form.in.Phone != "13800138000" {
-		t.Fatalf("draft not offered again: %s\n%s", m2.status(), plain(m2))
+	if m2.M.stage != stageForm || m2.M.form.in.Name != "张伟" || m2.M.form.in.Phone != "13800138000" {
+		t.Fatalf("draft not offered again: %s\n%s", m2.Status(), m2.Plain())
 	}
-	if !strings.Contains(m2.status(), "恢复") {
-		t.Errorf("status %q does not say the draft was resumed", m2.status())
+	if !strings.Contains(m2.Status(), "恢复") {
+		t.Errorf("status %q does not say the draft was resumed", m2.Status())
 	}
 }
 
 func TestIntakeNothingHalfSaved(t *testing.T) {
 	c, st, tk := calledA(t)
 	m := open(t, c, 100, 30, tk)
-	m = drive(m, intakeKeys()...)
+	m = drive(m, desktest.IntakeKeys()...)
 	// Another program finishes A001 before the customer confirms.
 	if _, err := st.Finish(3, "别人"); err != nil {
 		t.Fatal(err)
 	}
 	m = drive(m, press("y")...)
-	if m.m.stage != stageForm || !m.s.Status.Bad {
-		t.Fatalf("a failed save must keep the form and say why: %s", m.status())
+	if m.M.stage != stageForm || !m.Sess.Status.Bad {
+		t.Fatalf("a failed save must keep the form and say why: %s", m.Status())
 	}
 	if orders, _ := st.OrdersByPhone("13800138000", 10); len(orders) != 0 {
 		t.Fatalf("an order was saved although the ticket was not this counter's: %+v", orders)
 	}
-	if m.m.form.in.Name != "张伟" {
+	if m.M.form.in.Name != "张伟" {
 		t.Error("the typed intake was lost")
 	}
 }

@@ -11,61 +11,61 @@ import (
 	"frontdesk/tui/desk/parts"
 )
 
-// desk emulates the root around the order screen: after each Update it
-// drains the outbox — the status line into the session, BackMsg counted,
-// SavedMsg reading the board again — and hands the session back, as
-// tui/desk does. ChangedMsg (the change feed) asks the screen to Reload.
+// desk is the stand-in root around the order screen (desktest.Desk), with
+// what tui/desk adds for this screen: the board, read again after each
+// SavedMsg{Board: true}, and the change feed's ChangedMsg asking the screen
+// to Reload.
 type desk struct {
-	m     Model
+	desktest.Desk[Model, *Model]
 	c     common.Common
-	sess  parts.Session
 	board parts.Board
-	back  int // BackMsgs received
-	saved int // SavedMsgs received
 }
 
 func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.ChangedMsg:
-		return d, d.m.Reload()
+		return d, d.M.Reload()
 	case parts.BoardMsg:
 		_ = d.board.Take(d.c, msg)
 		return d, nil
 	}
+	before := len(d.Sent)
 	var cmd tea.Cmd
-	d.m, cmd = d.m.Update(msg)
-	return d.drain(cmd)
-}
-
-// drain handles what the screen sent, as the root does.
-func (d desk) drain(cmd tea.Cmd) (desk, tea.Cmd) {
+	d.Desk, cmd = d.Desk.Update(msg)
 	cmds := []tea.Cmd{cmd}
-	for _, out := range d.m.Drain() {
-		switch out := out.(type) {
-		case parts.StatusMsg:
-			d.sess.Status = parts.Status(out)
-		case BackMsg:
-			d.back++
-		case parts.SavedMsg:
-			d.saved++
-			if out.Board {
-				cmds = append(cmds, d.board.Reload(d.c.Store))
-			}
+	for _, out := range d.Sent[before:] {
+		if s, ok := out.(parts.SavedMsg); ok && s.Board {
+			cmds = append(cmds, d.board.Reload(d.c.Store))
 		}
 	}
-	d.m.SetSession(d.sess)
 	return d, tea.Batch(cmds...)
 }
 
-func (d desk) status() string { return d.sess.Status.Text }
-func (d desk) plain() string  { return desktest.Plain(d.m.View()) }
+// around is the stand-in root around m on c, its outbox drained as after New.
+func around(c common.Common, m Model) desk {
+	return desk{Desk: desktest.NewDesk[Model, *Model](m, parts.Status{}, nil), c: c, board: parts.NewBoard()}
+}
+
+// back is how many BackMsgs the screen sent.
+func (d desk) back() int { return d.Count(BackMsg{}) }
+
+// saved is how many SavedMsgs the screen sent.
+func (d desk) saved() int {
+	n := 0
+	for _, out := range d.Sent {
+		if _, ok := out.(parts.SavedMsg); ok {
+			n++
+		}
+	}
+	return n
+}
 
 // open is the order screen of one order of the station at w×h, read.
 func open(t *testing.T, s *desktest.Station, lang string, w, h int, number string) desk {
 	t.Helper()
 	d := openID(t, s, lang, w, h, s.IDs[number])
-	if !d.m.loaded {
-		t.Fatalf("%s not shown: %s", number, d.status())
+	if !d.M.loaded {
+		t.Fatalf("%s not shown: %s", number, d.Status())
 	}
 	return d
 }
@@ -75,10 +75,9 @@ func openID(t *testing.T, s *desktest.Station, lang string, w, h int, id uint64)
 	t.Helper()
 	c := desktest.CommonWith(s.St, lang)
 	c.SetSize(w, h)
-	d := desk{c: c, sess: desktest.Session(), board: parts.NewBoard()}
-	m, cmd := New(c, d.sess, id)
+	m, cmd := New(c, desktest.Session(), id)
 	m.SetSize(w, h)
-	d.m = m
+	d := around(c, m)
 	board := d.board.Reload(s.St) // the root has the board read
 	return desktest.Run(d, tea.Batch(cmd, board))
 }
@@ -87,9 +86,9 @@ func openID(t *testing.T, s *desktest.Station, lang string, w, h int, id uint64)
 func pure(lang string, w, h int, o repair.Order) desk {
 	c := desktest.Common(lang)
 	c.SetSize(w, h)
-	d := desk{c: c, sess: desktest.Session(), board: parts.NewBoard()}
-	d.m, _ = New(c, d.sess, o.ID)
-	d.m.SetSize(w, h)
+	m, _ := New(c, desktest.Session(), o.ID)
+	m.SetSize(w, h)
+	d := around(c, m)
 	return desktest.Send(d, loadedMsg{id: o.ID, o: o, found: true})
 }
 
@@ -101,12 +100,12 @@ func press(keys ...string) []tea.Msg { return desktest.Press(keys...) }
 func downTo(t *testing.T, d desk, done func(v values) bool) desk {
 	t.Helper()
 	for range 12 {
-		if done(*d.m.form.v) {
+		if done(*d.M.form.v) {
 			return d
 		}
 		d = drive(d, press("down")...)
 	}
-	t.Fatalf("never got there:\n%s", d.plain())
+	t.Fatalf("never got there:\n%s", d.Plain())
 	return d
 }
 
@@ -124,13 +123,4 @@ func moveTo(t *testing.T, d desk, s repair.State, text ...string) desk {
 		d = drive(d, press(text[0], "enter")...)
 	}
 	return d
-}
-
-func stored(t *testing.T, s *desktest.Station, number string) repair.Order {
-	t.Helper()
-	o, ok, err := s.St.Order(s.IDs[number])
-	if err != nil || !ok {
-		t.Fatalf("%s: %v", number, err)
-	}
-	return o
 }

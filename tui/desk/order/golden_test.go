@@ -31,9 +31,9 @@ func TestViewAsTheDeskDrewIt(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {140, 40}} {
 			d := open(t, s, lang, size[0], size[1], "R2611180001")
-			sameAsDesk(t, d.m.View(), size[0], size[1], "TestGoldenOrder", fmt.Sprintf("%s_%dx%d.golden", lang, size[0], size[1]))
+			sameAsDesk(t, d.M.View(), size[0], size[1], "TestGoldenOrder", fmt.Sprintf("%s_%dx%d.golden", lang, size[0], size[1]))
 		}
 		d := drive(open(t, s, lang, 80, 24, "R2611200001"), press("s")...)
-		sameAsDesk(t, d.m.View(), 80, 24, "TestGoldenOrderMove", lang+".golden")
+		sameAsDesk(t, d.M.View(), 80, 24, "TestGoldenOrderMove", lang+".golden")
 	}
 }

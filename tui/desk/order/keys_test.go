@@ -19,9 +19,11 @@ import (
 func anOrder(t *testing.T) repair.Order {
 	t.Helper()
 	s := desktest.NewStation(t)
-	o := s.Order(desktest.Brought{Number: "R2611200001", Received: "2026-11-20 10:05", Promised: "2026-11-22 18:00",
+	o := s.Order(desktest.Brought{
+		Number: "R2611200001", Received: "2026-11-20 10:05", Promised: "2026-11-22 18:00",
 		Name: "张伟", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "ThinkPad X1 Carbon", Serial: "PF2XK9A1",
-		Fault: "开机后屏幕闪烁,偶尔黑屏", Loaner: "T14-03"})
+		Fault: "开机后屏幕闪烁,偶尔黑屏", Loaner: "T14-03",
+	})
 	o.ID, o.State = 7, repair.StateDiagnosing
 	for i := range 12 {
 		o.History = append(o.History, repair.Step{At: desktest.Fixed.Add(time.Duration(i-20) * time.Hour), Who: "王工", Kind: repair.StepNote, Text: "检查"})
@@ -32,13 +34,13 @@ func anOrder(t *testing.T) repair.Order {
 func TestEscGoesBack(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
 	d = drive(d, press("esc")...)
-	if d.back != 1 {
-		t.Fatalf("esc sent %d BackMsgs, want 1", d.back)
+	if d.back() != 1 {
+		t.Fatalf("esc sent %d BackMsgs, want 1", d.back())
 	}
 	// In a form esc closes the form only.
 	d = drive(d, press("n", "esc")...)
-	if d.m.form != nil || d.back != 1 {
-		t.Errorf("esc in a form: form open %v, %d BackMsgs", d.m.form != nil, d.back)
+	if d.M.form != nil || d.back() != 1 {
+		t.Errorf("esc in a form: form open %v, %d BackMsgs", d.M.form != nil, d.back())
 	}
 }
 
@@ -48,7 +50,7 @@ func TestCtrlCQuits(t *testing.T) {
 		if open {
 			d = drive(d, press("n")...)
 		}
-		_, cmd := d.m.Update(desktest.Ctrl('c'))
+		_, cmd := d.M.Update(desktest.Ctrl('c'))
 		if cmd == nil {
 			t.Fatalf("ctrl+c (form open %v) did nothing", open)
 		}
@@ -63,24 +65,24 @@ func TestCtrlCQuits(t *testing.T) {
 func TestNotFoundGoesBack(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := openID(t, s, "zh", 80, 24, 9999)
-	if d.back != 1 || d.status() != d.c.Text.T("order.notFound") || !d.sess.Status.Bad {
-		t.Fatalf("not found: %d BackMsgs, status %q", d.back, d.status())
+	if d.back() != 1 || d.Status() != d.c.Text.T("order.notFound") || !d.Sess.Status.Bad {
+		t.Fatalf("not found: %d BackMsgs, status %q", d.back(), d.Status())
 	}
 	d = pure("zh", 80, 24, anOrder(t))
 	d = drive(d, loadedMsg{id: 7})
-	if d.back != 0 || !d.sess.Status.Bad {
-		t.Errorf("a shown order missed later: %d BackMsgs, status %q", d.back, d.status())
+	if d.back() != 0 || !d.Sess.Status.Bad {
+		t.Errorf("a shown order missed later: %d BackMsgs, status %q", d.back(), d.Status())
 	}
-	if !strings.Contains(d.plain(), "R2611200001  诊断中") {
-		t.Errorf("the order shown was dropped:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "R2611200001  诊断中") {
+		t.Errorf("the order shown was dropped:\n%s", d.Plain())
 	}
 }
 
 func TestReadFailureSaysOffline(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
 	d = drive(d, loadedMsg{id: 7, err: errors.New("disk gone")})
-	if !d.sess.Status.Bad || !strings.Contains(d.status(), "disk gone") {
-		t.Errorf("status %q", d.status())
+	if !d.Sess.Status.Bad || !strings.Contains(d.Status(), "disk gone") {
+		t.Errorf("status %q", d.Status())
 	}
 }
 
@@ -94,16 +96,16 @@ func TestStaleReadsDropped(t *testing.T) {
 	other := o
 	other.ID, other.State = 8, repair.StateReady
 	d = drive(d, loadedMsg{id: 7, o: older, found: true}, loadedMsg{id: 8, o: other, found: true})
-	if d.m.o.State != repair.StateDiagnosing {
-		t.Fatalf("a stale read was shown: %s", d.m.o.State)
+	if d.M.o.State != repair.StateDiagnosing {
+		t.Fatalf("a stale read was shown: %s", d.M.o.State)
 	}
-	d.m.saving = true
+	d.M.saving = true
 	newer := o
 	newer.State = repair.StateRepairing
-	if d = drive(d, loadedMsg{id: 7, o: newer, found: true}); d.m.o.State != repair.StateDiagnosing {
+	if d = drive(d, loadedMsg{id: 7, o: newer, found: true}); d.M.o.State != repair.StateDiagnosing {
 		t.Errorf("a read while saving was shown")
 	}
-	if d.m.Reload() != nil {
+	if d.M.Reload() != nil {
 		t.Error("Reload reads while saving")
 	}
 }
@@ -113,8 +115,13 @@ func TestStaleReadsDropped(t *testing.T) {
 func TestZeroModelIgnoresAll(t *testing.T) {
 	var m Model
 	for _, msg := range []tea.Msg{
-		loadedMsg{id: 0, found: true}, savedMsg{err: errors.New("x")}, savedMsg{}, common.ChangedMsg{},
-		tea.WindowSizeMsg{Width: 80, Height: 24}, tea.PasteMsg{Content: "x"}, parts.BoardMsg{},
+		loadedMsg{id: 0, found: true},
+		savedMsg{err: errors.New("x")},
+		savedMsg{},
+		common.ChangedMsg{},
+		tea.WindowSizeMsg{Width: 80, Height: 24},
+		tea.PasteMsg{Content: "x"},
+		parts.BoardMsg{},
 		desktest.Press("s")[0], desktest.Press("esc")[0], desktest.Ctrl('c'),
 	} {
 		next, cmd := m.Update(msg)
@@ -131,14 +138,14 @@ func TestZeroModelIgnoresAll(t *testing.T) {
 // other screens does nothing here.
 func TestForeignMessagesIgnored(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
-	before := d.plain()
+	before := d.Plain()
 	for _, msg := range []tea.Msg{tea.PasteMsg{Content: "x"}, parts.BoardMsg{}, common.SnapshotMsg{}, tea.WindowSizeMsg{Width: 40, Height: 12}} {
-		next, cmd := d.m.Update(msg)
+		next, cmd := d.M.Update(msg)
 		if cmd != nil || len(next.Drain()) != 0 {
 			t.Errorf("%T was answered", msg)
 		}
 	}
-	if d.plain() != before {
+	if d.Plain() != before {
 		t.Error("a foreign message changed the view")
 	}
 }
@@ -152,14 +159,14 @@ func TestActionsWaitForTheOrder(t *testing.T) {
 	if cmd != nil {
 		t.Error("New without a store reads")
 	}
-	d := desk{m: m, c: c, sess: desktest.Session()}
+	d := around(c, m)
 	d = drive(d, press("s", "r", "c", "e", "n", "x", "t", "b")...)
-	if d.m.form != nil || !strings.Contains(d.plain(), "正在读取") {
-		t.Fatalf("an action opened before the order was read:\n%s", d.plain())
+	if d.M.form != nil || !strings.Contains(d.Plain(), "正在读取") {
+		t.Fatalf("an action opened before the order was read:\n%s", d.Plain())
 	}
 	d = desktest.Send(d, loadedMsg{id: 7, o: anOrder(t), found: true})
-	d.m.saving = true
-	if d = drive(d, press("n")...); d.m.form != nil {
+	d.M.saving = true
+	if d = drive(d, press("n")...); d.M.form != nil {
 		t.Error("a form opened while a change is saved")
 	}
 }
@@ -167,16 +174,18 @@ func TestActionsWaitForTheOrder(t *testing.T) {
 // TestEveryActionKeyOpensItsForm: s r c e n x t b each open their form,
 // titled with the order, and clear the status line.
 func TestEveryActionKeyOpensItsForm(t *testing.T) {
-	for key, act := range map[string]action{"s": actMove, "r": actResult, "c": actContact, "e": actEstimate,
-		"n": actNote, "x": actEscalate, "t": actComplain, "b": actLoaner} {
+	for key, act := range map[string]action{
+		"s": actMove, "r": actResult, "c": actContact, "e": actEstimate,
+		"n": actNote, "x": actEscalate, "t": actComplain, "b": actLoaner,
+	} {
 		d := pure("zh", 100, 30, anOrder(t))
-		d.sess.Status = parts.Status{Text: "旧消息", Bad: true}
+		d.Sess.Status = parts.Status{Text: "旧消息", Bad: true}
 		d = drive(d, press(key)...)
-		if d.m.form == nil || d.m.form.act != act {
+		if d.M.form == nil || d.M.form.act != act {
 			t.Fatalf("%s did not open %s", key, act)
 		}
-		if v := d.plain(); !strings.Contains(v, "R2611200001") || !strings.Contains(v, "esc 取消") || d.status() != "" {
-			t.Errorf("%s: status %q\n%s", key, d.status(), v)
+		if v := d.Plain(); !strings.Contains(v, "R2611200001") || !strings.Contains(v, "esc 取消") || d.Status() != "" {
+			t.Errorf("%s: status %q\n%s", key, d.Status(), v)
 		}
 	}
 }
@@ -185,7 +194,7 @@ func TestEveryActionKeyOpensItsForm(t *testing.T) {
 // estimate or escalation; the loaner key only while a loaner is out.
 func TestKeysForTheOrder(t *testing.T) {
 	o := anOrder(t)
-	v := pure("zh", 140, 30, o).plain()
+	v := pure("zh", 140, 30, o).Plain()
 	for _, want := range []string{"s 改状态", "r 维修结果", "e 报价", "x 升级", "b 备机归还", "c 联系客户", "n 备注", "t 投诉"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("an open order with a loaner out lacks %q", want)
@@ -193,16 +202,16 @@ func TestKeysForTheOrder(t *testing.T) {
 	}
 	o.State, o.LoanerBack = repair.StateCancelled, desktest.Fixed
 	d := pure("zh", 140, 30, o)
-	v = d.plain()
+	v = d.Plain()
 	for _, gone := range []string{"s 改状态", "r 维修结果", "e 报价", "x 升级", "b 备机归还"} {
 		if strings.Contains(v, gone) {
 			t.Errorf("a closed order offers %q", gone)
 		}
 	}
-	if d = drive(d, press("s", "b")...); d.m.form != nil {
+	if d = drive(d, press("s", "b")...); d.M.form != nil {
 		t.Error("a disabled key opened a form")
 	}
-	if d = drive(d, press("n")...); d.m.form == nil {
+	if d = drive(d, press("n")...); d.M.form == nil {
 		t.Error("a closed order takes no note")
 	}
 }
@@ -210,30 +219,30 @@ func TestKeysForTheOrder(t *testing.T) {
 // TestScrollKeys: ↓/j/pgdown down, ↑/k/pgup up, within the order.
 func TestScrollKeys(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
-	if d.m.maxScroll() < 3 {
-		t.Fatalf("the order does not scroll: %d", d.m.maxScroll())
+	if d.M.maxScroll() < 3 {
+		t.Fatalf("the order does not scroll: %d", d.M.maxScroll())
 	}
 	d = drive(d, press("down", "j")...)
-	if d.m.scroll != 2 || !strings.Contains(d.plain(), "↑ ↓") {
-		t.Fatalf("down, j scrolled to %d:\n%s", d.m.scroll, d.plain())
+	if d.M.scroll != 2 || !strings.Contains(d.Plain(), "↑ ↓") {
+		t.Fatalf("down, j scrolled to %d:\n%s", d.M.scroll, d.Plain())
 	}
 	d = drive(d, press("up", "k", "k")...)
-	if d.m.scroll != 0 {
-		t.Errorf("up, k, k scrolled to %d", d.m.scroll)
+	if d.M.scroll != 0 {
+		t.Errorf("up, k, k scrolled to %d", d.M.scroll)
 	}
 	d = drive(d, press("pgdown")...)
-	if want := min(d.m.bodyH()-1, d.m.maxScroll()); d.m.scroll != want {
-		t.Errorf("pgdown scrolled to %d, want %d", d.m.scroll, want)
+	if want := min(d.M.bodyH()-1, d.M.maxScroll()); d.M.scroll != want {
+		t.Errorf("pgdown scrolled to %d, want %d", d.M.scroll, want)
 	}
 	d = drive(d, tea.KeyPressMsg{Code: tea.KeyPgUp})
-	if d.m.scroll != 0 {
-		t.Errorf("pgup scrolled to %d", d.m.scroll)
+	if d.M.scroll != 0 {
+		t.Errorf("pgup scrolled to %d", d.M.scroll)
 	}
 	// A wider terminal draws fewer lines: the scroll stays within them.
 	d = drive(d, press("pgdown", "pgdown", "pgdown")...)
-	d.m.SetSize(160, 48)
-	if d.m.scroll > d.m.maxScroll() {
-		t.Errorf("scroll %d past %d after a resize", d.m.scroll, d.m.maxScroll())
+	d.M.SetSize(160, 48)
+	if d.M.scroll > d.M.maxScroll() {
+		t.Errorf("scroll %d past %d after a resize", d.M.scroll, d.M.maxScroll())
 	}
 }
 
@@ -242,14 +251,14 @@ func TestEstimateWritten(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = drive(d, press("e", "屏幕 300", "enter", "50", "enter")...)
-	if !strings.HasPrefix(d.status(), "已保存 · R2611200001") || d.sess.Status.Bad {
-		t.Fatalf("status %q\n%s", d.status(), d.plain())
+	if !strings.HasPrefix(d.Status(), "已保存 · R2611200001") || d.Sess.Status.Bad {
+		t.Fatalf("status %q\n%s", d.Status(), d.Plain())
 	}
-	if o := stored(t, s, "R2611200001"); len(o.Estimate) != 1 || !strings.Contains(d.plain(), "报价 350.00元") {
-		t.Errorf("estimate stored %+v\n%s", o.Estimate, d.plain())
+	if o := s.Stored(t, "R2611200001"); len(o.Estimate) != 1 || !strings.Contains(d.Plain(), "报价 350.00元") {
+		t.Errorf("estimate stored %+v\n%s", o.Estimate, d.Plain())
 	}
-	if d.saved != 1 {
-		t.Errorf("%d SavedMsgs, want 1", d.saved)
+	if d.saved() != 1 {
+		t.Errorf("%d SavedMsgs, want 1", d.saved())
 	}
 }
 
@@ -259,8 +268,8 @@ func TestLoanerNotBackWritesNothing(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = drive(d, press("b", "n", "enter")...)
-	if d.m.form != nil || d.saved != 0 || d.status() != "" || !stored(t, s, "R2611200001").LoanerOut() {
-		t.Errorf("no: form open %v, %d saved, status %q", d.m.form != nil, d.saved, d.status())
+	if d.M.form != nil || d.saved() != 0 || d.Status() != "" || !s.Stored(t, "R2611200001").LoanerOut() {
+		t.Errorf("no: form open %v, %d saved, status %q", d.M.form != nil, d.saved(), d.Status())
 	}
 }
 
@@ -268,10 +277,10 @@ func TestLoanerNotBackWritesNothing(t *testing.T) {
 // the next read is taken again.
 func TestSaveRefusedSaysWhy(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
-	d.m.saving = true
+	d.M.saving = true
 	d = drive(d, savedMsg{act: actNote, err: repair.ErrEmptyNote})
-	if !d.sess.Status.Bad || d.status() != parts.OrderError(d.c, repair.ErrEmptyNote) || d.saved != 0 || d.m.saving {
-		t.Errorf("refused: status %q, %d saved, saving %v", d.status(), d.saved, d.m.saving)
+	if !d.Sess.Status.Bad || d.Status() != parts.OrderError(d.c, repair.ErrEmptyNote) || d.saved() != 0 || d.M.saving {
+		t.Errorf("refused: status %q, %d saved, saving %v", d.Status(), d.saved(), d.M.saving)
 	}
 }
 
@@ -280,13 +289,13 @@ func TestSaveRefusedSaysWhy(t *testing.T) {
 func TestSetStylesRedraws(t *testing.T) {
 	d := pure("zh", 80, 24, anOrder(t))
 	d = drive(d, press("n")...)
-	before := d.plain()
-	d.m.SetStyles(common.NewStyles(false))
-	if d.plain() != before {
-		t.Errorf("new styles changed the words:\n%s", d.plain())
+	before := d.Plain()
+	d.M.SetStyles(common.NewStyles(false))
+	if d.Plain() != before {
+		t.Errorf("new styles changed the words:\n%s", d.Plain())
 	}
 	d = drive(d, press("esc")...)
-	if d.m.View() == pure("zh", 80, 24, anOrder(t)).m.View() {
+	if d.M.View() == pure("zh", 80, 24, anOrder(t)).M.View() {
 		t.Error("the order's lines kept the dark styles")
 	}
 }

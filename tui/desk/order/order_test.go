@@ -15,15 +15,15 @@ import (
 func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
-	before := stored(t, s, "R2611200001")
+	before := s.Stored(t, "R2611200001")
 	events, _ := s.St.Events(0, 1000)
 
 	d = moveTo(t, d, repair.StateReady)
 	want := "不能改为待取机：还缺 故障原因、维修内容、更换部件、使用建议（O4）"
-	if d.status() != want || !d.sess.Status.Bad || !strings.Contains(d.plain(), want) {
-		t.Fatalf("status %q, want %q\n%s", d.status(), want, d.plain())
+	if d.Status() != want || !d.Sess.Status.Bad || !strings.Contains(d.Plain(), want) {
+		t.Fatalf("status %q, want %q\n%s", d.Status(), want, d.Plain())
 	}
-	after := stored(t, s, "R2611200001")
+	after := s.Stored(t, "R2611200001")
 	if after.State != before.State || len(after.History) != len(before.History) {
 		t.Errorf("a refused move changed the order: %s, %d steps", after.State, len(after.History))
 	}
@@ -33,15 +33,15 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 
 	// Half a result: the refusal names only what is still missing.
 	d = drive(d, press("r", "排线松动", "enter", "重新插接", "enter", "enter", "enter")...)
-	if !strings.Contains(d.status(), "必填") && d.m.form == nil {
-		t.Fatalf("an empty field of the result was taken: %q", d.status())
+	if !strings.Contains(d.Status(), "必填") && d.M.form == nil {
+		t.Fatalf("an empty field of the result was taken: %q", d.Status())
 	}
 	d = drive(d, press("esc")...)
 	s.Do("R2611200001", "2026-11-22 10:25", "王工", desktest.WriteResult(repair.Result{Cause: "排线松动", Work: "重新插接"}))
 	d = drive(d, common.ChangedMsg{})
 	d = moveTo(t, d, repair.StateReady)
-	if want := "不能改为待取机：还缺 更换部件、使用建议（O4）"; d.status() != want {
-		t.Errorf("status %q, want %q", d.status(), want)
+	if want := "不能改为待取机：还缺 更换部件、使用建议（O4）"; d.Status() != want {
+		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
 
@@ -49,8 +49,8 @@ func TestO4_RefusalInEnglish(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "en", 100, 30, "R2611200001")
 	d = moveTo(t, d, repair.StateReady)
 	want := "Cannot move to ready: still missing fault cause, work done, parts replaced, advice for use (O4)"
-	if d.status() != want {
-		t.Errorf("status %q, want %q", d.status(), want)
+	if d.Status() != want {
+		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
 
@@ -61,22 +61,22 @@ func TestO1_O4_ResultThenMovesToReady(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = drive(d, press("r", "屏幕排线松动", "enter", "重新插接排线", "enter", "无", "enter", "避免大角度开合", "enter")...)
-	if want := "已保存 · R2611200001 维修结果已记录"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "已保存 · R2611200001 维修结果已记录"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	if r := stored(t, s, "R2611200001").Result; r.Cause != "屏幕排线松动" || r.Advice != "避免大角度开合" {
+	if r := s.Stored(t, "R2611200001").Result; r.Cause != "屏幕排线松动" || r.Advice != "避免大角度开合" {
 		t.Fatalf("result stored %+v", r)
 	}
 	for _, st := range []repair.State{repair.StateRepairing, repair.StateTesting, repair.StateReady} {
 		d = moveTo(t, d, st)
-		if want := "已保存 · R2611200001 已改为" + parts.StateName(d.c.Text, st); d.status() != want {
-			t.Fatalf("status %q, want %q", d.status(), want)
+		if want := "已保存 · R2611200001 已改为" + parts.StateName(d.c.Text, st); d.Status() != want {
+			t.Fatalf("status %q, want %q", d.Status(), want)
 		}
-		if got := stored(t, s, "R2611200001").State; got != st {
+		if got := s.Stored(t, "R2611200001").State; got != st {
 			t.Fatalf("stored state %s, want %s", got, st)
 		}
 	}
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"R2611200001  待取机", "拷机中 → 待取机", "屏幕排线松动"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the order screen lacks %q:\n%s", want, v)
@@ -93,24 +93,24 @@ func TestO3_ReadyCallSetsToldReady(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611210001")
 	d = drive(d, press("c")...)
-	if d.m.form.v.kind != string(repair.ContactReady) {
-		t.Fatalf("a ready order's call is about %s, want ready", d.m.form.v.kind)
+	if d.M.form.v.kind != string(repair.ContactReady) {
+		t.Fatalf("a ready order's call is about %s, want ready", d.M.form.v.kind)
 	}
-	if v := d.plain(); !strings.Contains(strings.ReplaceAll(v, "│", ""), "「"+repair.ReadyForPickup[:30]) {
+	if v := d.Plain(); !strings.Contains(strings.ReplaceAll(v, "│", ""), "「"+repair.ReadyForPickup[:30]) {
 		t.Errorf("the ready script is not shown:\n%s", v)
 	}
 	d = drive(d, press("enter", "y", "已约明天上午来取", "enter")...)
-	if want := "已保存 · R2611210001 联系已记录"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "已保存 · R2611210001 联系已记录"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	if o := stored(t, s, "R2611210001"); o.ToldReady.IsZero() {
+	if o := s.Stored(t, "R2611210001"); o.ToldReady.IsZero() {
 		t.Error("the ready call that reached the customer did not set ToldReady")
 	}
 	if n := d.board.Count(repair.ListReadyUntold); n != 0 {
 		t.Errorf("%d ready orders still not told", n)
 	}
-	if !strings.Contains(d.plain(), "致电·取机通知 · 已联系上：已约明天上午来取") {
-		t.Errorf("the call is not on the timeline:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "致电·取机通知 · 已联系上：已约明天上午来取") {
+		t.Errorf("the call is not on the timeline:\n%s", d.Plain())
 	}
 }
 
@@ -120,11 +120,11 @@ func TestO2_DelayCallOffersThePartScript(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "zh", 120, 30, "R2611180001")
 	d = drive(d, press("c")...)
 	d = downTo(t, d, func(v values) bool { return v.kind == string(repair.ContactDelay) })
-	if v := strings.ReplaceAll(d.plain(), "│", ""); !strings.Contains(strings.Join(strings.Fields(v), ""), repair.PartNotInStock("主板")) {
-		t.Errorf("the script %q is not shown:\n%s", repair.PartNotInStock("主板"), d.plain())
+	if v := strings.ReplaceAll(d.Plain(), "│", ""); !strings.Contains(strings.Join(strings.Fields(v), ""), repair.PartNotInStock("主板")) {
+		t.Errorf("the script %q is not shown:\n%s", repair.PartNotInStock("主板"), d.Plain())
 	}
 	d = drive(d, press("esc")...)
-	if d.m.form != nil || d.back != 0 {
+	if d.M.form != nil || d.back() != 0 {
 		t.Error("esc did not close the form")
 	}
 }
@@ -135,21 +135,21 @@ func TestO8_LoanerBackBeforeClosing(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = moveTo(t, d, repair.StateCancelled, "客户不修了")
-	if want := "不能改为已取消：备机还未归还（O8）"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "不能改为已取消：备机还未归还（O8）"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b", "y")...)
-	if want := "已保存 · R2611200001 备机已归还"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "已保存 · R2611200001 备机已归还"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	if strings.Contains(d.plain(), "b 备机归还") {
+	if strings.Contains(d.Plain(), "b 备机归还") {
 		t.Error("the loaner key is still offered with the loaner back")
 	}
 	d = moveTo(t, d, repair.StateCancelled, "客户不修了")
-	if got := stored(t, s, "R2611200001").State; got != repair.StateCancelled {
-		t.Fatalf("state %s after the loaner came back, want cancelled: %s", got, d.status())
+	if got := s.Stored(t, "R2611200001").State; got != repair.StateCancelled {
+		t.Fatalf("state %s after the loaner came back, want cancelled: %s", got, d.Status())
 	}
-	if strings.Contains(d.plain(), "s 改状态") {
+	if strings.Contains(d.Plain(), "s 改状态") {
 		t.Error("a closed order still offers a change of state")
 	}
 }
@@ -157,8 +157,8 @@ func TestO8_LoanerBackBeforeClosing(t *testing.T) {
 func TestEstimateNotApprovedRefused(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "zh", 100, 30, "R2611210002")
 	d = moveTo(t, d, repair.StateRepairing)
-	if want := "不能改为维修中：客户尚未同意报价"; d.status() != want {
-		t.Errorf("status %q, want %q", d.status(), want)
+	if want := "不能改为维修中：客户尚未同意报价"; d.Status() != want {
+		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
 
@@ -171,31 +171,31 @@ func TestO5_NoteEscalationComplaint(t *testing.T) {
 	d = downTo(t, d, func(v values) bool { return v.escalation == string(repair.EscalateAbility) })
 	d = drive(d, press("enter", "转李工检修硬盘", "enter")...)
 	d = drive(d, press("t", "态度不好", "enter", "已致歉并说明处理进度", "enter")...)
-	if want := "已保存 · R2611220001 投诉已记录"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "已保存 · R2611220001 投诉已记录"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"张工 备注：客户来电询问进度", "升级·技术能力（转其他工程师）：转李工检修硬盘", "投诉：态度不好 · 答复：已致歉并说明处理进度"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the timeline lacks %q:\n%s", want, v)
 		}
 	}
-	if n := len(stored(t, s, "R2611220001").History); n != 3 {
+	if n := len(s.Stored(t, "R2611220001").History); n != 3 {
 		t.Errorf("%d steps stored, want 3", n)
 	}
 }
 
 func TestOrderScrolls(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "zh", 80, 24, "R2611180001")
-	if !strings.Contains(d.plain(), "维修单 R2611180001 ↓") {
-		t.Fatalf("a long order does not say there is more:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "维修单 R2611180001 ↓") {
+		t.Fatalf("a long order does not say there is more:\n%s", d.Plain())
 	}
 	d = drive(d, press("pgdown", "pgdown", "pgdown")...)
-	if d.m.scroll != d.m.maxScroll() || !strings.Contains(d.plain(), "11-18 09:20 张工 接机") {
-		t.Fatalf("scrolled to %d of %d:\n%s", d.m.scroll, d.m.maxScroll(), d.plain())
+	if d.M.scroll != d.M.maxScroll() || !strings.Contains(d.Plain(), "11-18 09:20 张工 接机") {
+		t.Fatalf("scrolled to %d of %d:\n%s", d.M.scroll, d.M.maxScroll(), d.Plain())
 	}
 	d = drive(d, press("k")...)
-	if d.m.scroll != d.m.maxScroll()-1 {
-		t.Errorf("k scrolled to %d", d.m.scroll)
+	if d.M.scroll != d.M.maxScroll()-1 {
+		t.Errorf("k scrolled to %d", d.M.scroll)
 	}
 }

@@ -1,7 +1,6 @@
 package pickup
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,50 +12,8 @@ import (
 	"frontdesk/tui/desk/parts"
 )
 
-// desk stands in for the root around the pickup: after each Update it
-// drains the outbox, shows what was said on the status line, keeps every
-// other message sent, and hands the screen its session again.
-type desk struct {
-	m    Model
-	sess parts.Session
-	sent []tea.Msg
-}
-
-func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
-	m, cmd := d.m.Update(msg)
-	d.m = m
-	d.take()
-	return d, cmd
-}
-
-// take is what the root does once an Update returned.
-func (d *desk) take() {
-	for _, msg := range d.m.Drain() {
-		if s, ok := msg.(parts.StatusMsg); ok {
-			d.sess.Status = parts.Status(s)
-			continue
-		}
-		d.sent = append(slices.Clip(d.sent), msg)
-	}
-	d.m.SetSession(d.sess)
-}
-
-func (d desk) status() string { return d.sess.Status.Text }
-func (d desk) plain() string  { return desktest.Plain(d.m.View()) }
-
-// has reports whether msg was sent to the root since the pickup opened.
-func (d desk) has(msg tea.Msg) bool { return slices.Contains(d.sent, msg) }
-
-// count is how many messages like msg were sent.
-func (d desk) count(msg tea.Msg) int {
-	n := 0
-	for _, s := range d.sent {
-		if s == msg {
-			n++
-		}
-	}
-	return n
-}
+// desk is the stand-in root around the pickup (desktest.Desk).
+type desk = desktest.Desk[Model, *Model]
 
 func drive(d desk, msgs ...tea.Msg) desk { return desktest.Drive(d, msgs...) }
 
@@ -99,16 +56,6 @@ func ticketState(t *testing.T, s *desktest.Station, id uint64) queue.State {
 	return ""
 }
 
-// stored is the order numbered number as the store has it.
-func stored(t *testing.T, s *desktest.Station, number string) repair.Order {
-	t.Helper()
-	o, ok, err := s.St.Order(s.IDs[number])
-	if err != nil || !ok {
-		t.Fatalf("%s: %v", number, err)
-	}
-	return o
-}
-
 // atPickup is the pickup of a B ticket called to counter 3 of station s,
 // opened at the claim code as the root opens it, on a w×h terminal.
 func atPickup(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
@@ -117,11 +64,9 @@ func atPickup(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
 	c := desktest.CommonWith(s.St, lang)
 	c.SetSize(w, h)
 	m, cmd := New(c, desktest.Session(), tk)
-	d := desk{m: m, sess: desktest.Session()}
-	d.take()
-	d = desktest.Run(d, cmd)
-	if d.m.stage != stageClaim {
-		t.Fatalf("the pickup did not open: %s\n%s", d.status(), d.plain())
+	d := desktest.NewDesk[Model, *Model](m, parts.Status{}, cmd)
+	if d.M.stage != stageClaim {
+		t.Fatalf("the pickup did not open: %s\n%s", d.Status(), d.Plain())
 	}
 	return d
 }
@@ -138,29 +83,26 @@ func slipCode(number string) string {
 // verifiedAt is the pickup of readyOrder past the claim code, at the tag.
 func verifiedAt(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
 	t.Helper()
-	d := drive(atPickup(t, s, lang, w, h), claimKeys(slipCode(readyOrder), "2222")...)
-	if d.m.stage != stageFetch {
-		t.Fatalf("not verified: %s\n%s", d.status(), d.plain())
-	}
-	return d
+	return reach(t, atPickup(t, s, lang, w, h), stageFetch, "not verified", claimKeys(slipCode(readyOrder), "2222"))
 }
 
 // inspecting is the pickup of readyOrder at the first item of round 1.
 func inspecting(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
 	t.Helper()
-	d := drive(verifiedAt(t, s, lang, w, h), press("hp66cm21", "enter")...)
-	if d.m.stage != stageInspect {
-		t.Fatalf("serial not taken: %s\n%s", d.status(), d.plain())
-	}
-	return d
+	return reach(t, verifiedAt(t, s, lang, w, h), stageInspect, "serial not taken", press("hp66cm21", "enter"))
 }
 
 // explaining is the pickup of readyOrder with both rounds passed.
 func explaining(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
 	t.Helper()
-	d := drive(inspecting(t, s, lang, w, h), press("a", "a")...)
-	if d.m.stage != stageExplain {
-		t.Fatalf("not at the explanation: %s\n%s", d.status(), d.plain())
+	return reach(t, inspecting(t, s, lang, w, h), stageExplain, "not at the explanation", press("a", "a"))
+}
+
+// reach drives d with msgs and fails, saying why, unless it is then at want.
+func reach(t *testing.T, d desk, want stage, why string, msgs []tea.Msg) desk {
+	t.Helper()
+	if d = drive(d, msgs...); d.M.stage != want {
+		t.Fatalf("%s: %s\n%s", why, d.Status(), d.Plain())
 	}
 	return d
 }
@@ -168,5 +110,5 @@ func explaining(t *testing.T, s *desktest.Station, lang string, w, h int) desk {
 // flat is the view without its frame and line breaks, to find a text that
 // wraps.
 func flat(d desk) string {
-	return strings.Join(strings.Fields(strings.NewReplacer("│", "", "╭", "", "╰", "", "─", "").Replace(d.plain())), "")
+	return strings.Join(strings.Fields(strings.NewReplacer("│", "", "╭", "", "╰", "", "─", "").Replace(d.Plain())), "")
 }

@@ -18,26 +18,26 @@ import (
 func TestP2_SerialMustMatch(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := drive(verifiedAt(t, s, "zh", 80, 24), press("enter")...)
-	if d.status() != "请扫描或输入取来机器的序列号" || d.m.stage != stageFetch {
-		t.Fatalf("no serial: %q", d.status())
+	if d.Status() != "请扫描或输入取来机器的序列号" || d.M.stage != stageFetch {
+		t.Fatalf("no serial: %q", d.Status())
 	}
 	for _, wrong := range []string{"HP66CM22", "PF2XK9A1", "HP 66CM21", "HP66CM21X"} {
 		d = drive(d, press(wrong, "enter")...)
-		if d.m.stage != stageFetch || !strings.Contains(d.status(), "序列号与维修单不符") || d.m.line.Value() != "" {
-			t.Fatalf("%s taken: %q stage %d", wrong, d.status(), d.m.stage)
+		if d.M.stage != stageFetch || !strings.Contains(d.Status(), "序列号与维修单不符") || d.M.line.Value() != "" {
+			t.Fatalf("%s taken: %q stage %d", wrong, d.Status(), d.M.stage)
 		}
 	}
 	d = drive(d, press(" hp66cm21 ", "enter")...)
-	if d.m.stage != stageInspect || !d.m.serialOK {
-		t.Fatalf("the right serial, typed in lower case, refused: %q", d.status())
+	if d.M.stage != stageInspect || !d.M.serialOK {
+		t.Fatalf("the right serial, typed in lower case, refused: %q", d.Status())
 	}
 }
 
 func TestG1_G2_TwoRoundsAllItems(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := inspecting(t, s, "zh", 80, 24)
-	items := parts.KindOf(d.m.c, "notebook").Inspection
-	v := d.plain()
+	items := parts.KindOf(d.M.c, "notebook").Inspection
+	v := d.Plain()
 	for _, it := range items {
 		if !strings.Contains(v, it.ZH) {
 			t.Errorf("item %s not shown:\n%s", it.ZH, v)
@@ -45,8 +45,8 @@ func TestG1_G2_TwoRoundsAllItems(t *testing.T) {
 	}
 	// The original fault is never "not applicable" (G2).
 	d = drive(d, press("n")...)
-	if !strings.Contains(d.status(), "不能选不适用") || d.m.insp.rounds[0][0].Mark != "" {
-		t.Fatalf("n/a on the original fault: %q", d.status())
+	if !strings.Contains(d.Status(), "不能选不适用") || d.M.insp.rounds[0][0].Mark != "" {
+		t.Fatalf("n/a on the original fault: %q", d.Status())
 	}
 	// Round 1 item by item: the camera not applicable, the rest passed
 	// with space and enter in turn.
@@ -60,26 +60,26 @@ func TestG1_G2_TwoRoundsAllItems(t *testing.T) {
 		}
 		d = drive(d, k...)
 	}
-	if d.m.insp.round != 1 || !strings.Contains(d.status(), "请与客户复验第2轮") {
-		t.Fatalf("round 2 did not start: round %d, %q", d.m.insp.round, d.status())
+	if d.M.insp.round != 1 || !strings.Contains(d.Status(), "请与客户复验第2轮") {
+		t.Fatalf("round 2 did not start: round %d, %q", d.M.insp.round, d.Status())
 	}
-	if !strings.Contains(d.plain(), "第2/2轮") || strings.Count(d.plain(), "✓ 通过") != len(items)-1 || !strings.Contains(d.plain(), "– 不适用") {
-		t.Errorf("round 1's marks are not all shown:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "第2/2轮") || strings.Count(d.Plain(), "✓ 通过") != len(items)-1 || !strings.Contains(d.Plain(), "– 不适用") {
+		t.Errorf("round 1's marks are not all shown:\n%s", d.Plain())
 	}
 	// Round 2: move back up and down, then the rest pass.
 	d = drive(d, press("down", "down", "up", " ", "a")...)
-	if d.m.stage != stageExplain {
-		t.Fatalf("both rounds done, still at %d: %q", d.m.stage, d.status())
+	if d.M.stage != stageExplain {
+		t.Fatalf("both rounds done, still at %d: %q", d.M.stage, d.Status())
 	}
-	for r, round := range d.m.insp.rounds {
-		if err := repair.CheckRound(d.m.c.Repair, "notebook", round); err != nil || len(round) != len(items) {
+	for r, round := range d.M.insp.rounds {
+		if err := repair.CheckRound(d.M.c.Repair, "notebook", round); err != nil || len(round) != len(items) {
 			t.Errorf("round %d: %v", r+1, err)
 		}
 	}
 	d = drive(d, press("enter")...)
 	d = drive(d, space, space)
 	drive(d, press("enter", "enter")...)
-	o := stored(t, s, readyOrder)
+	o := s.Stored(t, readyOrder)
 	if o.Pickup == nil || len(o.Pickup.Rounds) != repair.InspectionRounds || o.Pickup.Rounds[0][8].Mark != repair.MarkNA {
 		t.Fatalf("the rounds were not stored: %+v", o.Pickup)
 	}
@@ -88,32 +88,32 @@ func TestG1_G2_TwoRoundsAllItems(t *testing.T) {
 func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := inspecting(t, s, "zh", 80, 24)
-	tk := d.m.ticket
+	tk := d.M.ticket
 	d = drive(d, space, space)
 	d = drive(d, press("f", "enter")...)
-	if d.status() != "请写下未通过的情况（最多100字）" || d.m.stage != stageFailNote {
-		t.Fatalf("a failure without a note: %q", d.status())
+	if d.Status() != "请写下未通过的情况（最多100字）" || d.M.stage != stageFailNote {
+		t.Fatalf("a failure without a note: %q", d.Status())
 	}
 	d = drive(d, press("屏幕仍闪烁", "enter")...)
-	if d.m.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过：屏幕仍闪烁。取机中止，维修单将退回维修中（G3）") {
-		t.Fatalf("no confirmation:\n%s", d.plain())
+	if d.M.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过：屏幕仍闪烁。取机中止，维修单将退回维修中（G3）") {
+		t.Fatalf("no confirmation:\n%s", d.Plain())
 	}
 	// n goes back to the list, the mark undone; nothing written.
 	d = drive(d, press("n")...)
-	if d.m.stage != stageInspect || d.m.insp.rounds[0][2].Mark != "" {
-		t.Fatalf("n did not go back: stage %d", d.m.stage)
+	if d.M.stage != stageInspect || d.M.insp.rounds[0][2].Mark != "" {
+		t.Fatalf("n did not go back: stage %d", d.M.stage)
 	}
-	if o := stored(t, s, readyOrder); o.State != repair.StateReady {
+	if o := s.Stored(t, readyOrder); o.State != repair.StateReady {
 		t.Fatalf("written before confirmed: %s", o.State)
 	}
 	d = drive(d, press("f", "屏幕仍闪烁", "enter", "y")...)
-	if want := "已保存 · R2611210001 验机未通过，已改为维修中"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "已保存 · R2611210001 验机未通过，已改为维修中"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	if !d.has(parts.SavedMsg{Board: true}) || d.has(SignedOffMsg{}) {
-		t.Errorf("the root is told %v", d.sent)
+	if !d.Has(parts.SavedMsg{Board: true}) || d.Has(SignedOffMsg{}) {
+		t.Errorf("the root is told %v", d.Sent)
 	}
-	o := stored(t, s, readyOrder)
+	o := s.Stored(t, readyOrder)
 	last := o.History[len(o.History)-1]
 	if o.State != repair.StateRepairing || last.From != repair.StateReady || last.Who != "张工" ||
 		!strings.Contains(last.Text, "验机未通过") || !strings.Contains(last.Text, "display: 屏幕仍闪烁") {
@@ -122,70 +122,70 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 	if st := ticketState(t, s, tk.ID); st != queue.Called {
 		t.Errorf("the ticket is %s, want it still open (called)", st)
 	}
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"R2611210001  维修中", "未通过：显示 — 屏幕仍闪烁", "排队号 B001 没有完成"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the screen lacks %q:\n%s", want, v)
 		}
 	}
-	if d = drive(d, press("enter")...); !d.has(BackMsg{}) {
-		t.Errorf("enter did not go back to the queue: %v", d.sent)
+	if d = drive(d, press("enter")...); !d.Has(BackMsg{}) {
+		t.Errorf("enter did not go back to the queue: %v", d.Sent)
 	}
 }
 
 func TestP3_P4_ExplainReturnAccessoriesSignOff(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := explaining(t, s, "zh", 80, 24)
-	tk := d.m.ticket
+	tk := d.M.ticket
 	r := desktest.AResult
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"故障原因", r.Cause, r.Work, r.Parts, r.Advice} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the explanation lacks %q:\n%s", want, v)
 		}
 	}
 	d = drive(d, press("enter")...)
-	if v := d.plain(); !strings.Contains(v, "[ ] 电源适配器") || !strings.Contains(v, "[ ] 电源线") {
+	if v := d.Plain(); !strings.Contains(v, "[ ] 电源适配器") || !strings.Contains(v, "[ ] 电源线") {
 		t.Fatalf("the accessories taken in are not listed:\n%s", v)
 	}
 	d = drive(d, press("enter")...)
-	if want := "还有附件没有归还：电源适配器、电源线。找齐后再继续，或按 esc 中止取机"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "还有附件没有归还：电源适配器、电源线。找齐后再继续，或按 esc 中止取机"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, space)
 	d = drive(d, press("enter")...)
-	if !strings.Contains(d.status(), "还有附件没有归还：电源线") {
-		t.Fatalf("status %q", d.status())
+	if !strings.Contains(d.Status(), "还有附件没有归还：电源线") {
+		t.Fatalf("status %q", d.Status())
 	}
 	d = drive(d, space, press("enter")[0])
-	if d.m.stage != stageSign || d.m.line.Value() != "陈明" {
-		t.Fatalf("the signature is not asked with the intake's name: stage %d %q", d.m.stage, d.m.line.Value())
+	if d.M.stage != stageSign || d.M.line.Value() != "陈明" {
+		t.Fatalf("the signature is not asked with the intake's name: stage %d %q", d.M.stage, d.M.line.Value())
 	}
 	// The name as confirmed at the counter: corrected.
 	d = drive(d, press("backspace", "backspace", "陈晓明", "enter")...)
 	// The root finishes the ticket on SignedOffMsg and says so.
-	if want := "已保存 · R2611210001 已取机"; d.status() != want || d.count(SignedOffMsg{}) != 1 || !d.has(parts.SavedMsg{Board: true}) {
-		t.Fatalf("status %q, want %q; sent %v", d.status(), want, d.sent)
+	if want := "已保存 · R2611210001 已取机"; d.Status() != want || d.Count(SignedOffMsg{}) != 1 || !d.Has(parts.SavedMsg{Board: true}) {
+		t.Fatalf("status %q, want %q; sent %v", d.Status(), want, d.Sent)
 	}
-	o := stored(t, s, readyOrder)
+	o := s.Stored(t, readyOrder)
 	if o.State != repair.StatePickedUp || o.VisitDue.IsZero() || o.Pickup == nil || o.Pickup.SignedBy != "陈晓明" ||
 		o.Pickup.Staff != "张工" || !o.Pickup.SerialConfirmed || strings.Join(o.Pickup.Returned, ",") != "adapter,cord" {
 		t.Fatalf("stored %s visit %v pickup %+v", o.State, o.VisitDue, o.Pickup)
 	}
-	if got := d.m.c.Clock(o.VisitDue).Format("2006-01-02"); got != "2026-11-25" {
+	if got := d.M.c.Clock(o.VisitDue).Format("2006-01-02"); got != "2026-11-25" {
 		t.Errorf("visit due %s, want 3 working days after Sunday 11-22", got)
 	}
 	if st := ticketState(t, s, tk.ID); st != queue.Called {
 		t.Errorf("the ticket is %s: the pickup finished it itself, not the root", st)
 	}
-	v = d.plain()
+	v = d.Plain()
 	for _, want := range []string{"R2611210001  已取机", "客户 陈晓明 签收 · 工程师 张工", "回访：2026-11-25 之前（P5）", "「" + repair.Farewell + "」"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the farewell screen lacks %q:\n%s", want, v)
 		}
 	}
-	if d = drive(d, press("enter")...); !d.has(BackMsg{}) {
-		t.Errorf("enter did not go back to the queue: %v", d.sent)
+	if d = drive(d, press("enter")...); !d.Has(BackMsg{}) {
+		t.Errorf("enter did not go back to the queue: %v", d.Sent)
 	}
 }
 
@@ -208,23 +208,23 @@ func TestO8_LoanerBackAtPickup(t *testing.T) {
 	d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(slipCode(number), "8000")...)
 	d = drive(d, press("PF2XK9A1", "enter", "a", "a", "enter")...)
 	d = drive(d, space, space)
-	if !strings.Contains(d.plain(), "备机 T14-03 还在客户处") || !strings.Contains(d.plain(), "b 备机已归还") {
-		t.Fatalf("the loaner is not asked for:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "备机 T14-03 还在客户处") || !strings.Contains(d.Plain(), "b 备机已归还") {
+		t.Fatalf("the loaner is not asked for:\n%s", d.Plain())
 	}
 	d = drive(d, press("enter")...)
-	if want := "备机 T14-03 还没有归还：收回后按 b 记录（O8）"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "备机 T14-03 还没有归还：收回后按 b 记录（O8）"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b")...)
-	if want := "已保存 · R2611200001 备机已归还"; d.status() != want || d.count(parts.SavedMsg{Board: true}) != 1 {
-		t.Fatalf("status %q, want %q; sent %v", d.status(), want, d.sent)
+	if want := "已保存 · R2611200001 备机已归还"; d.Status() != want || d.Count(parts.SavedMsg{Board: true}) != 1 {
+		t.Fatalf("status %q, want %q; sent %v", d.Status(), want, d.Sent)
 	}
-	if strings.Contains(d.plain(), "b 备机已归还") {
-		t.Errorf("b is still offered once the loaner is back:\n%s", d.plain())
+	if strings.Contains(d.Plain(), "b 备机已归还") {
+		t.Errorf("b is still offered once the loaner is back:\n%s", d.Plain())
 	}
 	d = drive(d, press("enter", "enter")...)
-	if o := stored(t, s, number); o.State != repair.StatePickedUp || o.LoanerOut() {
-		t.Fatalf("stored %s, loaner out %v: %s", o.State, o.LoanerOut(), d.status())
+	if o := s.Stored(t, number); o.State != repair.StatePickedUp || o.LoanerOut() {
+		t.Fatalf("stored %s, loaner out %v: %s", o.State, o.LoanerOut(), d.Status())
 	}
 }
 
@@ -240,16 +240,16 @@ func TestPickupAbandonedHalfwayChangesNothing(t *testing.T) {
 	}
 	rev, _ := s.St.Rev()
 	d = drive(d, space, space, press("esc")[0])
-	if !d.m.asking || !strings.Contains(d.plain(), "放弃本次取机？不会保存任何内容") {
-		t.Fatalf("esc did not ask:\n%s", d.plain())
+	if !d.M.asking || !strings.Contains(d.Plain(), "放弃本次取机？不会保存任何内容") {
+		t.Fatalf("esc did not ask:\n%s", d.Plain())
 	}
 	d = drive(d, press("n")...)
-	if d.m.asking || d.m.stage != stageInspect || d.m.insp.sel != 2 {
-		t.Fatalf("n did not go on where it was: stage %d item %d", d.m.stage, d.m.insp.sel)
+	if d.M.asking || d.M.stage != stageInspect || d.M.insp.sel != 2 {
+		t.Fatalf("n did not go on where it was: stage %d item %d", d.M.stage, d.M.insp.sel)
 	}
 	d = drive(d, press("a", "a", "enter", "esc", "y")...)
-	if !d.has(BackMsg{}) || d.status() != "B001 的取机已放弃，未保存任何内容" {
-		t.Fatalf("not abandoned: %q %v", d.status(), d.sent)
+	if !d.Has(BackMsg{}) || d.Status() != "B001 的取机已放弃，未保存任何内容" {
+		t.Fatalf("not abandoned: %q %v", d.Status(), d.Sent)
 	}
 	if after, _ := os.ReadFile(s.Path); !bytes.Equal(before, after) {
 		t.Error("abandoning changed the database file")
@@ -257,7 +257,7 @@ func TestPickupAbandonedHalfwayChangesNothing(t *testing.T) {
 	if r, _ := s.St.Rev(); r != rev {
 		t.Errorf("rev %d, was %d", r, rev)
 	}
-	if o := stored(t, s, readyOrder); o.State != repair.StateReady || o.Pickup != nil {
+	if o := s.Stored(t, readyOrder); o.State != repair.StateReady || o.Pickup != nil {
 		t.Errorf("the order is %s with %+v", o.State, o.Pickup)
 	}
 }
@@ -283,8 +283,8 @@ func TestPickupKeyCount(t *testing.T) {
 	hit(press("enter")...)  // all handed back
 	hit(press("enter")...)  // signed, the name as on the intake
 	hit(press("enter")...)  // back to the queue
-	if o := stored(t, s, readyOrder); o.State != repair.StatePickedUp || !d.has(BackMsg{}) {
-		t.Fatalf("not picked up: %s %q", o.State, d.status())
+	if o := s.Stored(t, readyOrder); o.State != repair.StatePickedUp || !d.Has(BackMsg{}) {
+		t.Fatalf("not picked up: %s %q", o.State, d.Status())
 	}
 	t.Logf("an all-pass pickup takes %d keys beyond the typed codes", keys)
 	if keys >= 20 {

@@ -17,10 +17,10 @@ import (
 func TestP1_RightCodeAnyCaseWithDashes(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := verifiedAt(t, s, "zh", 80, 24)
-	if d.m.o.Number != readyOrder || !d.m.v.ClaimCode || d.m.v.By != "张工" {
-		t.Fatalf("verified %s by %+v", d.m.o.Number, d.m.v)
+	if d.M.o.Number != readyOrder || !d.M.v.ClaimCode || d.M.v.By != "张工" {
+		t.Fatalf("verified %s by %+v", d.M.o.Number, d.M.v)
 	}
-	v := d.plain()
+	v := d.Plain()
 	for _, want := range []string{"R2611210001 核验通过（取机码）", "不要让客户从多台机器中自己挑选（P2）", "██"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the tag screen lacks %q:\n%s", want, v)
@@ -41,13 +41,13 @@ func TestP1_WrongCodeIsCalm(t *testing.T) {
 			s := desktest.MorningStation(t)
 			d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(c.code, c.last4)...)
 			want := "取机码或手机号后4位没有对上，请与客户核对凭证后再试一次"
-			if d.status() != want || d.m.stage != stageClaim {
-				t.Fatalf("status %q at stage %d, want %q", d.status(), d.m.stage, want)
+			if d.Status() != want || d.M.stage != stageClaim {
+				t.Fatalf("status %q at stage %d, want %q", d.Status(), d.M.stage, want)
 			}
-			if v := d.plain(); strings.Contains(v, c.code) || strings.Contains(v, "剩") || strings.Contains(v, "还有") {
+			if v := d.Plain(); strings.Contains(v, c.code) || strings.Contains(v, "剩") || strings.Contains(v, "还有") {
 				t.Errorf("the screen keeps the code or counts the tries:\n%s", v)
 			}
-			if d.m.onLast4 || d.m.claim.Value() != "" {
+			if d.M.onLast4 || d.M.claim.Value() != "" {
 				t.Error("a wrong try is not typed again from the start")
 			}
 		})
@@ -59,14 +59,14 @@ func TestP1_BadFormsAreNotTries(t *testing.T) {
 	d := atPickup(t, s, "zh", 80, 24)
 	before, _ := s.St.Events(0, store.EventPage)
 	d = drive(d, claimKeys("ABCD-EFG0", "2222")...)
-	if !strings.Contains(d.status(), "取机码是8位字母和数字") || d.m.onLast4 {
-		t.Errorf("a code with 0 in it: %q", d.status())
+	if !strings.Contains(d.Status(), "取机码是8位字母和数字") || d.M.onLast4 {
+		t.Errorf("a code with 0 in it: %q", d.Status())
 	}
-	d.m.claim.SetValue("")
-	d.m.last4.SetValue("")
+	d.M.claim.SetValue("")
+	d.M.last4.SetValue("")
 	d = drive(d, claimKeys(slipCode(readyOrder), "22")...)
-	if d.status() != "请输入客户手机号的后4位数字" {
-		t.Errorf("two digits: %q", d.status())
+	if d.Status() != "请输入客户手机号的后4位数字" {
+		t.Errorf("two digits: %q", d.Status())
 	}
 	if after, _ := s.St.Events(0, store.EventPage); len(after) != len(before) {
 		t.Errorf("a code of the wrong form was tried: %d events", len(after)-len(before))
@@ -81,10 +81,10 @@ func TestP1_LockoutSaysUntilWhen(t *testing.T) {
 	}
 	// Locked: even the right digits are refused, and the time is said.
 	d = drive(d, claimKeys(slipCode(readyOrder), "2222")...)
-	if want := "错误次数过多，已暂时锁定，请于 11:00 后再试，或按凭证丢失办理"; d.status() != want {
-		t.Fatalf("status %q, want %q", d.status(), want)
+	if want := "错误次数过多，已暂时锁定，请于 11:00 后再试，或按凭证丢失办理"; d.Status() != want {
+		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
-	if d.m.stage != stageClaim {
+	if d.M.stage != stageClaim {
 		t.Error("a locked order was opened")
 	}
 }
@@ -96,41 +96,41 @@ func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := atPickup(t, s, "zh", 80, 24)
 	d = drive(d, desktest.Ctrl('l'))
-	if !d.has(FindOrderMsg{}) || d.status() != "凭证丢失：查找客户的维修单，选中后按 enter 核验身份" {
-		t.Fatalf("ctrl+l did not ask for the search: %q %v", d.status(), d.sent)
+	if !d.Has(FindOrderMsg{}) || d.Status() != "凭证丢失：查找客户的维修单，选中后按 enter 核验身份" {
+		t.Fatalf("ctrl+l did not ask for the search: %q %v", d.Status(), d.Sent)
 	}
-	m, cmd := d.m.LostSlipFor(s.IDs[readyOrder])
-	d.m = m
-	d.take()
+	m, cmd := d.M.LostSlipFor(s.IDs[readyOrder])
+	d.M = m
+	d.Drain()
 	d = desktest.Run(d, cmd)
-	if d.m.stage != stageLost || d.m.lost == nil {
-		t.Fatalf("the identity check is not asked:\n%s", d.plain())
+	if d.M.stage != stageLost || d.M.lost == nil {
+		t.Fatalf("the identity check is not asked:\n%s", d.Plain())
 	}
 	for _, want := range []string{"居民身份证", "证件号码后4位", "批准的站长/主任", "不要输入完整证件号码"} {
-		if !strings.Contains(d.plain(), want) {
-			t.Errorf("the identity check lacks %q:\n%s", want, d.plain())
+		if !strings.Contains(d.Plain(), want) {
+			t.Errorf("the identity check lacks %q:\n%s", want, d.Plain())
 		}
 	}
 	// A whole ID number is refused, not cut.
 	const full = "11010119900307123X"
 	d = drive(d, tea.KeyPressMsg{Code: tea.KeyRight})
 	d = drive(d, press("enter", full, "enter")...)
-	if d.m.stage != stageLost || !strings.Contains(d.plain(), "只记录证件号码的后4位") {
-		t.Fatalf("a full ID number was taken:\n%s", d.plain())
+	if d.M.stage != stageLost || !strings.Contains(d.Plain(), "只记录证件号码的后4位") {
+		t.Fatalf("a full ID number was taken:\n%s", d.Plain())
 	}
-	if strings.Contains(d.plain(), full) {
-		t.Errorf("the refused ID number stays on the screen:\n%s", d.plain())
+	if strings.Contains(d.Plain(), full) {
+		t.Errorf("the refused ID number stays on the screen:\n%s", d.Plain())
 	}
 	d = drive(d, press("123x", "enter", "李主任", "enter")...)
-	if d.m.stage != stageFetch {
-		t.Fatalf("not verified by the identity check: %s\n%s", d.status(), d.plain())
+	if d.M.stage != stageFetch {
+		t.Fatalf("not verified by the identity check: %s\n%s", d.Status(), d.Plain())
 	}
-	v := d.m.v
+	v := d.M.v
 	if v.ClaimCode || v.IDType != repair.IDPassport || v.IDLast4 != "123X" || v.Supervisor != "李主任" || v.By != "张工" {
 		t.Fatalf("verification %+v", v)
 	}
 	signOffAll(t, d)
-	o := stored(t, s, readyOrder)
+	o := s.Stored(t, readyOrder)
 	if o.State != repair.StatePickedUp || o.Pickup == nil || o.Pickup.Verification.IDLast4 != "123X" {
 		t.Fatalf("stored %s %+v", o.State, o.Pickup)
 	}
@@ -150,8 +150,8 @@ func signOffAll(t *testing.T, d desk) desk {
 	d = drive(d, press("HP66CM21", "enter", "a", "a", "enter")...)
 	d = drive(d, space, space)
 	d = drive(d, press("enter", "enter")...)
-	if d.m.stage != stageDone {
-		t.Fatalf("not signed off: %s\n%s", d.status(), d.plain())
+	if d.M.stage != stageDone {
+		t.Fatalf("not signed off: %s\n%s", d.Status(), d.Plain())
 	}
 	return d
 }
@@ -164,8 +164,8 @@ func TestP1_OrderNotReadyOrCollected(t *testing.T) {
 		t.Run(c.number, func(t *testing.T) {
 			s := desktest.MorningStation(t)
 			d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(slipCode(c.number), c.last4)...)
-			if d.status() != c.want || d.m.stage != stageClaim {
-				t.Fatalf("status %q at stage %d, want %q", d.status(), d.m.stage, c.want)
+			if d.Status() != c.want || d.M.stage != stageClaim {
+				t.Fatalf("status %q at stage %d, want %q", d.Status(), d.M.stage, c.want)
 			}
 		})
 	}

@@ -3,9 +3,7 @@ package pickup
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -40,7 +38,7 @@ func TestViewMatchesTheDeskGoldens(t *testing.T) {
 				if err != nil {
 					t.Skip("the desk's golden file is gone:", err)
 				}
-				v := step.at(t, desktest.MorningStation(t)).m.View()
+				v := step.at(t, desktest.MorningStation(t)).M.View()
 				screentest.CheckFits(t, "the view", v, 80, 24)
 				if got := ansi.Strip(v); got != string(want) {
 					t.Errorf("the view differs from the desk's golden file:\n%s\nwant:\n%s", got, want)
@@ -60,7 +58,7 @@ func TestEveryStepFits(t *testing.T) {
 			d := inspecting(t, s, lang, w, h)
 			check := func(what string) {
 				t.Helper()
-				screentest.CheckFits(t, lang+" "+what, d.m.View(), w, h)
+				screentest.CheckFits(t, lang+" "+what, d.M.View(), w, h)
 			}
 			check("inspection")
 			d = drive(d, press("f")...)
@@ -77,8 +75,8 @@ func TestEveryStepFits(t *testing.T) {
 			check("abandon?")
 			d = drive(d, press("n", "enter")...)
 			check("done")
-			if d.m.stage != stageDone {
-				t.Fatalf("%s %dx%d: not done: %s", lang, w, h, d.status())
+			if d.M.stage != stageDone {
+				t.Fatalf("%s %dx%d: not done: %s", lang, w, h, d.Status())
 			}
 		}
 	}
@@ -88,50 +86,18 @@ func TestEveryStepFits(t *testing.T) {
 // database reach the pickup's screens inert.
 func TestQ8_HostileOrderOnThePickup(t *testing.T) {
 	s := desktest.NewStation(t)
-	bad := "王\x1b[31m工\x1b[0m" // tui/desk's hostileNames[0]
-	o := s.Order(desktest.Brought{Number: "R2611220001", Received: "2026-11-22 09:00", Promised: "2026-11-22 10:00",
-		Name: "客户", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "X1", Serial: "PF2XK9A1", Fault: "坏了"})
+	bad := "王\x1b[31m工\x1b[0m" // tui/desk's desktest.HostileNames[0]
+	o := s.Order(desktest.Brought{
+		Number: "R2611220001", Received: "2026-11-22 09:00", Promised: "2026-11-22 10:00",
+		Name: "客户", Phone: "13800138000", Device: "notebook", Brand: "联想", Model: "X1", Serial: "PF2XK9A1", Fault: "坏了",
+	})
 	o.State, o.Result = repair.StateReady, repair.Result{Cause: bad, Work: bad, Parts: bad, Advice: bad}
 	o.Intake.Brand, o.Intake.Model, o.Intake.Extras, o.Intake.ExtrasLeft = bad, bad, bad, true
 	s.Store(o)
 	d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(slipCode("R2611220001"), "8000")...)
-	checkInert(t, "tag", d.m.View())
+	desktest.CheckInert(t, "tag", d.M.View())
 	d = drive(d, press("PF2XK9A1", "enter", "a", "a")...)
-	checkInert(t, "explain", d.m.View())
+	desktest.CheckInert(t, "explain", d.M.View())
 	d = drive(d, press("enter")...)
-	checkInert(t, "return", d.m.View())
-}
-
-// checkInert fails when view holds anything but the renderer's styling
-// (tui/desk's checkInert, for this package's tests).
-func checkInert(t *testing.T, what, view string) {
-	t.Helper()
-	for i := 0; i < len(view); i++ {
-		if view[i] != 0x1b {
-			continue
-		}
-		j := i + 2
-		for j < len(view) && (view[j] < 0x40 || view[j] > 0x7e) {
-			j++
-		}
-		if i+1 >= len(view) || view[i+1] != '[' || j >= len(view) || view[j] != 'm' {
-			t.Errorf("%s: an escape sequence that is not styling: %q", what, view[i:min(j+1, len(view))])
-			return
-		}
-		i = j
-	}
-	if strings.Contains(view, "\x1b]") || strings.ContainsRune(view, '\a') {
-		t.Errorf("%s: an OSC or a bell reached the screen: %q", what, view)
-	}
-	for _, r := range ansi.Strip(view) {
-		switch {
-		case r == '\n':
-		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r == unicode.ReplacementChar:
-			t.Errorf("%s: control %U is left once styling is stripped", what, r)
-			return
-		case unicode.Is(unicode.Cf, r):
-			t.Errorf("%s: format character %U is left once styling is stripped", what, r)
-			return
-		}
-	}
+	desktest.CheckInert(t, "return", d.M.View())
 }

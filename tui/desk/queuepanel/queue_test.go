@@ -11,7 +11,7 @@ import (
 )
 
 func TestQ3_DeskShowsCallScriptWordForWord(t *testing.T) {
-	v := newDesk(t, "zh", 80, 24, desktest.Morning()).plain()
+	v := newDesk(t, "zh", 80, 24, desktest.Morning()).Plain()
 	want := "请排队号为A012号的用户到3号接待台来,我们将为您服务,谢谢!"
 	if !strings.Contains(v, "「"+want+"」") {
 		t.Fatalf("call script missing:\n%s", v)
@@ -21,7 +21,7 @@ func TestQ3_DeskShowsCallScriptWordForWord(t *testing.T) {
 func TestQ6_LongWaitHighlightedAndApologyWhenServed(t *testing.T) {
 	snap := desktest.Morning()
 	d := newDesk(t, "zh", 100, 30, snap)
-	v := d.plain()
+	v := d.Plain()
 	if !strings.Contains(v, "B004") || !strings.Contains(v, "17分 !") {
 		t.Fatalf("long wait not marked:\n%s", v)
 	}
@@ -31,7 +31,7 @@ func TestQ6_LongWaitHighlightedAndApologyWhenServed(t *testing.T) {
 	_ = snap.Tickets[2].Start(3, desktest.Fixed)
 	snap.Rev++
 	d.update(common.SnapshotMsg{Snap: snap})
-	if v = d.plain(); !strings.Contains(v, "「对不起,让您久等了。」") {
+	if v = d.Plain(); !strings.Contains(v, "「对不起,让您久等了。」") {
 		t.Fatalf("apology missing:\n%s", v)
 	}
 }
@@ -39,7 +39,7 @@ func TestQ6_LongWaitHighlightedAndApologyWhenServed(t *testing.T) {
 func TestQ7_PleaseWaitWhenCustomerArrivesWhileServing(t *testing.T) {
 	snap := desktest.Morning()
 	_ = snap.Tickets[0].Start(3, desktest.Fixed.Add(-3*time.Minute)) // fresh A015 came 1 minute ago
-	v := newDesk(t, "zh", 100, 30, snap).plain()
+	v := newDesk(t, "zh", 100, 30, snap).Plain()
 	// A012 waited 17 minutes, so the greeting is the apology (Q6).
 	for _, want := range []string{"「对不起,让您久等了。」", "请您稍等。"} {
 		if !strings.Contains(v, want) {
@@ -52,7 +52,7 @@ func TestQ8_EngineerNamesStayOnTheDesk(t *testing.T) {
 	// The desk is staff-facing: it may show engineers, but never unsanitised.
 	snap := desktest.Morning()
 	snap.Counters[0].Engineer = "王\x1b[31m工\a"
-	v := newDesk(t, "zh", 100, 30, snap).m.View()
+	v := newDesk(t, "zh", 100, 30, snap).M.View()
 	if strings.Contains(v, "\x1b[31m工") || strings.Contains(v, "\a") {
 		t.Fatalf("control sequence from the database reached the screen: %q", v)
 	}
@@ -60,12 +60,12 @@ func TestQ8_EngineerNamesStayOnTheDesk(t *testing.T) {
 
 func TestQ9_OfferedOrderPriorityFirst(t *testing.T) {
 	d := newDesk(t, "zh", 100, 30, desktest.Morning())
-	if len(d.m.list) == 0 || d.m.list[0].t.Number != "A013" {
-		t.Fatalf("priority A013 should be first offered, got %+v", d.m.list)
+	if len(d.M.list) == 0 || d.M.list[0].t.Number != "A013" {
+		t.Fatalf("priority A013 should be first offered, got %+v", d.M.list)
 	}
 	// Arrow down selects the next row.
 	d.keys("down")
-	if sel, _ := d.m.selected(); sel.t.Number != "B004" {
+	if sel, _ := d.M.selected(); sel.t.Number != "B004" {
 		t.Fatalf("selected %s, want B004", sel.t.Number)
 	}
 }
@@ -74,7 +74,7 @@ func TestQ10_PausedCounterSaysSo(t *testing.T) {
 	snap := desktest.Morning()
 	snap.Counters[2].Paused = true
 	snap.Tickets[0].State = queue.Finished
-	v := newDesk(t, "en", 100, 30, snap).plain()
+	v := newDesk(t, "en", 100, 30, snap).Plain()
 	for _, want := range []string{"PAUSED", "Press p to resume"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("missing %q:\n%s", want, v)
@@ -85,16 +85,16 @@ func TestQ10_PausedCounterSaysSo(t *testing.T) {
 func TestTransferPickerCancels(t *testing.T) {
 	d := newDesk(t, "zh", 100, 30, desktest.Morning())
 	d.keys("t")
-	if !d.m.Picking() || !strings.Contains(d.plain(), "把 A012 转到哪个服务类型") {
-		t.Fatalf("picker not shown:\n%s", d.plain())
+	if !d.M.Picking() || !strings.Contains(d.Plain(), "把 A012 转到哪个服务类型") {
+		t.Fatalf("picker not shown:\n%s", d.Plain())
 	}
 	d.keys("z")
-	if !strings.Contains(d.plain(), "没有这个服务类型") {
-		t.Fatalf("unknown type not refused:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "没有这个服务类型") {
+		t.Fatalf("unknown type not refused:\n%s", d.Plain())
 	}
 	d.keys("esc")
-	if d.m.Picking() || !strings.Contains(d.plain(), "✓ 已取消转移") {
-		t.Fatalf("esc must cancel the transfer:\n%s", d.plain())
+	if d.M.Picking() || !strings.Contains(d.Plain(), "✓ 已取消转移") {
+		t.Fatalf("esc must cancel the transfer:\n%s", d.Plain())
 	}
 }
 
@@ -103,14 +103,14 @@ func TestTransferPickerCancels(t *testing.T) {
 func TestPickupOnlyForAPickupTicket(t *testing.T) {
 	d := newDesk(t, "zh", 100, 30, desktest.Morning()) // A012 at the counter
 	d.keys("g")
-	if sent := d.takeSent(); len(sent) != 0 || d.sess.Status.Text != "A012 是送修号，不是取机号：取机请客户取 B 号" {
-		t.Fatalf("sent %v, status %q", sent, d.sess.Status.Text)
+	if sent := d.takeSent(); len(sent) != 0 || d.Sess.Status.Text != "A012 是送修号，不是取机号：取机请客户取 B 号" {
+		t.Fatalf("sent %v, status %q", sent, d.Sess.Status.Text)
 	}
 	snap := desktest.Morning()
 	snap.Tickets[0].State = queue.Finished
 	d = newDesk(t, "zh", 100, 30, snap)
 	d.keys("g")
-	if sent := d.takeSent(); len(sent) != 0 || d.sess.Status.Text != "本台当前没有客户" {
-		t.Fatalf("sent %v, status %q", sent, d.sess.Status.Text)
+	if sent := d.takeSent(); len(sent) != 0 || d.Sess.Status.Text != "本台当前没有客户" {
+		t.Fatalf("sent %v, status %q", sent, d.Sess.Status.Text)
 	}
 }

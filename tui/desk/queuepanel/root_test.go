@@ -8,17 +8,13 @@ import (
 	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/internal/desktest"
-	"frontdesk/tui/desk/parts"
 )
 
-// desk emulates the root around the queue screen: after each Update it
-// drains the outbox, shows what was said on the status line, keeps what
-// else was sent, copies Paused into the session and hands the session back
-// with SetSession, as tui/desk does.
+// desk is the stand-in root around the queue screen (desktest.Desk), which
+// also copies the screen's Paused into the session, as tui/desk does. It is
+// driven in place, through its pointer.
 type desk struct {
-	m    Model
-	sess parts.Session
-	sent []tea.Msg
+	desktest.Desk[Model, *Model]
 }
 
 // newDesk is the queue screen at counter 3 (张工), sized and loaded with snap.
@@ -29,52 +25,33 @@ func newDesk(t testing.TB, lang string, w, h int, snap store.Snapshot) *desk {
 
 // open builds the screen on c at w×h, runs its first command and hands it msgs.
 func open(c common.Common, w, h int, msgs ...tea.Msg) *desk {
-	d := &desk{sess: desktest.Session()}
-	m, cmd := New(c, d.sess)
+	m, cmd := New(c, desktest.Session())
 	m.SetSize(w, h)
-	d.m = m
-	d.run(cmd, 0)
+	d := &desk{desktest.Desk[Model, *Model]{M: m, Sess: desktest.Session(), After: paused}}
+	d.Drain()
+	d.run(cmd)
 	for _, msg := range msgs {
-		d.run(d.update(msg), 0)
+		d.run(d.update(msg))
 	}
 	return d
 }
 
+// paused copies the screen's pause into the session, as the root does.
+func paused(d *desktest.Desk[Model, *Model]) { d.Sess.Paused = d.M.Paused() }
+
 // update hands msg to the screen and does what the root does after it.
 func (d *desk) update(msg tea.Msg) tea.Cmd {
-	next, cmd := d.m.Update(msg)
-	d.m = next
-	d.drain()
+	var cmd tea.Cmd
+	d.Desk, cmd = d.Desk.Update(msg)
 	return cmd
 }
 
-func (d *desk) drain() {
-	for _, msg := range d.m.Drain() {
-		if s, ok := msg.(parts.StatusMsg); ok {
-			d.sess.Status = parts.Status(s)
-			continue
-		}
-		d.sent = append(d.sent, msg)
-	}
-	d.sess.Paused = d.m.Paused()
-	d.m.SetSession(d.sess)
-}
-
 // run executes cmd as the runtime would, feeding each answer back.
-func (d *desk) run(cmd tea.Cmd, depth int) {
-	if depth > 50 {
-		return
-	}
-	for _, msg := range desktest.Execute(cmd) {
-		d.run(d.update(msg), depth+1)
-	}
-}
+func (d *desk) run(cmd tea.Cmd) { d.Desk = desktest.Run(d.Desk, cmd) }
 
 // keys presses keys, running what each returns.
 func (d *desk) keys(keys ...string) *desk {
-	for _, msg := range desktest.Press(keys...) {
-		d.run(d.update(msg), 0)
-	}
+	d.Desk = desktest.Drive(d.Desk, desktest.Press(keys...)...)
 	return d
 }
 
@@ -87,11 +64,9 @@ func (d *desk) press(msgs ...tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (d *desk) plain() string { return desktest.Plain(d.m.View()) }
-
 // takeSent returns what was sent to the root since the last call.
 func (d *desk) takeSent() []tea.Msg {
-	s := d.sent
-	d.sent = nil
+	s := d.Sent
+	d.Sent = nil
 	return s
 }

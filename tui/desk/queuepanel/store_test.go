@@ -36,7 +36,7 @@ func take(t *testing.T, d *desk, st *store.Store, codes ...string) {
 			t.Fatal(err)
 		}
 	}
-	d.run(common.Load(st), 0)
+	d.run(common.Load(st))
 }
 
 // TestDeskSavesThenSays: each action is written, and only after the commit
@@ -44,11 +44,11 @@ func take(t *testing.T, d *desk, st *store.Store, codes ...string) {
 func TestDeskSavesThenSays(t *testing.T) {
 	d, st := withStore(t)
 	take(t, d, st, "A", "B", "A")
-	if got := d.plain(); !strings.Contains(got, "本台可叫 3") {
+	if got := d.Plain(); !strings.Contains(got, "本台可叫 3") {
 		t.Fatalf("queue not shown:\n%s", got)
 	}
 	d.keys("n")
-	v := d.plain()
+	v := d.Plain()
 	if !strings.Contains(v, "已保存 · A001 已叫号") || !strings.Contains(v, "「请排队号为A001号的用户到3号接待台来,我们将为您服务,谢谢!」") {
 		t.Fatalf("call not saved/shown:\n%s", v)
 	}
@@ -58,28 +58,28 @@ func TestDeskSavesThenSays(t *testing.T) {
 	}
 	// Calling again while A001 is at the counter is refused, nothing changes.
 	d.keys("n")
-	if !strings.Contains(d.plain(), "本台还有当前客户") {
-		t.Fatalf("second call not refused:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "本台还有当前客户") {
+		t.Fatalf("second call not refused:\n%s", d.Plain())
 	}
 	d.keys("r", "s")
-	if !strings.Contains(d.plain(), "A001 开始服务") {
-		t.Fatalf("start:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "A001 开始服务") {
+		t.Fatalf("start:\n%s", d.Plain())
 	}
 	d.keys("f", "n", "x") // B001 does not come
-	if !strings.Contains(d.plain(), "B001 已过号") {
-		t.Fatalf("no-show:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "B001 已过号") {
+		t.Fatalf("no-show:\n%s", d.Plain())
 	}
 	// Select the no-show (last row) and bring it back: it queues near the front.
 	for range 5 {
 		d.keys("down")
 	}
 	d.keys("b")
-	if !strings.Contains(d.plain(), "B001 过号回来") {
-		t.Fatalf("return:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "B001 过号回来") {
+		t.Fatalf("return:\n%s", d.Plain())
 	}
 	d.keys("p", "n")
-	if !strings.Contains(d.plain(), "本台已暂停,先恢复再叫号") {
-		t.Fatalf("paused counter called:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "本台已暂停,先恢复再叫号") {
+		t.Fatalf("paused counter called:\n%s", d.Plain())
 	}
 	evs, err := st.Events(0, 100)
 	if err != nil {
@@ -101,8 +101,8 @@ func TestDeskTransfer(t *testing.T) {
 	d.keys("n", "t")
 	d.keys("d") // to business customers
 	d.keys("4") // at counter 4
-	if !strings.Contains(d.plain(), "C001 已转移") {
-		t.Fatalf("transfer:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "C001 已转移") {
+		t.Fatalf("transfer:\n%s", d.Plain())
 	}
 	snap, _ := st.Snapshot()
 	if tk := snap.Tickets[0]; tk.State != queue.Transferred || tk.Type != "D" || tk.ToCounter != 4 {

@@ -39,8 +39,8 @@ func TestViewIsTheDesksGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 				d := newDesk(t, lang, size[0], size[1], desktest.Morning())
-				d.m.SetBoard(morningBoard(t, d.m.c))
-				v := d.m.View()
+				d.M.SetBoard(morningBoard(t, d.M.c))
+				v := d.M.View()
 				screentest.CheckFits(t, "the view", v, size[0], size[1])
 				if got := desktest.Plain(v); got != string(want) {
 					t.Errorf("the view differs from the desk's golden file:\n%s\nwant:\n%s", got, want)
@@ -54,14 +54,14 @@ func TestViewIsTheDesksGolden(t *testing.T) {
 // and shows the board's counts; from 120 the chosen list is drawn beside it.
 func TestBoardBesideTheQueue(t *testing.T) {
 	narrow := newDesk(t, "zh", 80, 24, desktest.Morning())
-	board := morningBoard(t, narrow.m.c)
-	narrow.m.SetBoard(board)
-	if v := narrow.plain(); !strings.Contains(v, "维修单  在修 6 · 今日承诺 1 · 超期 1") || !strings.Contains(v, "等候队列") {
+	board := morningBoard(t, narrow.M.c)
+	narrow.M.SetBoard(board)
+	if v := narrow.Plain(); !strings.Contains(v, "维修单  在修 6 · 今日承诺 1 · 超期 1") || !strings.Contains(v, "等候队列") {
 		t.Errorf("the narrow queue screen lacks the board's counts:\n%s", v)
 	}
 	wide := newDesk(t, "zh", 140, 40, desktest.Morning())
-	wide.m.SetBoard(board)
-	if v := wide.plain(); !strings.Contains(v, "维修单看板 · 在修 · 6") || !strings.Contains(v, "R2611180001") || !strings.Contains(v, "等候队列") {
+	wide.M.SetBoard(board)
+	if v := wide.Plain(); !strings.Contains(v, "维修单看板 · 在修 · 6") || !strings.Contains(v, "R2611180001") || !strings.Contains(v, "等候队列") {
 		t.Errorf("the wide queue screen lacks the board's list:\n%s", v)
 	}
 }

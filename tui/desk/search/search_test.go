@@ -19,28 +19,28 @@ import (
 func TestO6_SearchAsTyped(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30, false)
-	if d.sess.Status != (parts.Status{}) || !strings.Contains(d.plain(), "单号、取机码、电话") {
-		t.Fatalf("the box did not open empty: %+v\n%s", d.sess.Status, d.plain())
+	if d.Sess.Status != (parts.Status{}) || !strings.Contains(d.Plain(), "单号、取机码、电话") {
+		t.Fatalf("the box did not open empty: %+v\n%s", d.Sess.Status, d.Plain())
 	}
 	d = desktest.Drive(d, desktest.Press("8000")...)
 	if got := strings.Join(numbers(d), " "); got != "R2611200001" {
-		t.Fatalf("8000 found %q, want R2611200001\n%s", got, d.plain())
+		t.Fatalf("8000 found %q, want R2611200001\n%s", got, d.Plain())
 	}
-	if v := d.plain(); !strings.Contains(v, "结果 · 1") || !strings.Contains(v, "张伟") {
+	if v := d.Plain(); !strings.Contains(v, "结果 · 1") || !strings.Contains(v, "张伟") {
 		t.Errorf("the result is not shown:\n%s", v)
 	}
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if got, want := d.last(), (OpenOrderMsg{ID: s.IDs["R2611200001"]}); got != want {
+	if got, want := d.Last(), (OpenOrderMsg{ID: s.IDs["R2611200001"]}); got != want {
 		t.Fatalf("enter sent %#v, want %#v", got, want)
 	}
 	// The order screen is shown: a paste there is not typed into the box.
 	d = desktest.Drive(d, tea.PasteMsg{Content: "9999"})
-	d.m.Focus() // the order screen went back
-	if d.m.input.Value() != "8000" || len(d.m.rows) != 1 {
-		t.Fatalf("the box did not keep its results: %q %v", d.m.input.Value(), numbers(d))
+	d.M.Focus() // the order screen went back
+	if d.M.input.Value() != "8000" || len(d.M.rows) != 1 {
+		t.Fatalf("the box did not keep its results: %q %v", d.M.input.Value(), numbers(d))
 	}
 	d = desktest.Drive(d, desktest.Press("esc")...)
-	if got := d.last(); got != (BackMsg{}) {
+	if got := d.Last(); got != (BackMsg{}) {
 		t.Fatalf("esc sent %#v, want BackMsg", got)
 	}
 }
@@ -75,21 +75,21 @@ func TestO6_SearchDropsStaleAnswers(t *testing.T) {
 		}
 	}
 	d = desktest.Drive(d, desktest.Execute(first)...) // the answer to "1" arrives after "13" was typed
-	if len(d.m.rows) != 0 || d.m.query != "" {
-		t.Fatalf("the answer to an older query was shown: %q %v", d.m.query, numbers(d))
+	if len(d.M.rows) != 0 || d.M.query != "" {
+		t.Fatalf("the answer to an older query was shown: %q %v", d.M.query, numbers(d))
 	}
-	d = desktest.Send(d, foundMsg{seq: d.m.seq, query: "13", res: store.SearchResult{}})
-	d = desktest.Send(d, foundMsg{seq: d.m.seq - 1, query: "1", res: store.SearchResult{More: true}})
-	if d.m.query != "13" || d.m.more {
-		t.Fatalf("a stale answer replaced the current one: %q more=%v", d.m.query, d.m.more)
+	d = desktest.Send(d, foundMsg{seq: d.M.seq, query: "13", res: store.SearchResult{}})
+	d = desktest.Send(d, foundMsg{seq: d.M.seq - 1, query: "1", res: store.SearchResult{More: true}})
+	if d.M.query != "13" || d.M.more {
+		t.Fatalf("a stale answer replaced the current one: %q more=%v", d.M.query, d.M.more)
 	}
 	// A fresh box, its first search, and the first search of the box
 	// before answers late.
 	d = onStation(t, s, "zh", 100, 30, false)
 	d = desktest.Drive(d, desktest.Press("8")...)
 	d = desktest.Drive(d, desktest.Execute(first)...)
-	if d.m.query != "8" {
-		t.Fatalf("the answer to an earlier box was shown: %q", d.m.query)
+	if d.M.query != "8" {
+		t.Fatalf("the answer to an earlier box was shown: %q", d.M.query)
 	}
 }
 
@@ -99,14 +99,14 @@ func TestO6_SearchSaysMoreAndNothingCalmly(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 80, 16, false)
 	d = desktest.Drive(d, desktest.Press("1")...)
-	if !d.m.more || !strings.Contains(d.plain(), "还有更多……请继续输入") {
-		t.Errorf("no 'more' for a one-digit query:\n%s", d.plain())
+	if !d.M.more || !strings.Contains(d.Plain(), "还有更多……请继续输入") {
+		t.Errorf("no 'more' for a one-digit query:\n%s", d.Plain())
 	}
 	d = onStation(t, s, "zh", 80, 16, false)
 	d = desktest.Drive(d, desktest.Press("王小明")...)
-	v := d.plain()
-	if !strings.Contains(v, "没有找到相符的维修单") || d.sess.Status.Bad {
-		t.Errorf("nothing found is not said calmly: %q\n%s", d.sess.Status.Text, v)
+	v := d.Plain()
+	if !strings.Contains(v, "没有找到相符的维修单") || d.Sess.Status.Bad {
+		t.Errorf("nothing found is not said calmly: %q\n%s", d.Sess.Status.Text, v)
 	}
 }
 
@@ -117,18 +117,18 @@ func TestSearchArrowsAndPick(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30, true)
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if len(d.sent) != 0 {
-		t.Fatalf("enter on no results sent %#v", d.sent)
+	if len(d.Sent) != 0 {
+		t.Fatalf("enter on no results sent %#v", d.Sent)
 	}
 	d = desktest.Drive(d, desktest.Press("赵敏", "up", "down", "down", "down", "down", "up")...)
-	if d.m.sel != 1 {
-		t.Fatalf("selected %d, want 1", d.m.sel)
+	if d.M.sel != 1 {
+		t.Fatalf("selected %d, want 1", d.M.sel)
 	}
-	if !strings.Contains(d.plain(), "▸ R2608020011") {
-		t.Errorf("the selected row is not marked:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "▸ R2608020011") {
+		t.Errorf("the selected row is not marked:\n%s", d.Plain())
 	}
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if got, want := d.last(), (PickedMsg{ID: s.IDs["R2608020011"]}); got != want {
+	if got, want := d.Last(), (PickedMsg{ID: s.IDs["R2608020011"]}); got != want {
 		t.Fatalf("enter in pick mode sent %#v, want %#v", got, want)
 	}
 }
@@ -140,12 +140,12 @@ func TestSearchKeysAfterLeaving(t *testing.T) {
 	d := onStation(t, s, "zh", 100, 30, false)
 	d = desktest.Drive(d, desktest.Press("8000", "enter")...)
 	d = desktest.Drive(d, desktest.Press("1")...)
-	if d.m.input.Value() != "80001" || !d.m.input.Focused() {
-		t.Fatalf("a key after coming back was not typed: %q", d.m.input.Value())
+	if d.M.input.Value() != "80001" || !d.M.input.Focused() {
+		t.Fatalf("a key after coming back was not typed: %q", d.M.input.Value())
 	}
 	d = desktest.Drive(d, desktest.Press("backspace", "backspace", "backspace", "backspace", "backspace")...)
-	if d.m.input.Value() != "" || len(d.m.rows) != 0 || !strings.Contains(d.plain(), "单号、取机码、电话") {
-		t.Fatalf("an empty box still shows results:\n%s", d.plain())
+	if d.M.input.Value() != "" || len(d.M.rows) != 0 || !strings.Contains(d.Plain(), "单号、取机码、电话") {
+		t.Fatalf("an empty box still shows results:\n%s", d.Plain())
 	}
 }
 
@@ -160,8 +160,8 @@ func TestSearchQuits(t *testing.T) {
 		t.Error("ctrl+c did not quit")
 	}
 	d = desktest.Drive(d, desktest.Press("q")...)
-	if d.m.input.Value() != "q" {
-		t.Errorf("q was not typed: %q", d.m.input.Value())
+	if d.M.input.Value() != "q" {
+		t.Errorf("q was not typed: %q", d.M.input.Value())
 	}
 }
 
@@ -176,8 +176,8 @@ func TestSearchSaysAFailedSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	d = desktest.Drive(d, desktest.Press("8")...)
-	if !d.sess.Status.Bad || !strings.Contains(d.plain(), "✗") {
-		t.Fatalf("a failed search is not said: %+v\n%s", d.sess.Status, d.plain())
+	if !d.Sess.Status.Bad || !strings.Contains(d.Plain(), "✗") {
+		t.Fatalf("a failed search is not said: %+v\n%s", d.Sess.Status, d.Plain())
 	}
 }
 

@@ -3,50 +3,12 @@ package visit
 import (
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"frontdesk/repair"
 	"frontdesk/tui/desk/internal/desktest"
 	"frontdesk/tui/desk/parts"
 )
 
-// desk stands in for the root: after each Update it drains the screen's
-// outbox, shows what was said on the session's status line and hands the
-// session back, and keeps everything else sent for the test to read.
-type desk struct {
-	m    Model
-	sess parts.Session
-	sent []tea.Msg
-}
-
-func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
-	var cmd tea.Cmd
-	d.m, cmd = d.m.Update(msg)
-	return d.settle(), cmd
-}
-
-// settle drains the outbox as the root does after each Update.
-func (d desk) settle() desk {
-	for _, out := range d.m.Drain() {
-		if s, ok := out.(parts.StatusMsg); ok {
-			d.sess.Status = parts.Status(s)
-			continue
-		}
-		d.sent = append(d.sent, out)
-	}
-	d.m.SetSession(d.sess)
-	return d
-}
-
-// last is the last message sent to the root, nil when none.
-func (d desk) last() tea.Msg {
-	if len(d.sent) == 0 {
-		return nil
-	}
-	return d.sent[len(d.sent)-1]
-}
-
-func (d desk) plain() string { return desktest.Plain(d.m.View()) }
+// desk is the stand-in root around the screen (desktest.Desk).
+type desk = desktest.Desk[Model, *Model]
 
 // onStation is the visit screen of order number on the morning's station
 // in lang at w×h, opened as the root opens it and its order read.
@@ -55,17 +17,5 @@ func onStation(t *testing.T, s *desktest.Station, lang string, w, h int, number 
 	c := desktest.CommonWith(s.St, lang)
 	c.SetSize(w, h)
 	m, cmd := New(c, desktest.Session(), s.IDs[number])
-	d := desk{m: m, sess: desktest.Session()}
-	d.sess.Status = parts.Status{Text: "an earlier screen's", Bad: true}
-	return desktest.Run(d.settle(), cmd) // the root drains the outbox right after New too
-}
-
-// stored is order number as the database holds it.
-func stored(t *testing.T, s *desktest.Station, number string) repair.Order {
-	t.Helper()
-	o, ok, err := s.St.Order(s.IDs[number])
-	if err != nil || !ok {
-		t.Fatalf("%s: %v", number, err)
-	}
-	return o
+	return desktest.NewDesk[Model, *Model](m, parts.Status{Text: "an earlier screen's", Bad: true}, cmd) // the root drains the outbox right after New too
 }

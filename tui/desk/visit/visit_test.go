@@ -32,30 +32,30 @@ func TestP5_RecordVisitFromTheBoard(t *testing.T) {
 	s := desktest.MorningStation(t)
 	const number = "R2611150001" // 孙丽, picked up, visit due today
 	d := onStation(t, s, "zh", 100, 30, number)
-	if d.sess.Status != (parts.Status{}) || !strings.Contains(d.plain(), "联系上客户了吗") {
-		t.Fatalf("no visit form: %+v\n%s", d.sess.Status, d.plain())
+	if d.Sess.Status != (parts.Status{}) || !strings.Contains(d.Plain(), "联系上客户了吗") {
+		t.Fatalf("no visit form: %+v\n%s", d.Sess.Status, d.Plain())
 	}
 	// Not reached: logged, still due.
 	d = desktest.Drive(d, desktest.Press("n", "无人接听", "enter")...)
-	if want := "已保存 · R2611150001 回访未联系上，已记录，仍待回访"; d.sess.Status.Text != want {
-		t.Fatalf("status %q, want %q", d.sess.Status.Text, want)
+	if want := "已保存 · R2611150001 回访未联系上，已记录，仍待回访"; d.Sess.Status.Text != want {
+		t.Fatalf("status %q, want %q", d.Sess.Status.Text, want)
 	}
-	if len(d.sent) != 2 || d.sent[0] != (BackMsg{}) || d.sent[1] != (parts.SavedMsg{Board: true}) {
-		t.Fatalf("after saving sent %#v, want back to the board and read it again", d.sent)
+	if len(d.Sent) != 2 || d.Sent[0] != (BackMsg{}) || d.Sent[1] != (parts.SavedMsg{Board: true}) {
+		t.Fatalf("after saving sent %#v, want back to the board and read it again", d.Sent)
 	}
 	if n := visitsDue(t, s); n != 1 {
 		t.Fatalf("%d visits due after a visit not reached, want 1", n)
 	}
 	// Reached: satisfaction and remarks, off the list.
 	d = onStation(t, s, "zh", 100, 30, number)
-	if !strings.Contains(d.plain(), "已回访 1 次未联系上") {
-		t.Errorf("the earlier try is not shown:\n%s", d.plain())
+	if !strings.Contains(d.Plain(), "已回访 1 次未联系上") {
+		t.Errorf("the earlier try is not shown:\n%s", d.Plain())
 	}
 	d = desktest.Drive(d, desktest.Press("y", "down", "enter", "键盘正常,很满意", "enter")...)
-	if want := "已保存 · R2611150001 回访已记录"; d.sess.Status.Text != want {
-		t.Fatalf("status %q, want %q", d.sess.Status.Text, want)
+	if want := "已保存 · R2611150001 回访已记录"; d.Sess.Status.Text != want {
+		t.Fatalf("status %q, want %q", d.Sess.Status.Text, want)
 	}
-	o := stored(t, s, number)
+	o := s.Stored(t, number)
 	if o.Visit == nil || !o.Visit.Reached || o.Visit.Satisfied != 4 || o.Visit.By != "张工" || o.Visit.Remarks != "键盘正常,很满意" {
 		t.Fatalf("visit stored %+v", o.Visit)
 	}
@@ -70,13 +70,13 @@ func TestVisitRefusedStaysWithWhy(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := onStation(t, s, "zh", 100, 30, "R2611200001") // still being diagnosed
 	d = desktest.Drive(d, desktest.Press("n", "无人接听", "enter")...)
-	if want := "这张单没有待做的回访"; d.sess.Status.Text != want || !d.sess.Status.Bad {
-		t.Fatalf("status %+v, want %q", d.sess.Status, want)
+	if want := "这张单没有待做的回访"; d.Sess.Status.Text != want || !d.Sess.Status.Bad {
+		t.Fatalf("status %+v, want %q", d.Sess.Status, want)
 	}
-	if len(d.sent) != 0 {
-		t.Fatalf("a refused visit sent %#v", d.sent)
+	if len(d.Sent) != 0 {
+		t.Fatalf("a refused visit sent %#v", d.Sent)
 	}
-	if v := d.plain(); !strings.Contains(v, "联系上客户了吗") || strings.Contains(v, "无人接听") {
+	if v := d.Plain(); !strings.Contains(v, "联系上客户了吗") || strings.Contains(v, "无人接听") {
 		t.Errorf("no fresh form after the refusal:\n%s", v)
 	}
 }
@@ -89,26 +89,26 @@ func TestVisitEscGoesBack(t *testing.T) {
 	c := desktest.CommonWith(s.St, "zh")
 	c.SetSize(100, 30)
 	m, read := New(c, desktest.Session(), s.IDs["R2611150001"])
-	d := desk{m: m, sess: desktest.Session()}.settle()
+	d := desktest.NewDesk[Model, *Model](m, parts.Status{}, nil)
 	d = desktest.Drive(d, desktest.Press("esc")...)
 	d = desktest.Run(d, read)
-	if d.last() != (BackMsg{}) || len(d.sent) != 1 || d.m.loaded {
-		t.Fatalf("esc before the read: sent %#v, loaded %v", d.sent, d.m.loaded)
+	if d.Last() != (BackMsg{}) || len(d.Sent) != 1 || d.M.loaded {
+		t.Fatalf("esc before the read: sent %#v, loaded %v", d.Sent, d.M.loaded)
 	}
 
-	before := len(stored(t, s, "R2611150001").History)
+	before := len(s.Stored(t, "R2611150001").History)
 	d = onStation(t, s, "zh", 100, 30, "R2611150001")
-	d.sess.Status = parts.Status{Text: "x", Bad: true}
+	d.Sess.Status = parts.Status{Text: "x", Bad: true}
 	d = desktest.Drive(d, desktest.Press("n", "esc")...)
-	if d.last() != (BackMsg{}) || d.sess.Status != (parts.Status{}) {
-		t.Fatalf("esc on the form: sent %#v, status %+v", d.sent, d.sess.Status)
+	if d.Last() != (BackMsg{}) || d.Sess.Status != (parts.Status{}) {
+		t.Fatalf("esc on the form: sent %#v, status %+v", d.Sent, d.Sess.Status)
 	}
-	if o := stored(t, s, "R2611150001"); len(o.History) != before || o.Visit != nil {
+	if o := s.Stored(t, "R2611150001"); len(o.History) != before || o.Visit != nil {
 		t.Fatal("esc saved something")
 	}
 	d = desktest.Drive(d, desktest.Press("enter")...)
-	if len(d.sent) != 1 {
-		t.Errorf("a left screen still answers: %#v", d.sent)
+	if len(d.Sent) != 1 {
+		t.Errorf("a left screen still answers: %#v", d.Sent)
 	}
 }
 
@@ -119,16 +119,16 @@ func TestVisitEscWhileSaving(t *testing.T) {
 	d := onStation(t, s, "zh", 100, 30, "R2611150001")
 	d = desktest.Drive(d, desktest.Press("n", "无人接听")...)
 	d, save := untilSaving(d, desktest.Press("enter")[0])
-	if !d.m.saving || d.sess.Status.Text != "正在保存……" {
-		t.Fatalf("not saving: %+v", d.sess.Status)
+	if !d.M.saving || d.Sess.Status.Text != "正在保存……" {
+		t.Fatalf("not saving: %+v", d.Sess.Status)
 	}
 	d = desktest.Drive(d, desktest.Press("esc")...)
-	if len(d.sent) != 0 {
-		t.Fatalf("esc while saving sent %#v", d.sent)
+	if len(d.Sent) != 0 {
+		t.Fatalf("esc while saving sent %#v", d.Sent)
 	}
 	d = desktest.Run(d, save)
-	if d.last() != (parts.SavedMsg{Board: true}) || d.sent[0] != (BackMsg{}) {
-		t.Fatalf("after the commit sent %#v", d.sent)
+	if d.Last() != (parts.SavedMsg{Board: true}) || d.Sent[0] != (BackMsg{}) {
+		t.Fatalf("after the commit sent %#v", d.Sent)
 	}
 }
 
@@ -136,11 +136,11 @@ func TestVisitEscWhileSaving(t *testing.T) {
 // the command that writes the visit, which it returns unrun.
 func untilSaving(d desk, msg tea.Msg) (desk, tea.Cmd) {
 	d, cmd := d.Update(msg)
-	for !d.m.saving && cmd != nil {
+	for !d.M.saving && cmd != nil {
 		var next tea.Cmd
 		for _, m := range desktest.Execute(cmd) {
 			var more tea.Cmd
-			if d, more = d.Update(m); d.m.saving {
+			if d, more = d.Update(m); d.M.saving {
 				return d, more
 			}
 			next = tea.Batch(next, more)
@@ -156,9 +156,9 @@ func TestVisitOrderNotThere(t *testing.T) {
 	s := desktest.MorningStation(t)
 	c := desktest.CommonWith(s.St, "zh")
 	m, read := New(c, desktest.Session(), 999999)
-	d := desktest.Run(desk{m: m, sess: desktest.Session()}.settle(), read)
-	if d.sess.Status != (parts.Status{Text: "找不到这张维修单", Bad: true}) || d.last() != (BackMsg{}) {
-		t.Fatalf("not found: %+v, sent %#v", d.sess.Status, d.sent)
+	d := desktest.NewDesk[Model, *Model](m, parts.Status{}, read)
+	if d.Sess.Status != (parts.Status{Text: "找不到这张维修单", Bad: true}) || d.Last() != (BackMsg{}) {
+		t.Fatalf("not found: %+v, sent %#v", d.Sess.Status, d.Sent)
 	}
 	m, read = New(c, desktest.Session(), s.IDs["R2611150001"])
 	if err := s.St.Close(); err != nil {
@@ -167,9 +167,9 @@ func TestVisitOrderNotThere(t *testing.T) {
 	if err := os.WriteFile(s.Path, []byte(strings.Repeat("not a database ", 400)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d = desktest.Run(desk{m: m, sess: desktest.Session()}.settle(), read)
-	if !d.sess.Status.Bad || !strings.Contains(d.sess.Status.Text, "数据库暂时无法读取") || d.last() != (BackMsg{}) {
-		t.Fatalf("unreadable: %+v, sent %#v", d.sess.Status, d.sent)
+	d = desktest.NewDesk[Model, *Model](m, parts.Status{}, read)
+	if !d.Sess.Status.Bad || !strings.Contains(d.Sess.Status.Text, "数据库暂时无法读取") || d.Last() != (BackMsg{}) {
+		t.Fatalf("unreadable: %+v, sent %#v", d.Sess.Status, d.Sent)
 	}
 }
 
@@ -192,9 +192,9 @@ func TestVisitFits(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		for _, size := range [][2]int{{80, 24}, {40, 12}, {140, 40}} {
 			d := onStation(t, s, lang, size[0], size[1], "R2611150001")
-			screentest.CheckFits(t, lang+" visit", d.m.View(), size[0], size[1])
-			if !strings.Contains(d.plain(), "R2611150001") || !strings.Contains(d.plain(), "2026-11-22") {
-				t.Errorf("%s %v: the order's facts are missing:\n%s", lang, size, d.plain())
+			screentest.CheckFits(t, lang+" visit", d.M.View(), size[0], size[1])
+			if !strings.Contains(d.Plain(), "R2611150001") || !strings.Contains(d.Plain(), "2026-11-22") {
+				t.Errorf("%s %v: the order's facts are missing:\n%s", lang, size, d.Plain())
 			}
 		}
 	}

@@ -67,8 +67,11 @@ func (d *Desk[M, P]) Drain() {
 	P(&d.M).SetSession(d.Sess)
 }
 
+// View is the screen as the root draws it.
+func (d Desk[M, P]) View() string { return P(&d.M).View() }
+
 // Plain is the screen as drawn, styling stripped.
-func (d Desk[M, P]) Plain() string { return Plain(P(&d.M).View()) }
+func (d Desk[M, P]) Plain() string { return Plain(d.View()) }
 
 // Status is the status line's text as the root keeps it.
 func (d Desk[M, P]) Status() string { return d.Sess.Status.Text }

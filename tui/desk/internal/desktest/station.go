@@ -256,3 +256,13 @@ func MorningStationOn(t testing.TB, cfg queue.Config) *Station {
 	s.Do("R2611210002", "2026-11-21 15:10", "王工", Move(repair.StateWaitApproval, ""))
 	return s
 }
+
+// Stored is the order numbered number as the station's database holds it.
+func (s *Station) Stored(t testing.TB, number string) repair.Order {
+	t.Helper()
+	o, ok, err := s.St.OrderByNumber(number)
+	if err != nil || !ok {
+		t.Fatalf("%s not stored: %v", number, err)
+	}
+	return o
+}
