@@ -65,10 +65,11 @@ func runDesk(e *env, args []string) int {
 	prefs, _ := desk.PrefsPath()
 	abs, _ := filepath.Abs(e.db)
 	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
-		return desk.New(c, feed, desk.Options{
+		m := desk.New(c, feed, desk.Options{
 			DB: abs, PrefsFile: prefs, Counter: *counter, Engineer: *engineer,
 			DailyBackup: func() (string, error) { return st.DailyBackup(*backups, *keep) },
 		})
+		return &m
 	})
 }
 

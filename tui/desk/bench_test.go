@@ -38,7 +38,7 @@ func BenchmarkBoardKeystroke(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				next, _ := m.Update(keys[i%2])
-				m = next.(Model)
+				m = *next.(*Model)
 				_ = m.View()
 			}
 		})
@@ -112,6 +112,6 @@ func BenchmarkIntakeKeystroke(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		next, _ := m.Update(tea.KeyPressMsg{Code: 'A', Text: "A"})
-		_ = next.(Model).View()
+		_ = next.(*Model).View()
 	}
 }

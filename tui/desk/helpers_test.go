@@ -26,7 +26,7 @@ type desk struct{ Model }
 
 func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
 	next, cmd := d.Model.Update(msg)
-	return desk{next.(Model)}, cmd
+	return desk{*next.(*Model)}, cmd
 }
 
 // drive sends each message and runs the commands it returns, as the

@@ -96,7 +96,7 @@ func (d *steady) deliver(msg tea.Msg, depth int) {
 		return
 	}
 	next, cmd := d.m.Update(msg)
-	d.m = next.(Model)
+	d.m = *next.(*Model)
 	d.run(cmd, depth+1)
 }
 
