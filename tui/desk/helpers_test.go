@@ -25,8 +25,8 @@ var (
 type desk struct{ Model }
 
 func (d desk) Update(msg tea.Msg) (desk, tea.Cmd) {
-	next, cmd := d.Model.Update(msg)
-	return desk{*next.(*Model)}, cmd
+	_, cmd := d.Model.Update(msg) // d is a copy: the caller's desk is unmoved
+	return d, cmd
 }
 
 // drive sends each message and runs the commands it returns, as the

@@ -95,8 +95,7 @@ func (d *steady) deliver(msg tea.Msg, depth int) {
 		}
 		return
 	}
-	next, cmd := d.m.Update(msg)
-	d.m = *next.(*Model)
+	_, cmd := d.m.Update(msg)
 	d.run(cmd, depth+1)
 }
 
