@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"frontdesk/config"
 	"frontdesk/queue"
@@ -31,7 +30,6 @@ type env struct {
 	cfg    config.Config // the configuration in effect: Queue, Repair, Station, Print
 	src    config.Source // where it came from
 	loaded bool
-	linger time.Duration // the store's Options.Linger: the desk's only
 
 	// probe, when set, is handed the command's flag set at its parse, which
 	// then stops the command (valueFlags).
@@ -70,14 +68,10 @@ func (e *env) namedConfig() bool {
 	return e.config != "" || os.Getenv(config.EnvVar) != ""
 }
 
-// deskLinger is how long the desk keeps the file open after an operation
-// when nobody else asks for it.
-const deskLinger = 2 * time.Second
-
 // open loads the configuration and opens the store on it, or prints why not
 // and returns the exit code. An upgrade of the file is announced on stderr
 // before it starts, as it may take a while.
-func (e *env) open() (*store.Store, int) {
+func (e *env) open() (store.Station, int) {
 	if !e.load() {
 		return nil, 1
 	}
@@ -93,7 +87,7 @@ func (e *env) storeOptions() store.Options {
 	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }
 	return store.Options{
 		Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
-		ClaimLength: e.cfg.Repair.ClaimCodeLength, Linger: e.linger, Migrating: migrating,
+		ClaimLength: e.cfg.Repair.ClaimCodeLength, Migrating: migrating,
 	}
 }
 

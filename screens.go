@@ -18,8 +18,8 @@ import (
 )
 
 // program runs a full-screen program on the store, with the change feed.
-func (e *env) program(st *store.Store, build func(c common.Common, feed <-chan uint64) tea.Model) int {
-	defer st.Close() // a lingering desk's file, however the program ends
+func (e *env) program(st store.Station, build func(c common.Common, feed <-chan uint64) tea.Model) int {
+	defer st.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
@@ -48,13 +48,6 @@ func runDesk(e *env, args []string) int {
 			return e.fail(e.cfg.Queue, err)
 		}
 	}
-	// The desk is typed into all day: it keeps the file open between
-	// keystrokes while no other program asks for it (store/linger.go).
-	timeout := e.timeout
-	if timeout <= 0 {
-		timeout = store.DefaultTimeout
-	}
-	e.linger = min(deskLinger, timeout/2)
 	st, code := e.open()
 	if st == nil {
 		return code

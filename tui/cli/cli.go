@@ -19,7 +19,7 @@ import (
 
 // Env is what a command runs with.
 type Env struct {
-	Store *store.Store
+	Store store.Station
 	Text  i18n.Catalog
 	Out   io.Writer
 	JSON  bool

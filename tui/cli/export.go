@@ -119,7 +119,7 @@ type tableWriter interface {
 }
 
 // exportTables writes the tickets, orders and events of p and counts them.
-func exportTables(st *store.Store, p rpt.Period, r rower, w tableWriter) (n [3]int, err error) {
+func exportTables(st store.Station, p rpt.Period, r rower, w tableWriter) (n [3]int, err error) {
 	begin := func(s sheet) error {
 		header := make([]string, len(s.header))
 		for i, k := range s.header {

@@ -23,12 +23,12 @@ type Common struct {
 	Repair        repair.Config    // the repair orders' lists and periods
 	Station       config.Station   // printed on claim slips
 	Print         config.Print     // where claim slips go
-	Store         *store.Store     // nil in pure tests
+	Store         store.Station    // nil in pure tests
 	Now           func() time.Time // the clock; golden tests fix it
 }
 
 // New builds the shared value for a program.
-func New(st *store.Store, cfg queue.Config, lang string, isDark bool, now func() time.Time) Common {
+func New(st store.Station, cfg queue.Config, lang string, isDark bool, now func() time.Time) Common {
 	if now == nil {
 		now = time.Now
 	}

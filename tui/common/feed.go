@@ -21,7 +21,7 @@ type SnapshotMsg struct {
 type ChangedMsg struct{ Rev uint64 }
 
 // Load reads a snapshot in a command, never in Update or View.
-func Load(st *store.Store) tea.Cmd {
+func Load(st store.Station) tea.Cmd {
 	return func() tea.Msg {
 		snap, err := st.Snapshot()
 		return SnapshotMsg{Snap: snap, Err: err}
@@ -47,7 +47,7 @@ func WaitChange(feed <-chan uint64) tea.Cmd {
 // Refresh reads a snapshot (when there is a store) and waits for the next
 // change: what a watching screen starts with and returns after every
 // ChangedMsg.
-func Refresh(st *store.Store, feed <-chan uint64) tea.Cmd {
+func Refresh(st store.Station, feed <-chan uint64) tea.Cmd {
 	var load tea.Cmd
 	if st != nil {
 		load = Load(st)
@@ -64,7 +64,7 @@ type Live struct {
 	Err    error
 	Now    time.Time
 
-	st    *store.Store
+	st    store.Station
 	feed  <-chan uint64
 	clock func() time.Time
 }

@@ -16,7 +16,7 @@ import (
 // rpt.Lookback before; the orders the events name that were received
 // earlier still; and the orders on the board received earlier still, which
 // may be overdue.
-func Load(st *store.Store, cfg queue.Config, p rpt.Period, now time.Time) (rpt.Report, error) {
+func Load(st store.Station, cfg queue.Config, p rpt.Period, now time.Time) (rpt.Report, error) {
 	b := rpt.NewBuilder(cfg, p, now)
 	start, end := p.Start(), p.End()
 	err := st.EventsBetween(start, end, func(es []store.Event) error {

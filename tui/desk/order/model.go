@@ -49,7 +49,7 @@ func New(c common.Common, s parts.Session, id uint64) (Model, tea.Cmd) {
 }
 
 // read reads order id in a command; without a store (pure tests) nothing.
-func read(st *store.Store, id uint64) tea.Cmd {
+func read(st store.Station, id uint64) tea.Cmd {
 	if st == nil {
 		return nil
 	}

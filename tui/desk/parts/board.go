@@ -50,14 +50,14 @@ func (b Board) Count(l repair.List) int { return b.counts[l] }
 
 // Reload reads the board's heads again; each read is numbered so that a
 // slow one cannot overwrite a newer one.
-func (b *Board) Reload(st *store.Store) tea.Cmd {
+func (b *Board) Reload(st store.Station) tea.Cmd {
 	b.asked++
 	return ReadBoard(st, b.asked)
 }
 
 // ReadBoard reads the board's heads in a command, as read number seq (0 is
 // the program's first).
-func ReadBoard(st *store.Store, seq int) tea.Cmd {
+func ReadBoard(st store.Station, seq int) tea.Cmd {
 	if st == nil {
 		return nil
 	}

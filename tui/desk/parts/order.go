@@ -17,7 +17,7 @@ type Change func(repair.Order, time.Time) (repair.Order, error)
 // read, changed and written in one transaction, or nothing written when
 // change refuses — as the session's engineer at its counter, and hands the
 // answer to answer for its message. The command captures values only.
-func WriteOrder(st *store.Store, s Session, id uint64, change Change, answer func(repair.Order, error) tea.Msg) tea.Cmd {
+func WriteOrder(st store.Station, s Session, id uint64, change Change, answer func(repair.Order, error) tea.Msg) tea.Cmd {
 	if st == nil {
 		return nil
 	}

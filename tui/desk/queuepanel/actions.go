@@ -14,7 +14,7 @@ import (
 // op runs one store operation in a command, as the session's engineer. The
 // closure captures values, never the model; while one is in flight another
 // key does nothing, so a double press cannot call two customers.
-func (m *Model) op(action string, f func(st *store.Store) (queue.Ticket, error)) tea.Cmd {
+func (m *Model) op(action string, f func(st store.Station) (queue.Ticket, error)) tea.Cmd {
 	st := m.c.Store
 	if st == nil || m.inflight {
 		return nil
@@ -45,13 +45,13 @@ func (m Model) done(msg opMsg) (Model, tea.Cmd) {
 // n, and the claim slip's.
 func (m Model) CallNext() (Model, tea.Cmd) {
 	n, who := m.sess.Counter, m.sess.Engineer
-	return m, m.op("desk.did.call", func(st *store.Store) (queue.Ticket, error) { return st.CallNext(n, who) })
+	return m, m.op("desk.did.call", func(st store.Station) (queue.Ticket, error) { return st.CallNext(n, who) })
 }
 
 // Finish finishes the counter's ticket: a signed-off pickup is done.
 func (m Model) Finish() (Model, tea.Cmd) {
 	n, who := m.sess.Counter, m.sess.Engineer
-	return m, m.op("desk.did.finish", func(st *store.Store) (queue.Ticket, error) { return st.Finish(n, who) })
+	return m, m.op("desk.did.finish", func(st store.Station) (queue.Ticket, error) { return st.Finish(n, who) })
 }
 
 // updateQueue handles a key on the queue screen: the keys that move the
@@ -95,13 +95,13 @@ func (m Model) updateCounter(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.CallNext):
 		return m.CallNext()
 	case key.Matches(msg, k.Recall):
-		return m, m.op("desk.did.recall", func(st *store.Store) (queue.Ticket, error) { return st.Recall(n, who) })
+		return m, m.op("desk.did.recall", func(st store.Station) (queue.Ticket, error) { return st.Recall(n, who) })
 	case key.Matches(msg, k.Start):
-		return m, m.op("desk.did.start", func(st *store.Store) (queue.Ticket, error) { return st.Start(n, who) })
+		return m, m.op("desk.did.start", func(st store.Station) (queue.Ticket, error) { return st.Start(n, who) })
 	case key.Matches(msg, k.Finish):
 		return m.Finish()
 	case key.Matches(msg, k.NoShow):
-		return m, m.op("desk.did.noshow", func(st *store.Store) (queue.Ticket, error) { return st.NoShow(n, who) })
+		return m, m.op("desk.did.noshow", func(st store.Station) (queue.Ticket, error) { return st.NoShow(n, who) })
 	case key.Matches(msg, k.Transfer):
 		if m.cur == nil {
 			m.Say(m.c.Text.T("err.noCurrent"), true)
@@ -114,7 +114,7 @@ func (m Model) updateCounter(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		if pause {
 			action = "desk.did.pause"
 		}
-		return m, m.op(action, func(st *store.Store) (queue.Ticket, error) {
+		return m, m.op(action, func(st store.Station) (queue.Ticket, error) {
 			return queue.Ticket{}, st.SetPaused(n, pause, who)
 		})
 	default:
@@ -140,7 +140,7 @@ func (m Model) updateSelected(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		id := sel.t.ID
-		return m, m.op("desk.did.call", func(st *store.Store) (queue.Ticket, error) { return st.CallTicket(n, id, who) })
+		return m, m.op("desk.did.call", func(st store.Station) (queue.Ticket, error) { return st.CallTicket(n, id, who) })
 	case key.Matches(msg, k.Away):
 		if !hasSel || !sel.t.Queued() {
 			m.Say(t.T("desk.err.selectWaiting"), true)
@@ -148,16 +148,16 @@ func (m Model) updateSelected(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		id := sel.t.ID
 		if sel.t.Away() {
-			return m, m.op("desk.did.comeback", func(st *store.Store) (queue.Ticket, error) { return st.ComeBack(id, who) })
+			return m, m.op("desk.did.comeback", func(st store.Station) (queue.Ticket, error) { return st.ComeBack(id, who) })
 		}
-		return m, m.op("desk.did.away", func(st *store.Store) (queue.Ticket, error) { return st.StepAway(id, who) })
+		return m, m.op("desk.did.away", func(st store.Station) (queue.Ticket, error) { return st.StepAway(id, who) })
 	case key.Matches(msg, k.Back):
 		if !hasSel || sel.t.State != queue.NoShow {
 			m.Say(t.T("desk.err.selectNoShow"), true)
 			return m, nil
 		}
 		id := sel.t.ID
-		return m, m.op("desk.did.return", func(st *store.Store) (queue.Ticket, error) { return st.ReturnNoShow(id, who) })
+		return m, m.op("desk.did.return", func(st store.Station) (queue.Ticket, error) { return st.ReturnNoShow(id, who) })
 	}
 	return m, nil
 }
@@ -179,7 +179,7 @@ func (m Model) openIntake() (Model, tea.Cmd) {
 	var start tea.Cmd
 	if t.State == queue.Called {
 		n, who := m.sess.Counter, m.sess.Engineer
-		start = m.op("desk.did.start", func(st *store.Store) (queue.Ticket, error) { return st.Start(n, who) })
+		start = m.op("desk.did.start", func(st store.Station) (queue.Ticket, error) { return st.Start(n, who) })
 	}
 	m.Send(OpenIntakeMsg{Ticket: t})
 	return m, start

@@ -57,7 +57,7 @@ func (m Model) updateTransfer(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	n, who, toType := m.sess.Counter, m.sess.Engineer, p.toType
 	m.picking = false
-	return m, m.op("desk.did.transfer", func(st *store.Store) (queue.Ticket, error) {
+	return m, m.op("desk.did.transfer", func(st store.Station) (queue.Ticket, error) {
 		return st.Transfer(n, toType, to, who)
 	})
 }

@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+)
+
+// The store as its clients see it, in small interfaces per aggregate (the
+// way soft-serve's pkg/store is built): the screens and commands take a
+// Station and cannot tell the Store that owns the file (in `frontdesk
+// serve`, in the demo, in tests) from a client of that owner
+// (package client).
+
+// Queue is the day's tickets and counters (Q1–Q12).
+type Queue interface {
+	Take(code string, priority bool, who string) (queue.Ticket, queue.Estimate, error)
+	CallNext(counter int, who string) (queue.Ticket, error)
+	FinishAndCallNext(counter int, who string) (queue.Ticket, error)
+	CallTicket(counter int, id uint64, who string) (queue.Ticket, error)
+	Recall(counter int, who string) (queue.Ticket, error)
+	Start(counter int, who string) (queue.Ticket, error)
+	Finish(counter int, who string) (queue.Ticket, error)
+	NoShow(counter int, who string) (queue.Ticket, error)
+	Transfer(counter int, toType string, toCounter int, who string) (queue.Ticket, error)
+	ReturnNoShow(id uint64, who string) (queue.Ticket, error)
+	StepAway(id uint64, who string) (queue.Ticket, error)
+	ComeBack(id uint64, who string) (queue.Ticket, error)
+	CloseDay(reason, who string) (int, error)
+	SetPaused(counter int, paused bool, who string) error
+	SignIn(counter int, engineer string) error
+	Snapshot() (Snapshot, error)
+	Rev() (uint64, error)
+	Events(after uint64, limit int) ([]Event, error)
+}
+
+// Orders is the repair orders: intake, lookups, changes, the board, pickup.
+type Orders interface {
+	SaveIntake(who string, counter int, o repair.Order) (repair.Order, error)
+	Order(id uint64) (repair.Order, bool, error)
+	LastOrderID() (uint64, error)
+	OrderByNumber(number string) (repair.Order, bool, error)
+	OrderByClaim(code string) (repair.Order, bool, error)
+	OrdersByPhone(phone string, limit int) ([]repair.Order, error)
+	OrdersBySerial(serial string, limit int) ([]repair.Order, error)
+	UpdateOrder(who string, counter int, id uint64, change func(o repair.Order, now time.Time) (repair.Order, error)) (repair.Order, error)
+	ReplaceOrder(who string, counter int, was, changed repair.Order) (repair.Order, error)
+	Board() ([]repair.Head, error)
+	VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error)
+	Search(query string, limit int) (SearchResult, error)
+}
+
+// Drafts is the intake a counter was typing (I7).
+type Drafts interface {
+	SaveDraft(d Draft) error
+	Draft(counter int) (d Draft, ok bool, err error)
+	DropDraft(counter int) error
+}
+
+// Periods is the long reads of the reports and the export (R1–R3), a page
+// at a time.
+type Periods interface {
+	TicketsOfDays(first, last string, fn func([]queue.Ticket) error) error
+	EventsBetween(from, to time.Time, fn func([]Event) error) error
+	OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error
+	OrdersNumbered(numbers []string, fn func([]repair.Order) error) error
+	OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error
+}
+
+// Files is the database file as a whole: backups, restore, compaction and
+// the imports of the demo and the benchmarks.
+type Files interface {
+	Backup(dest string) (BackupInfo, error)
+	Restore(src string) error
+	DailyBackup(dir string, keep int) (string, error)
+	Compact() (CompactInfo, error)
+	BulkOrders(orders []repair.Order) error
+	BulkTickets(lives []TicketLife) error
+	Path() string
+	Config() queue.Config
+}
+
+// Feed is the change feed: a rev after every commit that advanced it, the
+// newest only when a reader is behind.
+type Feed interface {
+	Watch(ctx context.Context) <-chan uint64
+}
+
+// Station is all of it: what a program holds for its life and closes at
+// its end.
+type Station interface {
+	Queue
+	Orders
+	Drafts
+	Periods
+	Files
+	Feed
+	Close() error
+}
+
+var _ Station = (*Store)(nil)

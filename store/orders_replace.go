@@ -1,0 +1,37 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"frontdesk/repair"
+)
+
+// ErrOrderConflict is ReplaceOrder's answer when the order is no longer the
+// one the change was made to: another terminal changed it in between.
+var ErrOrderConflict = errors.New("store: the order was changed by another terminal")
+
+// ReplaceOrder is UpdateOrder for a change made away from the store (by a
+// client of the owner, which cannot send a function): changed is was with
+// a change applied, and is written, under the same rules as UpdateOrder's,
+// only while the stored order is still exactly was; otherwise nothing is
+// written and the error is ErrOrderConflict, and the caller reads the
+// order again and makes its change again.
+func (s *Store) ReplaceOrder(who string, counter int, was, changed repair.Order) (repair.Order, error) {
+	want, err := json.Marshal(was)
+	if err != nil {
+		return repair.Order{}, err
+	}
+	return s.UpdateOrder(who, counter, was.ID, func(o repair.Order, _ time.Time) (repair.Order, error) {
+		have, err := json.Marshal(o)
+		if err != nil {
+			return repair.Order{}, err
+		}
+		if !bytes.Equal(have, want) {
+			return repair.Order{}, ErrOrderConflict
+		}
+		return changed, nil
+	})
+}
