@@ -9,11 +9,20 @@ import (
 	"frontdesk/store"
 )
 
-// The wire's own errors: what the owner answers when it cannot run a request.
+// The wire's own errors: the owner's, when it cannot run a request, and the
+// client's, when the owner cannot be reached.
 var (
-	// ErrTimeout is a request that ran longer than the owner allows one
-	// (Timeout): it was abandoned, and a write among it rolled back.
-	ErrTimeout = errors.New("the request took too long and was abandoned")
+	// ErrTimeout is a request the owner did not answer in time (a client's
+	// timeout): whether a write in it was saved is not known until the
+	// client reads again.
+	ErrTimeout = errors.New("the owner of the database did not answer in time")
+	// ErrReconnecting is a request made while the link to the owner is
+	// down and being made again: it was not sent, nothing was done.
+	ErrReconnecting = errors.New("reconnecting to the owner of the database")
+	// ErrLinkLost is a request that was sent when the link to the owner
+	// broke: whether a write in it was saved is not known until the client
+	// reads again.
+	ErrLinkLost = errors.New("the link to the owner of the database broke")
 	// ErrBadRequest is a request the owner could not read: an unknown
 	// operation or arguments of the wrong shape (a client of another
 	// version).

@@ -1,0 +1,84 @@
+// Package wire is the protocol between the owner of the database
+// (`frontdesk serve`, package owner) and its clients (package client): a
+// unix socket beside the database, and on it newline-delimited JSON frames.
+//
+// A client sends requests; each names a method of store.Station and its
+// arguments as a JSON array, in order:
+//
+//	{"id":7,"op":"CallNext","args":[3,"张工"]}
+//
+// The owner answers each with its results as a JSON array (the error left
+// out) or the error in its wire form (Error):
+//
+//	{"id":7,"res":[{"id":41,"number":"A012",…}]}
+//	{"id":8,"err":{"code":"queue.ErrNoneWaiting"}}
+//
+// Requests on one connection run concurrently, and answers come in the
+// order they are ready. A period reader (TicketsOfDays, OrdersReceived…)
+// answers with its pages first, one frame each, then its end:
+//
+//	{"id":9,"page":[…]} {"id":9,"page":[…]} {"id":9,"res":[]}
+//
+// and is stopped early by {"id":9,"cancel":true}. A client that sends
+// {"id":1,"op":"Watch"} is sent the rev of every commit from then on, the
+// newest only when it is behind: {"feed":1234}.
+//
+// The first request of every connection is Hello: the owner answers with
+// who it is (Hello), which a second owner names when it refuses to start.
+package wire
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// Request is a frame from a client.
+type Request struct {
+	ID     uint64          `json:"id"`
+	Op     string          `json:"op,omitempty"`
+	Args   json.RawMessage `json:"args,omitempty"`
+	Cancel bool            `json:"cancel,omitempty"`
+}
+
+// Response is a frame from the owner: an answer (Res or Err), a page of a
+// period reader (Page), or, with ID 0, the change feed (Feed).
+type Response struct {
+	ID   uint64          `json:"id,omitempty"`
+	Res  json.RawMessage `json:"res,omitempty"`
+	Page json.RawMessage `json:"page,omitempty"`
+	Err  *Error          `json:"err,omitempty"`
+	Feed uint64          `json:"feed,omitempty"`
+}
+
+// The operations that are not methods with plain arguments and results.
+const (
+	OpHello = "Hello"
+	OpWatch = "Watch"
+)
+
+// Hello is the owner's answer to OpHello.
+type Hello struct {
+	PID     int       `json:"pid"`
+	Started time.Time `json:"started"`
+	DB      string    `json:"db"`      // the database's absolute path
+	Version int       `json:"version"` // of the protocol: Version
+	Rev     uint64    `json:"rev"`     // the rev when it answered
+}
+
+// Version is the protocol's version; an owner and a client of different
+// versions refuse each other in Hello (a station updates both at once).
+const Version = 1
+
+// MaxFrame is the longest frame either side reads: far above any request
+// or page (a page is at most store.PageSize orders).
+const MaxFrame = 64 << 20
+
+// Report is a line an owner started by a client writes on its standard
+// output while it starts (`frontdesk serve --report`), for the client that
+// waits for it: a migration under way, then ready or the error it could
+// not start with. Then it lets go of its standard output.
+type Report struct {
+	Migrating []int  `json:"migrating,omitempty"` // from, to
+	Ready     bool   `json:"ready,omitempty"`
+	Err       *Error `json:"err,omitempty"`
+}
