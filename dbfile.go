@@ -6,7 +6,11 @@ package main
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 
+	"frontdesk/client"
+	"frontdesk/store"
 	"frontdesk/tui/cli"
 )
 
@@ -29,6 +33,10 @@ func runRestore(e *env, args []string) int {
 		if len(pos) != 1 || pos[0] == "" {
 			return errors.New(e.t.T("cli.needFile", "restore"))
 		}
+		if live, ok := e.running(); ok {
+			defer live.Close()
+			c.Store = live // the owner restores, under its clients
+		}
 		return cli.Restore(c, e.storeOptions(), pos[0])
 	})
 }
@@ -40,6 +48,10 @@ func runCheck(e *env, args []string) int {
 		file := e.db
 		if len(pos) > 0 {
 			file = pos[0]
+		}
+		if live, ok := e.running(); ok && sameFile(file, e.db) {
+			defer live.Close()
+			c.Store = live // the owner holds it: it checks it
 		}
 		return cli.Check(c, file)
 	})
@@ -56,4 +68,25 @@ func (e *env) unopened(name string, args []string, run func(c cli.Env, pos []str
 		return e.fail(e.cfg.Queue, err)
 	}
 	return 0
+}
+
+// running is a client of the owner of the database when one runs; none is
+// started.
+func (e *env) running() (store.Station, bool) {
+	db, err := filepath.Abs(e.db)
+	if err != nil {
+		return nil, false
+	}
+	c, err := client.Open(client.Options{DB: db, Config: e.cfg.Queue})
+	if err != nil {
+		return nil, false
+	}
+	return c, true
+}
+
+// sameFile reports whether a and b name one file.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
 }

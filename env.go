@@ -68,20 +68,6 @@ func (e *env) namedConfig() bool {
 	return e.config != "" || os.Getenv(config.EnvVar) != ""
 }
 
-// open loads the configuration and opens the store on it, or prints why not
-// and returns the exit code. An upgrade of the file is announced on stderr
-// before it starts, as it may take a while.
-func (e *env) open() (store.Station, int) {
-	if !e.load() {
-		return nil, 1
-	}
-	st, err := store.Open(e.storeOptions())
-	if err != nil {
-		return nil, e.fail(e.cfg.Queue, err)
-	}
-	return st, 0
-}
-
 // storeOptions are the store's options of this command, after load.
 func (e *env) storeOptions() store.Options {
 	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }

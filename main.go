@@ -37,6 +37,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"config":    runConfig,
 	"report":    runReport,
 	"export":    runExport,
+	"serve":     runServe,
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -38,6 +38,7 @@ func TestDamagedDatabaseRefusedWithRestoreHint(t *testing.T) {
 					t.Fatal(e)
 				}
 			}
+			stopOwner(t, db) // the file is worked on below as a program would not
 			backups := filepath.Join(dir, "backups")
 			st, err := store.Open(store.Options{Path: db, Queue: queue.DefaultConfig()})
 			if err != nil {
@@ -51,6 +52,7 @@ func TestDamagedDatabaseRefusedWithRestoreHint(t *testing.T) {
 			if _, err := st.Backup(older); err != nil {
 				t.Fatal(err)
 			}
+			st.Close()
 			raw, err := os.ReadFile(db)
 			if err != nil {
 				t.Fatal(err)

@@ -13,6 +13,9 @@ import (
 func frontdesk(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	t.Setenv("FRONTDESK_CONFIG", "") // the file beside the test's database, not the developer's
+	if db := dbArg(args); db != "" {
+		t.Cleanup(func() { stopOwner(t, db) })
+	}
 	var out, errOut bytes.Buffer
 	code := run(args, &out, &errOut)
 	return code, out.String(), errOut.String()
@@ -100,6 +103,7 @@ func TestLockedDatabase(t *testing.T) {
 	if code, _, e := frontdesk(t, "--db", db, "take", "A"); code != 0 {
 		t.Fatal(e)
 	}
+	stopOwner(t, db)
 	f, err := os.OpenFile(db, os.O_RDWR, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -97,9 +97,25 @@ func runCloseDay(e *env, args []string) int {
 
 func runDemo(e *env, args []string) int {
 	var orders int
-	return e.script("demo", args, func(fs *flag.FlagSet) {
+	_, c, code := e.scriptStart("demo", args, func(fs *flag.FlagSet) {
 		fs.IntVar(&orders, "orders", 0, e.t.T("cli.flag.orders"))
-	}, func(c cli.Env, _ []string) error { return cli.Demo(c, time.Now(), orders) })
+	})
+	if code != 0 {
+		return code
+	}
+	// The demo plays a morning on a clock of its own: it holds the file
+	// itself, which it can while no owner runs.
+	var played cli.Clock
+	st, code := e.openHere(func() time.Time { return played.Or(time.Now()) })
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	c.Store = st
+	if err := cli.Demo(c, time.Now(), orders, played.Set); err != nil {
+		return e.fail(e.cfg.Queue, err)
+	}
+	return 0
 }
 
 // runFind searches the repair orders (O6): the words of the query may be

@@ -27,6 +27,11 @@ func (c *Client) Restore(src string) error {
 	return c.doWithin(0, "Restore", []any{abs(src)})
 }
 
+func (c *Client) Check() (info store.BackupInfo, err error) {
+	err = c.doWithin(0, "Check", nil, &info)
+	return info, err
+}
+
 func (c *Client) DailyBackup(dir string, keep int) (path string, err error) {
 	err = c.doWithin(0, "DailyBackup", []any{abs(dir), keep}, &path)
 	return path, err

@@ -17,7 +17,7 @@ import (
 // lockedWait is how long a client whose owner found the file held waits
 // for the one that holds it to answer: several programs that found no
 // owner at once each start one, and all but one find the file taken.
-const lockedWait = 10 * time.Second
+const lockedWait = 2 * time.Second
 
 // start starts an owner, detached in a session of its own so that it
 // outlives this program, and waits until an owner answers: its own, or

@@ -11,15 +11,10 @@ import (
 // Options configure a Store.
 type Options struct {
 	Path    string        // the database file; Open creates it, and its directory, when missing
-	Timeout time.Duration // how long an operation waits for the file lock (default 3s)
+	Timeout time.Duration // how long Open waits for bbolt's lock on the file (default 3s)
 	Queue   queue.Config
 	Now     func() time.Time // the clock; time.Now when nil
 	NoSync  bool             // tests only: skip fdatasync
-	// Linger keeps the file open this long after an operation while no
-	// other program asks for it (linger.go): for a program typed into, like
-	// the desk. Zero closes it after every operation. Keep it well below
-	// Timeout.
-	Linger time.Duration
 	// ClaimLength is the number of characters of a new order's claim code
 	// (I13; repair.Config.ClaimCodeLength); DefaultClaimLength when zero.
 	ClaimLength int

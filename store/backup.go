@@ -37,7 +37,7 @@ var ErrLiveDatabase = errors.New("that is the live database file itself")
 // pages are copied (the fsync happens after the lock is let go). dest may not
 // be the live database (or its lock file), by any path or link.
 func (s *Store) Backup(dest string) (BackupInfo, error) {
-	if sameFile(dest, s.path) || sameFile(dest, s.lockPath) {
+	if sameFile(dest, s.path) {
 		return BackupInfo{}, fmt.Errorf("store: backup to %s: %w", dest, ErrLiveDatabase)
 	}
 	var info BackupInfo
@@ -86,8 +86,7 @@ func Verify(path string) (BackupInfo, error) {
 }
 
 // Restore replaces the database with the backup src. src is verified first;
-// a bad src changes nothing. Then, under the exclusive lock, so that no other
-// frontdesk program is in the middle of an operation:
+// a bad src changes nothing. Then, with no operation in the middle:
 //
 //   - the current database is kept as "<path>.before-restore-<UTC time>",
 //     a hot copy (or, if it is too damaged to be read, its bytes: nobody
@@ -97,9 +96,10 @@ func Verify(path string) (BackupInfo, error) {
 //     rev above both the current one and its own, fsynced and renamed over
 //     the database.
 //
-// Other programs need not be told: they open the file per operation, so
-// their next one reads the restored database, and their watchers see the rev
-// change (it always moves, even to a backup taken at the current rev).
+// The store lets go of the file meanwhile, its gate held alone: every
+// operation of its clients waits, then reads the restored database, and
+// the feed publishes the new rev (it always moves, even to a backup taken
+// at the current rev).
 func (s *Store) Restore(src string) error {
 	if sameFile(src, s.path) {
 		return fmt.Errorf("store: restore from %s: %w", src, ErrLiveDatabase)
@@ -107,15 +107,16 @@ func (s *Store) Restore(src string) error {
 	if _, err := Verify(src); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.dropLocked() // its own kept file first: restore reopens it below
-	unlock, err := lockFile(s.lockPath, true, s.timeout)
-	if err != nil {
-		return s.fileError(err)
+	rev, err := s.exclusive(func() error { return s.restore(src) })
+	if err == nil && rev != 0 {
+		s.feed.publish(rev)
 	}
-	defer unlock()
+	return err
+}
 
+// restore is Restore with the file let go: the live database is kept, then
+// src put in its place.
+func (s *Store) restore(src string) error {
 	liveRev, err := s.keepBeforeRestore()
 	if err != nil {
 		return err
@@ -144,6 +145,9 @@ func (s *Store) Restore(src string) error {
 func RestoreOver(opts Options, src string) error {
 	s, err := newStore(opts)
 	if err != nil {
+		return err
+	}
+	if err := s.free(); err != nil {
 		return err
 	}
 	return s.Restore(src)

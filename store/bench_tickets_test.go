@@ -81,7 +81,7 @@ func BenchmarkTicketHistory(b *testing.B) {
 		start := time.Now()
 		benchTickets(b, s, n)
 		took := time.Since(start)
-		logFile(b, path)
+		logHeld(b, s)
 		info, err := s.Compact()
 		if err != nil {
 			b.Fatal(err)
@@ -90,6 +90,7 @@ func BenchmarkTicketHistory(b *testing.B) {
 			took.Round(time.Second), info.Took.Round(time.Second), float64(info.Before)/1e6, float64(info.After)/1e6)
 		b.ReportMetric(float64(info.After)/1e6, "file-MB")
 		b.ReportMetric(took.Seconds(), "load-s")
+		s.Close()
 		os.Remove(path)
 	}
 }

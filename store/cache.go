@@ -87,3 +87,10 @@ func (c *decodeCache[T]) decode(id uint64, raw []byte) (T, error) {
 	c.mu.Unlock()
 	return v, nil
 }
+
+// drop forgets the board: the file under it was swapped.
+func (c *boardCache) drop() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.token, c.heads = nil, nil
+}

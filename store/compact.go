@@ -41,27 +41,32 @@ var randomBuckets = map[string]bool{
 }
 
 // Compact rewrites the database into a new file without free pages and
-// renames it over the old one, as Restore does, under the exclusive lock:
-// every other program waits (or gives up after its timeout) meanwhile, which
-// for a million orders is some seconds. Run it after BulkOrders has loaded
+// renames it over the old one, as Restore does, with the file let go: every
+// operation waits meanwhile, which for a million orders is some seconds. Run it after BulkOrders has loaded
 // many orders, not during opening hours. The content, and so the rev, stays
 // the same.
 func (s *Store) Compact() (CompactInfo, error) {
 	start := time.Now()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.dropLocked() // its own kept file first: compaction replaces it
-	unlock, err := lockFile(s.lockPath, true, s.timeout)
+	var info CompactInfo
+	_, err := s.exclusive(func() error {
+		var err error
+		info, err = s.compact()
+		return err
+	})
 	if err != nil {
-		return CompactInfo{}, s.fileError(err)
+		return CompactInfo{}, err
 	}
-	defer unlock()
+	info.Took = time.Since(start)
+	return info, nil
+}
 
+// compact is Compact with the file let go.
+func (s *Store) compact() (CompactInfo, error) {
 	var info CompactInfo
 	if st, err := os.Stat(s.path); err == nil {
 		info.Before = st.Size()
 	}
-	err = replaceFile(resolve(s.path), s.perm(), func(f *os.File) error {
+	err := replaceFile(resolve(s.path), s.perm(), func(f *os.File) error {
 		return s.viewFile(func(src *bolt.Tx) error {
 			if err := checkSchema(src); err != nil {
 				return err
@@ -84,7 +89,6 @@ func (s *Store) Compact() (CompactInfo, error) {
 	if st, err := os.Stat(s.path); err == nil {
 		info.After = st.Size()
 	}
-	info.Took = time.Since(start)
 	return info, nil
 }
 

@@ -2,39 +2,42 @@ package store
 
 import (
 	"io"
+	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
-	"github.com/fsnotify/fsnotify"
 	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/queue"
 )
 
-// Store is the queue database of one file. It holds no open file between
-// operations, so any number of Stores in any number of processes may share
-// the file. Its methods are safe for concurrent use.
+// Store is the database of one file, which it opens once and holds until
+// Close: the one owner of the file (`frontdesk serve`, the demo, a test);
+// every other program is a client of that owner (package client). Its
+// methods are safe for concurrent use.
 type Store struct {
-	opts     Options
-	path     string
-	lockPath string
-	timeout  time.Duration
-	now      func() time.Time
+	opts    Options
+	path    string
+	timeout time.Duration
+	now     func() time.Time
 
-	// mu serialises this process's own operations before they queue for the
-	// sidecar lock: readers share, a writer is alone.
-	mu sync.RWMutex
+	// gate lets every operation run its one transaction (readers of many
+	// pages: one per page) while Restore, Compact and Close, which hold
+	// it alone, close the file, swap it and open it again: an operation
+	// sees the old file or the new one, never neither.
+	gate sync.RWMutex
+	db   *bolt.DB // nil once closed, or before Open has it; guarded by gate
+	file *os.File // db's, for release
+	// broken says db faulted on a damaged file: no operation uses it again.
+	broken atomic.Bool
 
 	tickets ticketCache
 	heads   headCache
 	board   boardCache
+	feed    feed
 
 	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
-
-	// A lingering store (Options.Linger) keeps the file open between
-	// operations while nobody knocks (linger.go).
-	kept   *held             // guarded by mu
-	knocks *fsnotify.Watcher // nil: the store does not linger
 }
 
 // reader reads tickets in tx through the store's cache.
@@ -47,3 +50,11 @@ func (s *Store) Path() string { return s.path }
 
 // Config returns the queue configuration the store runs the rules with.
 func (s *Store) Config() queue.Config { return s.opts.Queue }
+
+// Close lets go of the file and ends every change feed.
+func (s *Store) Close() error {
+	s.gate.Lock()
+	defer s.gate.Unlock()
+	s.feed.end()
+	return s.release()
+}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -21,74 +20,71 @@ import (
 // ErrDiskFull and leaves nothing behind; every save reported before it is
 // there; the file passes bbolt's check; reads go on; and once there is
 // room again the next save is numbered after the last one saved. Both as
-// a program that opens the file for each operation and as the desk, which
-// keeps it open between them (Options.Linger).
+// the owner of the file, which holds it open.
 func TestDiskFullLosesNothing(t *testing.T) {
-	for _, linger := range []time.Duration{0, time.Minute} {
-		t.Run(fmt.Sprintf("linger=%v", linger), func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "station.db")
-			c := newClock()
-			s := openAt(t, path, c)
-			first := saveIntake(t, s, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
-			info, err := os.Stat(path)
-			if err != nil {
-				t.Fatal(err)
+	path := filepath.Join(t.TempDir(), "station.db")
+	c := newClock()
+	s := openAt(t, path, c)
+	first := saveIntake(t, s, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Room for a few dozen intakes: bbolt grows a small file a page
+	// at a time.
+	s.Close() // the child is the owner now
+	cmd, stderr := helper(t, "diskfull", path, "FRONTDESK_FSIZE="+strconv.FormatInt(info.Size()+256<<10, 10))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, stderr)
+	}
+	saved := map[uint64]string{first.ID: first.Number}
+	full, reads := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var id uint64
+		var number string
+		switch {
+		case strings.HasPrefix(line, "saved "):
+			if _, err := fmt.Sscan(line[len("saved "):], &id, &number); err != nil {
+				t.Fatalf("%q: %v", line, err)
 			}
-			// Room for a few dozen intakes: bbolt grows a small file a page
-			// at a time.
-			cmd, stderr := helper(t, "diskfull", path, "FRONTDESK_FSIZE="+strconv.FormatInt(info.Size()+256<<10, 10),
-				"FRONTDESK_LINGER="+linger.String())
-			out, err := cmd.Output()
-			if err != nil {
-				t.Fatalf("child: %v\n%s", err, stderr)
-			}
-			saved := map[uint64]string{first.ID: first.Number}
-			full, reads := 0, 0
-			for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-				var id uint64
-				var number string
-				switch {
-				case strings.HasPrefix(line, "saved "):
-					if _, err := fmt.Sscan(line[len("saved "):], &id, &number); err != nil {
-						t.Fatalf("%q: %v", line, err)
-					}
-					saved[id] = number
-				case strings.HasPrefix(line, "full "):
-					full++
-				case line == "read ok":
-					reads++
-				default:
-					t.Fatalf("child said %q", line)
-				}
-			}
-			if full == 0 || reads != full {
-				t.Fatalf("%d saves refused as disk full, %d reads after them:\n%s", full, reads, out)
-			}
-			t.Logf("%d intakes saved before the disk was full, %d refused", len(saved)-1, full)
+			saved[id] = number
+		case strings.HasPrefix(line, "full "):
+			full++
+		case line == "read ok":
+			reads++
+		default:
+			t.Fatalf("child said %q", line)
+		}
+	}
+	if full == 0 || reads != full {
+		t.Fatalf("%d saves refused as disk full, %d reads after them:\n%s", full, reads, out)
+	}
+	t.Logf("%d intakes saved before the disk was full, %d refused", len(saved)-1, full)
+	s = openAt(t, path, c)
+	defer s.Close()
 
-			err = s.view(func(tx *bolt.Tx) error {
-				for err := range tx.Check() {
-					return fmt.Errorf("bbolt check: %w", err)
-				}
-				if n := tx.Bucket(bucketOrders).Stats().KeyN; n != len(saved) {
-					return fmt.Errorf("%d orders in the file, %d reported saved", n, len(saved))
-				}
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for id, number := range saved {
-				if o, ok, err := s.Order(id); !ok || err != nil || o.Number != number {
-					t.Errorf("saved order %d %s: %+v %v %v", id, number, o.Number, ok, err)
-				}
-			}
-			// Room again: the next intake is numbered after the last saved.
-			next := saveIntake(t, s, 1, newOrder("李雷", "13900139000", "NEXT0001"))
-			if next.ID != uint64(len(saved))+1 {
-				t.Errorf("after the disk full: order id %d, want %d", next.ID, len(saved)+1)
-			}
-		})
+	err = s.view(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return fmt.Errorf("bbolt check: %w", err)
+		}
+		if n := tx.Bucket(bucketOrders).Stats().KeyN; n != len(saved) {
+			return fmt.Errorf("%d orders in the file, %d reported saved", n, len(saved))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, number := range saved {
+		if o, ok, err := s.Order(id); !ok || err != nil || o.Number != number {
+			t.Errorf("saved order %d %s: %+v %v %v", id, number, o.Number, ok, err)
+		}
+	}
+	// Room again: the next intake is numbered after the last saved.
+	next := saveIntake(t, s, 1, newOrder("李雷", "13900139000", "NEXT0001"))
+	if next.ID != uint64(len(saved))+1 {
+		t.Errorf("after the disk full: order id %d, want %d", next.ID, len(saved)+1)
 	}
 }
 
@@ -103,11 +99,7 @@ func playDiskFull(out *bufio.Writer) error {
 	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: limit, Max: limit}); err != nil {
 		return err
 	}
-	linger, err := time.ParseDuration(os.Getenv("FRONTDESK_LINGER"))
-	if err != nil {
-		return err
-	}
-	s, err := Open(Options{Path: os.Getenv("FRONTDESK_DB"), Queue: allTypes(), Now: childClock(), Linger: linger})
+	s, err := Open(Options{Path: os.Getenv("FRONTDESK_DB"), Queue: allTypes(), Now: childClock()})
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,9 @@ func TestDocTreeIsTheLayout(t *testing.T) {
 		drawn = append(drawn, string(m[1]))
 	}
 	path := filepath.Join(t.TempDir(), "queue.db")
-	openAt(t, path, newClock())
+	if err := openAt(t, path, newClock()).Close(); err != nil { // let go of it for bbolt
+		t.Fatal(err)
+	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)

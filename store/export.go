@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"errors"
 	"runtime"
 	"sync"
 	"time"
@@ -21,13 +20,9 @@ import (
 // in a new transaction, after the last key it read. Records are decoded
 // and handed to the caller outside any transaction, on a goroutine of
 // their own while the next page is read, so the caller's own work (a CSV
-// row, a report's sums) never holds the file. Before each page the reader
-// passes the turnstile (lock.go): a reader that took the shared lock again
-// at once could keep winning it over a desk in another process that was
-// woken to take the exclusive one (flock queues nobody), most of all on a
-// busy processor, where the desk is woken late; a writer that waits holds
-// the turnstile, so it waits for one page at most. Between two pages the
-// reader also waits pagePause.
+// row, a report's sums) never holds the file. bbolt lets a writer commit
+// beside readers; what a page holds up is a Restore or Compact, for one
+// page at most. Between two pages the reader waits pagePause.
 //
 // Orders and events are keyed by id, and ids are issued in time order
 // (SaveIntake stamps an order received now; every event is logged with the
@@ -220,17 +215,8 @@ func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) []byte, page func([]
 	}, page)
 }
 
-// lockedRetries is how many more times a period reader tries a page that
-// timed out waiting for the file (ErrLocked) before it gives up: a long
-// read is not typed at, and may wait its turn. A desk that lingers
-// (Options.Linger) lets go when knocked, but when its next operation comes
-// before the knocker is in, it takes the file again and the knocker, which
-// knocked once, waits for the whole timeout.
-const lockedRetries = 3
-
 // paged runs read, a view each time, until it says it is done, pausing
-// pagePause between views; a view that times out waiting for the file is
-// tried again, up to lockedRetries times. The records of each view go to page on another
+// pagePause between views. The records of each view go to page on another
 // goroutine, so that the next view is read while a page is decoded and
 // used; an error of page stops the reading and is returned.
 func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func([][]byte) error) error {
@@ -250,17 +236,10 @@ func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func(
 		for {
 			var raws [][]byte
 			var done bool
-			var err error
-			for try := 0; try == 0 || errors.Is(err, ErrLocked) && try <= lockedRetries; try++ {
-				if err = passTurnstile(s.path, time.Now().Add(s.timeout)); err != nil {
-					err = s.fileError(err)
-					continue
-				}
-				err = s.view(func(tx *bolt.Tx) (err error) {
-					raws, done, err = read(tx)
-					return err
-				})
-			}
+			err := s.view(func(tx *bolt.Tx) (err error) {
+				raws, done, err = read(tx)
+				return err
+			})
 			if err != nil {
 				return err
 			}

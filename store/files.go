@@ -78,7 +78,7 @@ func (s *Store) perm() fs.FileMode {
 	if st, err := os.Stat(s.path); err == nil {
 		return st.Mode().Perm()
 	}
-	return 0o644
+	return 0o600
 }
 
 // unusedName is path, or path with "-2", "-3", … if that is taken, so that

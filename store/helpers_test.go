@@ -57,6 +57,9 @@ func openAt(t testing.TB, path string, c *clock) *Store {
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
+	// It holds the file until closed: let go of it when the test ends (a
+	// second Close, after the test's own, does nothing).
+	t.Cleanup(func() { s.Close() })
 	return s
 }
 

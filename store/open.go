@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -16,8 +17,9 @@ import (
 const DefaultTimeout = 3 * time.Second
 
 // Open checks the database at opts.Path, creating it (and its directory) if
-// missing and migrating it if it is older, and returns a Store that opens the
-// file anew for every operation. The errors about the file are *PathError
+// missing and migrating it if it is older, and returns a Store that holds the
+// file open until Close: a second Store of the same file, in this process
+// or another, waits opts.Timeout for it and fails with ErrLocked. The errors about the file are *PathError
 // wrapping ErrUnwritable, ErrNotDatabase, ErrNewerSchema or ErrLocked. A file
 // that is not a frontdesk database is never written to.
 func Open(opts Options) (*Store, error) {
@@ -32,20 +34,11 @@ func Open(opts Options) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
 	}
-	// The sidecar lock lives beside the database: if it cannot be made,
-	// neither can the database, and the reason is the directory.
-	lock, err := os.OpenFile(s.lockPath, os.O_RDONLY|os.O_CREATE, 0o644)
-	if err != nil {
-		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
-	}
-	lock.Close()
 	if err := s.prepare(); err != nil {
 		return nil, err
 	}
-	if opts.Linger > 0 {
-		if err := s.startLinger(); err != nil {
-			return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
-		}
+	if err := s.hold(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -70,7 +63,7 @@ func newStore(opts Options) (*Store, error) {
 	}
 	path := filepath.Clean(opts.Path)
 	return &Store{
-		opts: opts, path: path, lockPath: path + ".lock", timeout: opts.Timeout, now: opts.Now,
+		opts: opts, path: path, timeout: opts.Timeout, now: opts.Now,
 		heads: headCache{max: headCacheMax},
 	}, nil
 }
@@ -83,7 +76,7 @@ func (s *Store) prepare() error {
 	info, err := os.Stat(s.path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || err == nil && info.Mode().IsRegular() && info.Size() == 0:
-		return s.run(create, migrate)
+		return s.openRun(time.Now().Add(s.timeout), create, migrate)
 	case err != nil:
 		return s.fileError(err)
 	case !info.Mode().IsRegular():
@@ -91,7 +84,7 @@ func (s *Store) prepare() error {
 	}
 
 	var version int
-	err = s.run(readOnly, func(tx *bolt.Tx) (err error) {
+	err = s.openRun(time.Now().Add(s.timeout), readOnly, func(tx *bolt.Tx) (err error) {
 		// A file cut short (a copy that stopped, a full disk in another
 		// program) may still open, its first pages intact, and fail at the
 		// first write or fault at a read; its pages end past its end.
@@ -126,5 +119,28 @@ func (s *Store) prepare() error {
 	if s.opts.Migrating != nil {
 		s.opts.Migrating(version, schemaVersion)
 	}
-	return s.run(readWrite, migrate)
+	return s.openRun(time.Now().Add(s.timeout), readWrite, migrate)
+}
+
+// free checks that no program holds the file, for RestoreOver, which
+// replaces it without opening it as a database: bbolt's lock is taken and
+// let go at once (a damaged file may not open as a database at all).
+func (s *Store) free() error {
+	f, err := os.OpenFile(s.path, os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return s.fileError(err)
+	}
+	defer f.Close()
+	for deadline := time.Now().Add(s.timeout); ; time.Sleep(boltPoll) {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		}
+		if time.Now().After(deadline) {
+			return &PathError{Path: s.path, Err: ErrLocked, Wait: s.timeout}
+		}
+	}
 }

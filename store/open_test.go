@@ -21,12 +21,22 @@ func TestOpenCreatesDirectoryAndFile(t *testing.T) {
 	if s.Path() != path {
 		t.Errorf("Path() = %q", s.Path())
 	}
-	for _, p := range []string{path, path + ".lock"} {
-		if _, err := os.Stat(p); err != nil {
-			t.Errorf("%s: %v", p, err)
-		}
+	if _, err := os.Stat(path); err != nil {
+		t.Error(err)
 	}
-	// Opening again finds it up to date and writes nothing.
+	// The database is the one file: no sidecar beside it.
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the directory holds %v, want only queue.db", names)
+	}
+	// Opening again, once the first store has let go of it, finds it up to
+	// date and writes nothing.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	before, _ := os.ReadFile(path)
 	openAt(t, path, newClock())
 	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
@@ -142,8 +152,25 @@ func TestFileReplacedUnderARunningStore(t *testing.T) {
 
 	// Deleted: an error, not a new empty database numbering from A001 again.
 	os.Remove(s.Path())
-	if _, _, err := s.Take("A", false, "kiosk"); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("take after the file was deleted: %v", err)
+	_, _, err = s.Take("A", false, "kiosk")
+	wantPathError(t, err, ErrNotDatabase, s.Path())
+	if _, err := os.Stat(s.Path()); err == nil {
+		t.Error("an operation re-created the deleted database")
+	}
+
+	// A healthy store whose file is deleted holds it still; what swaps the
+	// file (Compact, Restore) finds it gone and does not make a new one.
+	s = openTest(t, c)
+	take(t, s, "A")
+	os.Remove(s.Path())
+	if tk := take(t, s, "A"); tk.Number != "A002" {
+		t.Errorf("the store holding a deleted file took %s, want A002", tk.Number)
+	}
+	if _, err := s.Compact(); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Compact of a deleted file: %v, want ErrNotExist", err)
+	}
+	if _, _, err := s.Take("A", false, "kiosk"); err == nil {
+		t.Error("a take after the deleted file was let go succeeded")
 	}
 	if _, err := os.Stat(s.Path()); err == nil {
 		t.Error("an operation re-created the deleted database")
@@ -199,16 +226,17 @@ func TestOpenRefusesANewerSchema(t *testing.T) {
 	c := newClock()
 	s := openTest(t, c)
 	take(t, s, "A")
+	// A newer frontdesk has the file only after this one let go of it.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	setSchema(t, s.Path(), schemaVersion+1)
 	before, _ := os.ReadFile(s.Path())
 
-	_, err := Open(Options{Path: s.Path(), Queue: queue.DefaultConfig()})
-	wantPathError(t, err, ErrNewerSchema, s.Path())
-	// A store already running sees it at its next operation.
-	_, _, err = s.Take("A", false, "kiosk")
-	wantPathError(t, err, ErrNewerSchema, s.Path())
-	_, err = s.Rev()
-	wantPathError(t, err, ErrNewerSchema, s.Path())
+	for range 2 {
+		_, err := Open(Options{Path: s.Path(), Queue: queue.DefaultConfig(), Timeout: time.Second})
+		wantPathError(t, err, ErrNewerSchema, s.Path())
+	}
 	if after, _ := os.ReadFile(s.Path()); !bytes.Equal(before, after) {
 		t.Fatal("the newer file was changed")
 	}

@@ -1,11 +1,12 @@
 package store
 
-// Running one transaction on a file: open it with bbolt, run, close, with a
-// damaged file turned into ErrNotDatabase rather than a crash. Every
-// operation goes through here (run), and so do Verify and Restore, which
-// read files that are not the live database (fileAt, viewFile).
+// Running one transaction: on the file the store holds (run), or on a file
+// opened for it (openRun: Open's look before it holds the file, Verify and
+// Restore on copies), with a damaged file turned into ErrNotDatabase
+// rather than a crash.
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,29 +31,108 @@ const (
 	create                  // like readWrite, and creates a missing file (Open only)
 )
 
-// run is the only way the store touches the database: lock, open, one
-// transaction, close, unlock. The whole wait for locks is bounded by the
-// timeout; bbolt gets what is left of it, so that a foreign program holding
-// bbolt's own lock makes us fail with ErrLocked rather than hang.
-func (s *Store) run(mode access, fn func(*bolt.Tx) error) (err error) {
-	if s.knocks != nil {
-		return s.runHeld(mode, fn)
+// errClosed is an operation on a Store after Close (or one that could not
+// open its file again after a Restore or Compact).
+var errClosed = errors.New("the database is closed")
+
+// run is the only way the store's operations touch the database: one
+// transaction on the file the store holds, with the gate held to share, so
+// that Restore and Compact never swap the file under it.
+func (s *Store) run(mode access, fn func(*bolt.Tx) error) error {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
+	switch {
+	case s.db == nil:
+		return s.fileError(notDatabase(errClosed.Error()))
+	case s.broken.Load():
+		return s.fileError(notDatabase("damaged: the file faulted under the store; restore a backup"))
 	}
-	write := mode != readOnly
+	return s.runOn(s.db, mode != readOnly, fn)
+}
+
+// runOn runs fn in one transaction of db. A damaged file can make bbolt
+// read past the end of its memory map or trip one of its own panics; the
+// caller gets ErrNotDatabase instead of a crashed owner, and bbolt has
+// rolled the transaction back by then.
+func (s *Store) runOn(db *bolt.DB, write bool, fn func(*bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			// bbolt may have faulted holding its own locks (in Begin, say):
+			// the DB is not to be used again, not even to be closed.
+			s.broken.Store(true)
+			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+		}
+	}()
 	if write {
-		s.mu.Lock()
-		defer s.mu.Unlock()
+		err = db.Update(fn)
 	} else {
-		s.mu.RLock()
-		defer s.mu.RUnlock()
+		err = db.View(fn)
 	}
-	deadline := time.Now().Add(s.timeout)
-	unlock, err := lockFile(s.lockPath, write, s.timeout)
+	return s.fileError(err)
+}
+
+// hold opens the file for the store's life (Open; Restore and Compact, after
+// the swap), giving bbolt the timeout for its lock: a file another owner
+// holds is ErrLocked.
+func (s *Store) hold() (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+		}
+	}()
+	db, file, err := s.boltOpen(time.Now().Add(s.timeout), readWrite)
 	if err != nil {
-		return s.fileError(err)
+		return err
 	}
-	defer unlock()
-	return s.openRun(deadline, mode, fn)
+	s.db, s.file = db, file
+	s.broken.Store(false)
+	return nil
+}
+
+// release lets go of the file held (the gate held alone). A DB that
+// faulted is not closed — bbolt may hold its own locks forever — but its
+// file is, and bbolt's flock with it, so that the file can be replaced and
+// opened again.
+func (s *Store) release() error {
+	db, file := s.db, s.file
+	s.db, s.file = nil, nil
+	if db == nil {
+		return nil
+	}
+	if s.broken.Load() {
+		_ = syscall.Flock(int(file.Fd()), syscall.LOCK_UN)
+		return file.Close()
+	}
+	return db.Close()
+}
+
+// exclusive runs fn with the file let go, the gate held alone: every
+// operation waits, and then finds the file (the one fn put in place)
+// open again. It returns the rev of the file then, for the feed.
+func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
+	s.gate.Lock()
+	defer s.gate.Unlock()
+	held := s.db != nil
+	if err := s.release(); err != nil {
+		return 0, s.fileError(err)
+	}
+	err = fn()
+	if !held {
+		return 0, err
+	}
+	if herr := s.hold(); herr != nil {
+		return 0, errors.Join(err, herr)
+	}
+	s.board.drop()
+	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			rev, _ = readU64(meta.Get(keyRev))
+		}
+		return nil
+	})
+	return rev, err
 }
 
 // openFile keeps bbolt from creating the file except when Open means to: a
@@ -84,17 +164,11 @@ func fileAt(path string, timeout time.Duration) *Store {
 	return &Store{path: filepath.Clean(path), timeout: timeout}
 }
 
-// openRun is the second half of run, without its locks: open the file as
-// mode says, giving bbolt until deadline for its own lock, run fn in one
-// transaction, close. A file that bbolt cannot read, or that makes it fault
-// or panic, is ErrNotDatabase. Verify uses it on copies, which have no
-// sidecar lock, and Restore on the database while it holds the exclusive one;
-// run, after taking the locks.
-//
-// A damaged file can make bbolt read past the end of its memory map or trip
-// one of its own panics; the caller gets ErrNotDatabase instead of a crashed
-// desk. bbolt has rolled the transaction back by then, so the file can be
-// closed (and its lock dropped) as usual.
+// openRun opens the file as mode says, giving bbolt until deadline for its
+// own lock, runs fn in one transaction, and closes it. A file that bbolt
+// cannot read, or that makes it fault or panic, is ErrNotDatabase; bbolt
+// has rolled the transaction back by then, so the file can be closed (and
+// its lock dropped) as usual.
 func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error) (err error) {
 	write := mode != readOnly
 	var db *bolt.DB
@@ -108,7 +182,7 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 		}
 	}()
 
-	db, err = s.boltOpen(deadline, mode)
+	db, _, err = s.boltOpen(deadline, mode)
 	if err != nil {
 		return err
 	}
@@ -131,7 +205,7 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 // file outlives the attempt in a program that goes on running. Unlocked
 // first: bbolt's memory map of it, which is lost with the DB, keeps the
 // open file (and so its flock) alive after the close.
-func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, error) {
+func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, *os.File, error) {
 	var file *os.File
 	open := openFile(mode)
 	db, err := func() (db *bolt.DB, err error) {
@@ -146,7 +220,7 @@ func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, error) {
 				panic(r)
 			}
 		}()
-		return bolt.Open(s.path, 0o644, &bolt.Options{
+		return bolt.Open(s.path, 0o600, &bolt.Options{
 			Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
 			ReadOnly: mode == readOnly,
 			NoSync:   s.opts.NoSync,
@@ -158,13 +232,14 @@ func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, error) {
 		})
 	}()
 	if err != nil {
-		return nil, s.openError(err)
+		return nil, nil, s.openError(err)
 	}
-	return db, nil
+	return db, file, nil
 }
 
-// viewFile runs fn in a read transaction of s.path, without the sidecar lock.
+// viewFile opens s.path for one read transaction: a copy, or the database
+// while the store does not hold it (Open's first look, Restore and Compact
+// with the gate held alone).
 func (s *Store) viewFile(fn func(*bolt.Tx) error) error {
-	knock(s.path) // a lingering desk holds bbolt's lock too
 	return s.openRun(time.Now().Add(s.timeout), readOnly, fn)
 }

@@ -45,7 +45,13 @@ func TestMigrationsFromEveryEarlierVersion(t *testing.T) {
 			if tk := take(t, s, "A"); tk.Number != "A001" {
 				t.Errorf("from version %d: first ticket %s", v, tk.Number)
 			}
-			db, _ := bolt.Open(path, 0o644, &bolt.Options{ReadOnly: true})
+			if err := s.Close(); err != nil { // let go of it for bbolt
+				t.Fatal(err)
+			}
+			db, err := bolt.Open(path, 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			if err != nil {
+				t.Fatal(err)
+			}
 			db.View(func(tx *bolt.Tx) error {
 				if got, err := schemaOf(tx); got != schemaVersion || err != nil {
 					t.Errorf("from version %d: now %d, %v", v, got, err)
@@ -82,7 +88,7 @@ func TestSchemaV1Fixture(t *testing.T) {
 func writeV1Fixture(t *testing.T, path string) {
 	os.Remove(path)
 	s := openAt(t, path, newClock())
-	defer os.Remove(path + ".lock")
+	defer s.Close() // before the fixture is copied: the file as a closed store leaves it
 	takeAll(t, s, "A", "A", "B")
 	must(t)(s.CallNext(1, "安娜"))
 	must(t)(s.Start(1, "安娜"))

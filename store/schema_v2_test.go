@@ -119,7 +119,7 @@ func TestSchemaV2Fixture(t *testing.T) {
 func writeV2Fixture(t *testing.T, path string) {
 	os.Remove(path)
 	s := openAt(t, path, newClock())
-	defer os.Remove(path + ".lock")
+	defer s.Close() // before the fixture is copied: the file as a closed store leaves it
 	takeAll(t, s, "A", "A", "B")
 	a1 := must(t)(s.CallNext(1, "安娜"))
 	s.rand = &repeating{b: 'C'}

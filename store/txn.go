@@ -46,6 +46,7 @@ func (s *Store) quiet(who string, fn func(*wtx) error) error {
 
 func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 	var after error
+	var rev uint64 // the new rev, once advanced
 	err := s.run(readWrite, func(tx *bolt.Tx) error {
 		if err := checkSchema(tx); err != nil {
 			return err
@@ -60,14 +61,18 @@ func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 			return nil
 		}
 		meta := tx.Bucket(bucketMeta)
-		rev, _ := readU64(meta.Get(keyRev))
-		return meta.Put(keyRev, u64(rev+1))
+		was, _ := readU64(meta.Get(keyRev))
+		rev = was + 1
+		return meta.Put(keyRev, u64(rev))
 	})
 	if errors.Is(err, errUnchanged) {
 		return nil
 	}
 	if err != nil {
 		return err
+	}
+	if rev != 0 {
+		s.feed.publish(rev) // after the commit returned: what is seen is saved
 	}
 	return after
 }

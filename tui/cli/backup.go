@@ -16,7 +16,11 @@ func Backup(e Env, dest string) error {
 // Check verifies a database or backup file: bbolt's consistency check, that
 // it is frontdesk's, and its schema version.
 func Check(e Env, path string) error {
-	info, err := store.Verify(path)
+	verify := store.Verify
+	if e.Store != nil { // the live database, held by its owner
+		verify = func(string) (store.BackupInfo, error) { return e.Store.Check() }
+	}
+	info, err := verify(path)
 	if err != nil {
 		return err
 	}
@@ -25,9 +29,15 @@ func Check(e Env, path string) error {
 
 // Restore replaces the database of opts with a checked backup; the
 // database as it was is kept beside it first. It does not open the
-// database before (e.Store is not used): a damaged one is what it is for.
+// database before: a damaged one is what it is for. While an owner holds
+// the database (e.Store), the owner restores, swapping the file under its
+// clients.
 func Restore(e Env, opts store.Options, src string) error {
-	if err := store.RestoreOver(opts, src); err != nil {
+	restore := func() error { return store.RestoreOver(opts, src) }
+	if e.Store != nil {
+		restore = func() error { return e.Store.Restore(src) }
+	}
+	if err := restore(); err != nil {
 		return err
 	}
 	return e.print(struct {

@@ -25,8 +25,10 @@ type demoCounter struct {
 // stepped away, and counter 4 on a break. With orders > 0 it first adds
 // that many repair orders of about three years before today (package
 // demo), the newest of them open on the board. The same seed gives the
-// same day and the same orders.
-func Demo(e Env, now time.Time, orders int) error {
+// same day and the same orders. e.Store is a store in this process, on a
+// clock that setClock sets (the zero time: the real clock again), which
+// the morning moves a minute at a time.
+func Demo(e Env, now time.Time, orders int, setClock func(time.Time)) error {
 	snap, err := e.Store.Snapshot()
 	if err != nil {
 		return err
@@ -43,10 +45,9 @@ func Demo(e Env, now time.Time, orders int) error {
 	}
 	cfg := e.Store.Config()
 	clock := now.Add(-150 * time.Minute).Truncate(time.Minute)
-	st, err := store.Open(store.Options{Path: e.Store.Path(), Queue: cfg, Now: func() time.Time { return clock }})
-	if err != nil {
-		return err
-	}
+	st := e.Store
+	setClock(clock)
+	defer setClock(time.Time{})
 	m := &demoMorning{st: st, cfg: cfg, rng: rand.New(rand.NewPCG(2026, 11))}
 	engineers := []string{"王工", "李工", "张工", "赵工"}
 	for i, k := range cfg.Counters {
@@ -56,6 +57,7 @@ func Demo(e Env, now time.Time, orders int) error {
 		m.counters = append(m.counters, &demoCounter{n: k.Number})
 	}
 	for ; clock.Before(now); clock = clock.Add(time.Minute) {
+		setClock(clock)
 		if err := m.minute(clock, now.Sub(clock)); err != nil {
 			return err
 		}
@@ -74,10 +76,26 @@ func Demo(e Env, now time.Time, orders int) error {
 	}{len(snap.Tickets), made}, human)
 }
 
+// Clock is a store's clock for the demo: the time the demo sets, or
+// another time while it sets none. Not for concurrent use, as the demo is
+// not.
+type Clock struct{ at time.Time }
+
+// Or is the time set, or else when none is.
+func (c *Clock) Or(otherwise time.Time) time.Time {
+	if c.at.IsZero() {
+		return otherwise
+	}
+	return c.at
+}
+
+// Set sets it; the zero time unsets it.
+func (c *Clock) Set(t time.Time) { c.at = t }
+
 // demoMorning is the made-up morning as it is played, a minute at a time,
 // on the store whose clock the caller moves.
 type demoMorning struct {
-	st                   *store.Store
+	st                   store.Queue
 	cfg                  queue.Config
 	rng                  *rand.Rand
 	counters             []*demoCounter
@@ -154,7 +172,7 @@ func pickType(rng *rand.Rand) string {
 }
 
 // step moves one counter on by a minute; it returns a no-show's ticket id.
-func (c *demoCounter) step(st *store.Store, rng *rand.Rand, clock time.Time, left time.Duration) (uint64, error) {
+func (c *demoCounter) step(st store.Queue, rng *rand.Rand, clock time.Time, left time.Duration) (uint64, error) {
 	if clock.Before(c.until) {
 		return 0, nil
 	}

@@ -146,7 +146,8 @@ func hostileDB(t *testing.T, p string) *store.Store {
 		cfg.Types[i].Name.ZH, cfg.Types[i].Name.EN = p+cfg.Types[i].Name.ZH+p, p+cfg.Types[i].Name.EN+p
 	}
 	path := filepath.Join(t.TempDir(), "station.db")
-	st, err := store.Open(store.Options{Path: path, Queue: cfg, Now: func() time.Time { return hostileNow }, NoSync: true})
+	var played Clock
+	st, err := store.Open(store.Options{Path: path, Queue: cfg, Now: func() time.Time { return played.Or(hostileNow) }, NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +169,7 @@ func hostileDB(t *testing.T, p string) *store.Store {
 	if err := st.BulkOrders(orders); err != nil {
 		t.Fatal(err)
 	}
-	if err := Demo(Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, hostileNow, 0); err != nil {
+	if err := Demo(Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, hostileNow, 0, played.Set); err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range cfg.Counters {

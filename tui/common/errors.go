@@ -8,6 +8,7 @@ import (
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/i18n"
+	"frontdesk/wire"
 )
 
 // Explain turns an error of the queue rules or the store into a sentence in
@@ -27,6 +28,12 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		return t.T("err.newerSchema", pe.Path)
 	case errors.As(err, &pe) && errors.Is(err, store.ErrDiskFull):
 		return t.T("err.diskFull", pe.Path)
+	case errors.Is(err, wire.ErrReconnecting):
+		return t.T("err.reconnecting")
+	case errors.Is(err, wire.ErrLinkLost):
+		return t.T("err.linkLost")
+	case errors.Is(err, wire.ErrTimeout):
+		return t.T("err.noAnswer")
 	case errors.Is(err, queue.ErrUnknownType):
 		return t.T("err.unknownType", detail(err), typeCodes(cfg))
 	case errors.Is(err, queue.ErrUnknownCounter):

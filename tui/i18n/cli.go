@@ -26,6 +26,8 @@ var cli = map[string]entry{
                        --mask 隐去电话和姓名
   config               显示生效的配置及其来源;--defaults 打印带说明的默认配置,
                        --init 在配置路径写入默认配置文件(不覆盖已有文件)
+  serve [--idle 时长]  数据库的唯一持有者:其余程序都经由它读写;不必手动启动,
+                       第一个程序会在后台启动它;--idle 无客户端多久后退出(默认 0:不退出)
 
 全局选项(放在命令前后均可):
   --db 路径            数据库文件(也可用环境变量 FRONTDESK_DB;默认在用户数据目录)
@@ -60,6 +62,9 @@ Commands:
                        one XLSX workbook); --mask masks phones and names
   config               the configuration in effect and where it came from; --defaults prints
                        the documented default file, --init writes it (never over a file)
+  serve [--idle D]     the one owner of the database, through which every other program reads
+                       and writes; it need not be started by hand: the first program starts it
+                       in the background; --idle D ends it after D without clients (default 0: never)
 
 Global flags (before or after the command):
   --db PATH            the database file (also FRONTDESK_DB; default in the user's data directory)
@@ -71,6 +76,10 @@ Global flags (before or after the command):
 	"cli.unknownCommand": {"没有这个命令:%s", "No such command: %s"},
 	"cli.badFlags":       {"选项有误:%s", "Bad flags: %s"},
 	"cli.flag.db":        {"数据库文件路径", "database file"},
+	"cli.flag.idle":      {"没有客户端多久后退出(0:不退出)", "end after this long without clients (0: never)"},
+	"cli.flag.report":    {"(由启动它的程序使用)启动进度以 JSON 行写到标准输出", "(for the program that starts it) report the start as JSON lines on stdout"},
+	"serve.running":      {"数据库 %s 已由 frontdesk serve 持有(进程 %d,启动于 %s);同一个数据库只能有一个", "frontdesk serve already holds the database %s (process %d, since %s); a database has one owner"},
+	"serve.listening":    {"frontdesk serve 持有数据库 %s,在 %s 等待各程序连接", "frontdesk serve holds the database %s and waits for programs on %s"},
 	"cli.flag.lang":      {"界面语言 zh 或 en", "language, zh or en"},
 	"cli.flag.timeout":   {"等待数据库锁的最长时间", "how long to wait for the database lock"},
 	"cli.flag.counter":   {"接待台号", "counter number"},

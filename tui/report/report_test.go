@@ -46,15 +46,16 @@ func station(t *testing.T) *store.Store {
 			stationErr = err
 			return
 		}
-		st, err := store.Open(store.Options{
+		var played cli.Clock
+	st, err := store.Open(store.Options{
 			Path: filepath.Join(dir, "station.db"), Queue: queue.DefaultConfig(),
-			Now: func() time.Time { return fixed }, NoSync: true,
+			Now: func() time.Time { return played.Or(fixed) }, NoSync: true,
 		})
 		if err != nil {
 			stationErr = err
 			return
 		}
-		stationErr = cli.Demo(cli.Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, fixed, 3000)
+		stationErr = cli.Demo(cli.Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, fixed, 3000, played.Set)
 		stationDB = st
 	})
 	if stationErr != nil {

@@ -34,15 +34,16 @@ const DemoOrders = 500
 // clock stands still at at, so "today" is the demo's day.
 func DemoDay(t testing.TB, at time.Time) *store.Store {
 	t.Helper()
+	var played cli.Clock
 	st, err := store.Open(store.Options{
 		Path: filepath.Join(t.TempDir(), "demo.db"), Queue: queue.DefaultConfig(),
-		Now: func() time.Time { return at }, NoSync: true,
+		Now: func() time.Time { return played.Or(at) }, NoSync: true,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if err := cli.Demo(cli.Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, at, DemoOrders); err != nil {
+	if err := cli.Demo(cli.Env{Store: st, Text: i18n.New("zh"), Out: io.Discard}, at, DemoOrders, played.Set); err != nil {
 		t.Fatal(err)
 	}
 	return st

@@ -1,0 +1,38 @@
+package store
+
+import (
+	"errors"
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Check is Verify of the live database, by the store that holds it: bbolt's
+// consistency check and frontdesk's own (invariants.go). bbolt's runs in a write transaction
+// that it rolls back: bbolt's check compares the pages with the freelist
+// of the file as it is now, which a commit beside it would change under
+// it (a false "reachable freed"); readers go on meanwhile, writers wait.
+func (s *Store) Check() (BackupInfo, error) {
+	var info BackupInfo
+	err := s.run(readWrite, func(tx *bolt.Tx) (err error) {
+		if info, err = checkCopy(tx); err != nil {
+			return err
+		}
+		return errChecked
+	})
+	if err != nil && !errors.Is(err, errChecked) {
+		return BackupInfo{}, err
+	}
+	// Frontdesk's own, in a read transaction: writers go on meanwhile.
+	if err := s.view(invariants); err != nil {
+		return BackupInfo{}, s.fileError(notDatabase("inconsistent: " + err.Error()))
+	}
+	info.Path = s.path
+	if st, err := os.Stat(s.path); err == nil {
+		info.Size, info.Time = st.Size(), st.ModTime().UTC()
+	}
+	return info, nil
+}
+
+// errChecked rolls Check's transaction back: it changed nothing.
+var errChecked = errors.New("checked")
