@@ -13,6 +13,7 @@ T="tmux -u -L fd-e2e"
 cleanup() {
 	if [ -z "${KEEP:-}" ]; then
 		$T kill-server 2>/dev/null || true
+		pkill -f "$work/frontdesk serve" 2>/dev/null || true # the owner the first program started
 		rm -rf "$work"
 	fi
 }
@@ -20,6 +21,9 @@ trap cleanup EXIT
 
 go build -o "$work/frontdesk" "$root"
 fd="$work/frontdesk"
+# The first program started finds no owner of the database and starts one
+# (frontdesk serve); it ends soon after the last program here.
+export FRONTDESK_OWNER_IDLE=3s
 export FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" LANG=zh_CN.UTF-8 TERM=xterm-256color
 
 # wait_for PANE REGEX [SECONDS]: poll the pane's screen until REGEX appears.

@@ -147,11 +147,21 @@ func hostileDB(t *testing.T, p string) *store.Store {
 	}
 	path := filepath.Join(t.TempDir(), "station.db")
 	var played Clock
-	st, err := store.Open(store.Options{Path: path, Queue: cfg, Now: func() time.Time { return played.Or(hostileNow) }, NoSync: true})
+	opts := store.Options{Path: path, Queue: cfg, Now: func() time.Time { return played.Or(hostileNow) }, NoSync: true}
+	st, err := store.Open(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	// tampered lets go of the file while tamper writes into it as no
+	// program would, then holds it again.
+	tampered := func(tamper func()) {
+		st.Close()
+		tamper()
+		if st, err = store.Open(opts); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var orders []repair.Order
 	i := 0
 	for o := range demo.Orders(demo.Options{Orders: 60, Open: 15, Now: hostileNow, Loc: cfg.Location, Seed: 23}) {
@@ -189,15 +199,17 @@ func hostileDB(t *testing.T, p string) *store.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tamper(t, path, "tickets", []string{"number", "type", "reason"}, p)
-	tamper(t, path, "calls", []string{"number", "type"}, p)
-	tamper(t, path, "events", []string{"kind", "who", "detail", "number", "order", "state"}, p)
+	tampered(func() {
+		tamper(t, path, "tickets", []string{"number", "type", "reason"}, p)
+		tamper(t, path, "calls", []string{"number", "type"}, p)
+		tamper(t, path, "events", []string{"kind", "who", "detail", "number", "order", "state"}, p)
+	})
 	for range 2 {
 		if _, _, err := st.Take("A", false, p); err != nil {
 			t.Fatal(err)
 		}
 	}
-	tamper(t, path, "tickets", []string{"number"}, p)
+	tampered(func() { tamper(t, path, "tickets", []string{"number"}, p) })
 	return st
 }
 

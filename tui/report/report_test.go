@@ -47,7 +47,7 @@ func station(t *testing.T) *store.Store {
 			return
 		}
 		var played cli.Clock
-	st, err := store.Open(store.Options{
+		st, err := store.Open(store.Options{
 			Path: filepath.Join(dir, "station.db"), Queue: queue.DefaultConfig(),
 			Now: func() time.Time { return played.Or(fixed) }, NoSync: true,
 		})
