@@ -32,10 +32,9 @@ type BackupInfo struct {
 var ErrLiveDatabase = errors.New("that is the live database file itself")
 
 // Backup writes a consistent copy of the database to dest, replacing dest if
-// it exists. The copy is one read transaction, so it takes the shared lock
-// like any read: other programs keep reading, and writers wait only while the
-// pages are copied (the fsync happens after the lock is let go). dest may not
-// be the live database (or its lock file), by any path or link.
+// it exists. The copy is one read transaction: every client goes on
+// reading and writing meanwhile (the fsync happens after the transaction).
+// dest may not be the live database, by any path or link.
 func (s *Store) Backup(dest string) (BackupInfo, error) {
 	if sameFile(dest, s.path) {
 		return BackupInfo{}, fmt.Errorf("store: backup to %s: %w", dest, ErrLiveDatabase)
@@ -61,8 +60,8 @@ func (s *Store) Backup(dest string) (BackupInfo, error) {
 // Verify checks a backup (or any copy of a database) without changing it:
 // bbolt's consistency check finds nothing, the file is a frontdesk database
 // and its schema is not newer than this binary's. It opens the file
-// read-only, waiting at most DefaultTimeout for bbolt's lock, and takes no
-// sidecar lock, so it never creates a file beside the copy. The errors about
+// read-only, waiting at most DefaultTimeout for bbolt's lock, and never
+// creates a file beside the copy. The errors about
 // the file are *PathError wrapping ErrNotDatabase, ErrNewerSchema or ErrLocked.
 func Verify(path string) (BackupInfo, error) {
 	file := fileAt(path, DefaultTimeout)
@@ -90,7 +89,7 @@ func Verify(path string) (BackupInfo, error) {
 //
 //   - the current database is kept as "<path>.before-restore-<UTC time>",
 //     a hot copy (or, if it is too damaged to be read, its bytes: nobody
-//     has it open while the exclusive lock is held);
+//     has it open while the store has let go of it);
 //   - src is copied (checked again in the transaction it is copied from) to
 //     a temporary file beside the database, migrated if it is older, given a
 //     rev above both the current one and its own, fsynced and renamed over
@@ -154,7 +153,7 @@ func RestoreOver(opts Options, src string) error {
 }
 
 // keepBeforeRestore copies the current database beside itself and returns
-// its rev. The caller holds the exclusive lock. A missing database is
+// its rev. The caller has let go of the file, its gate held alone. A missing database is
 // nothing to keep.
 func (s *Store) keepBeforeRestore() (rev uint64, err error) {
 	if _, err := os.Stat(s.path); errors.Is(err, fs.ErrNotExist) {

@@ -10,9 +10,8 @@ import (
 
 // Compaction. bbolt never gives a page back to the file system: a page a
 // commit no longer needs goes on the freelist, for later commits to reuse.
-// The freelist is read at every open and written at every commit, and this
-// store opens the file for every operation, so its size is paid on every
-// operation. Day-to-day work keeps it short (each commit frees about as many
+// The freelist is written at every commit (and read at every open), so
+// its size is paid on every write. Day-to-day work keeps it short (each commit frees about as many
 // pages as the next one takes), but a bulk load leaves behind every page its
 // earlier batches rewrote: after a million orders imported 20,000 at a time,
 // 37,000 free pages (150 MB) made each intake three times slower. Compact
