@@ -12,7 +12,9 @@ import (
 
 // invariants are what ties the buckets together, checked by Check after
 // bbolt's own check (and by the owner's crash test after every kill): a
-// ticket number issued once a day, a ticket called once (recalls apart),
+// ticket number issued once a day, a ticket called once each time it was
+// queued (a no-show's return and a transfer queue it again; recalls apart),
+// every announcement on the display a call or recall the log has,
 // every order in the state its timeline says, on the board exactly while
 // it should be, with its head as it stands and, when its changes are logged, its intake
 // event too (an order loaded by BulkOrders has no events).
@@ -33,23 +35,8 @@ func invariants(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	calls := map[string]int{}
-	if err := tx.Bucket(bucketCalls).ForEach(func(k, v []byte) error {
-		var c Call
-		if err := decodeJSON(k, v, &c); err != nil {
-			return err
-		}
-		if !c.Recall {
-			calls[c.At.Format(time.DateOnly)+" "+c.Number]++
-		}
-		return nil
-	}); err != nil {
+	if err := checkCalls(tx); err != nil {
 		return err
-	}
-	for k, n := range calls {
-		if n > 1 {
-			return fmt.Errorf("ticket %s called %d times", k, n)
-		}
 	}
 	orders := map[uint64]repair.Order{}
 	if err := tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
@@ -62,7 +49,7 @@ func invariants(tx *bolt.Tx) error {
 	}); err != nil {
 		return err
 	}
-	return checkOrderEvents(tx, orders)
+	return checkEvents(tx, orders)
 }
 
 // checkOrder: a valid state that its timeline's last change of state
@@ -91,17 +78,26 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 	return nil
 }
 
-// checkOrderEvents: every order has its intake event, and the state the
-// last of its order events logged is the order's.
-func checkOrderEvents(tx *bolt.Tx, orders map[uint64]repair.Order) error {
+// checkEvents: no ticket called twice without being queued again between;
+// every order has its intake event, and the state the last of its order
+// events logged is the order's.
+func checkEvents(tx *bolt.Tx, orders map[uint64]repair.Order) error {
 	intake := map[string]bool{}
 	last := map[string]string{}
+	called := map[uint64]bool{} // by ticket: called since it was last queued
 	if err := tx.Bucket(bucketEvents).ForEach(func(k, v []byte) error {
 		var e Event
 		if err := decodeJSON(k, v, &e); err != nil {
 			return err
 		}
 		switch e.Kind {
+		case KindCall:
+			if called[e.Ticket] {
+				return fmt.Errorf("ticket %s (%d) called again at event %d without being queued again", e.Number, e.Ticket, e.ID)
+			}
+			called[e.Ticket] = true
+		case KindReturn, KindTransfer:
+			called[e.Ticket] = false
 		case KindIntake:
 			intake[e.Order] = true
 		case KindOrder:
@@ -120,4 +116,25 @@ func checkOrderEvents(tx *bolt.Tx, orders map[uint64]repair.Order) error {
 		}
 	}
 	return nil
+}
+
+// checkCalls: every announcement the display shows is a call or recall of
+// the log, under the same id, of the same ticket number.
+func checkCalls(tx *bolt.Tx) error {
+	events := tx.Bucket(bucketEvents)
+	return tx.Bucket(bucketCalls).ForEach(func(k, v []byte) error {
+		var c Call
+		if err := decodeJSON(k, v, &c); err != nil {
+			return err
+		}
+		var e Event
+		found, err := getJSON(events, k, &e)
+		if err != nil {
+			return err
+		}
+		if want := map[bool]string{false: KindCall, true: KindRecall}[c.Recall]; !found || e.Kind != want || e.Number != c.Number {
+			return fmt.Errorf("call of %s at %s: the log has %+v there", c.Number, c.At.Format(time.DateTime), e)
+		}
+		return nil
+	})
 }
