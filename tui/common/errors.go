@@ -86,3 +86,28 @@ func counterNumbers(cfg queue.Config) string {
 	}
 	return strings.Join(ns, " ")
 }
+
+// ExplainRead is why a desk screen could not read what it shows: while
+// the link to the owner of the database is being made again, only that
+// (nothing was being saved); otherwise that the database is not readable,
+// and why.
+func ExplainRead(t i18n.Catalog, cfg queue.Config, err error) string {
+	if linkDown(err) {
+		return t.T("db.reconnecting")
+	}
+	return t.T("db.offline", Explain(t, cfg, err))
+}
+
+// ExplainShown is ExplainRead for the customers' screens (the display, the
+// kiosk), which say the reason alone.
+func ExplainShown(t i18n.Catalog, cfg queue.Config, err error) string {
+	if linkDown(err) {
+		return t.T("db.reconnecting")
+	}
+	return Explain(t, cfg, err)
+}
+
+// linkDown is an error of the link to the owner, not of the database.
+func linkDown(err error) bool {
+	return errors.Is(err, wire.ErrReconnecting) || errors.Is(err, wire.ErrLinkLost) || errors.Is(err, wire.ErrTimeout)
+}

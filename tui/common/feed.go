@@ -56,18 +56,31 @@ func Refresh(st store.Station, feed <-chan uint64) tea.Cmd {
 }
 
 // Live is what a screen that watches the database keeps: the last good
-// snapshot, the error of the last read (the snapshot stays), and the time
-// for its clock. The screen hands it the messages it does not handle itself.
+// snapshot, the error of the last read (the snapshot stays), whether a
+// good read just followed failed ones, and the time for its clock. The
+// screen hands it the messages it does not handle itself.
 type Live struct {
 	Snap   store.Snapshot
 	Loaded bool
 	Err    error
 	Now    time.Time
+	// Back is set for BackFor when a good read followed failed ones —
+	// the link to the owner was made again, say — so that the screen can
+	// say so once the failure it showed is gone.
+	Back bool
 
 	st    store.Station
 	feed  <-chan uint64
 	clock func() time.Time
+	backs int // recoveries so far: a notice ends only if none came since
 }
+
+// BackFor is how long a screen says it reads again after failed reads.
+const BackFor = 10 * time.Second
+
+// backOverMsg ends the notice of the nth recovery (a later one has its
+// own).
+type backOverMsg struct{ n int }
 
 // NewLive starts watching through c's store and the change feed (nil: no
 // refreshes, as in tests).
@@ -85,11 +98,24 @@ func (l *Live) Update(msg tea.Msg) (cmd tea.Cmd, shown bool) {
 	switch msg := msg.(type) {
 	case SnapshotMsg:
 		if msg.Err != nil {
-			l.Err = msg.Err
-		} else {
-			l.Snap, l.Loaded, l.Err = msg.Snap, true, nil
+			l.Err, l.Back = msg.Err, false
+			return nil, true
 		}
-		return nil, true
+		failed := l.Err != nil
+		l.Snap, l.Loaded, l.Err = msg.Snap, true, nil
+		if failed {
+			l.backs++
+			l.Back = true
+			n := l.backs
+			cmd = tea.Tick(BackFor, func(time.Time) tea.Msg { return backOverMsg{n} })
+		}
+		return cmd, true
+	case backOverMsg:
+		if msg.n == l.backs && l.Back {
+			l.Back = false
+			return nil, true
+		}
+		return nil, false
 	case ChangedMsg:
 		return Refresh(l.st, l.feed), false
 	case ClockMsg:

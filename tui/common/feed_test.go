@@ -32,3 +32,34 @@ func TestLiveKeepsTheLastGoodRead(t *testing.T) {
 		t.Fatal("a change alone changes the screen")
 	}
 }
+
+// A good read after failed ones is a recovery, said for BackFor: the
+// notice ends with its own timer, not with an older recovery's.
+func TestLiveSaysItIsBack(t *testing.T) {
+	c := New(nil, queue.DefaultConfig(), "zh", true, time.Now)
+	l := NewLive(c, nil)
+	if cmd, _ := l.Update(SnapshotMsg{Snap: store.Snapshot{Rev: 1}}); cmd != nil || l.Back {
+		t.Fatal("a first good read is no recovery")
+	}
+	l.Update(SnapshotMsg{Err: errors.New("link down")})
+	cmd, shown := l.Update(SnapshotMsg{Snap: store.Snapshot{Rev: 2}})
+	if !shown || !l.Back || cmd == nil {
+		t.Fatalf("a good read after a failed one: back %v, timer %v", l.Back, cmd != nil)
+	}
+	first := backOverMsg{l.backs}
+	l.Update(SnapshotMsg{Err: errors.New("link down again")})
+	if l.Back {
+		t.Fatal("a failed read still says back")
+	}
+	l.Update(SnapshotMsg{Snap: store.Snapshot{Rev: 3}})
+	if _, shown := l.Update(first); shown || !l.Back {
+		t.Fatal("the first recovery's timer ended the second's notice")
+	}
+	if _, shown := l.Update(backOverMsg{l.backs}); !shown || l.Back {
+		t.Fatal("the notice does not end")
+	}
+	l.Update(SnapshotMsg{Snap: store.Snapshot{Rev: 4}})
+	if l.Back {
+		t.Fatal("a good read after good ones says back")
+	}
+}

@@ -75,6 +75,7 @@ type Model struct {
 
 	searchBack screen // where the search box's esc goes
 	orderBack  screen // where the order screen's esc goes
+	offline    bool   // the last read of the queue failed
 }
 
 // Options start a desk.
@@ -152,6 +153,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.order.Reload())
 		}
 		return m, tea.Batch(cmds...)
+	case common.SnapshotMsg:
+		return m, m.read(msg)
 	case tickMsg:
 		m.queue.Tick()
 		m.board.Tick()
@@ -179,6 +182,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.key(msg) // typed into the screen shown, not into a hidden one
 	}
 	return m, m.everyone(msg)
+}
+
+// read hands a read of the queue to every screen; the first good one
+// after failed ones says the database is back, in place of the error the
+// status line shows (a read's, or a save's refused while it was down).
+func (m *Model) read(msg common.SnapshotMsg) tea.Cmd {
+	was := m.offline
+	m.offline = msg.Err != nil
+	cmd := m.everyone(msg)
+	if was && !m.offline && m.sess.Status.Bad {
+		m.say(m.c.Text.T("desk.back"), false)
+	}
+	return cmd
 }
 
 // View draws the current screen; the root model alone returns a tea.View.

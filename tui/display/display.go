@@ -94,17 +94,17 @@ func (m *Model) receive(msg common.SnapshotMsg) tea.Cmd {
 	if m.live.Loaded && msg.Err == nil {
 		n = fresh(m.last, msg.Snap.Calls)
 	}
-	m.live.Update(msg)
+	back, _ := m.live.Update(msg)
 	if calls := m.live.Snap.Calls; len(calls) > 0 {
 		m.last = calls[0]
 	}
 	if n == 0 {
-		return nil
+		return back
 	}
 	m.flash++
 	m.lit = true
 	seq := m.flash
-	return tea.Batch(
+	return tea.Batch(back,
 		tea.Raw(strings.Repeat("\a", n)),
 		tea.Tick(flashFor, func(time.Time) tea.Msg { return flashOffMsg{seq} }),
 	)
@@ -148,8 +148,11 @@ func (m *Model) render() {
 	}
 	st := c.Styles
 	footer := common.Notice(st.Muted, t.T("display.hint"), w)
-	if m.live.Err != nil {
-		footer = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.live.Err), w)
+	switch {
+	case m.live.Err != nil:
+		footer = common.Notice(st.Bad, common.ExplainShown(t, c.Cfg, m.live.Err), w)
+	case m.live.Back:
+		footer = common.Notice(st.Good, t.T("db.back"), w)
 	}
 	cols := m.columns(w)
 	// The digits get what is left when every service's count (up to four

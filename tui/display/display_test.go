@@ -14,6 +14,7 @@ import (
 	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/internal/screentest"
+	"frontdesk/wire"
 )
 
 // fixed is the clock of every test: 14:05 in Shanghai.
@@ -232,6 +233,23 @@ func TestErrorKeepsLastData(t *testing.T) {
 	if strings.Contains(plain(m), "held by another program") {
 		t.Fatal("error stays after a good read")
 	}
+}
+
+// The owner of the database went away and came back: the display says it
+// is reconnecting, keeps what it showed, then says it is back.
+func TestReconnectingAndBack(t *testing.T) {
+	m := newModel("zh", 80, 24)
+	m, _ = update(t, m, common.SnapshotMsg{Snap: snapshot()})
+	m, _ = update(t, m, common.SnapshotMsg{Err: wire.ErrReconnecting})
+	if v := plain(m); !strings.Contains(v, "正在重新连接") || !strings.Contains(v, "A012") || strings.Contains(v, "未保存") {
+		t.Fatalf("reconnecting not said, or said as a save's, or the calls lost:\n%s", v)
+	}
+	checkFits(t, m.View().Content, 80, 24)
+	m, cmd := update(t, m, common.SnapshotMsg{Snap: snapshot()})
+	if v := plain(m); !strings.Contains(v, "已重新连接数据库") || strings.Contains(v, "正在重新连接") || cmd == nil {
+		t.Fatalf("back not said (timer %v):\n%s", cmd != nil, v)
+	}
+	checkFits(t, m.View().Content, 80, 24)
 }
 
 func TestWaitingPerType(t *testing.T) {

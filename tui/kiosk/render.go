@@ -78,7 +78,9 @@ func (m *Model) renderChoice(p *common.Page) {
 	case m.err != nil:
 		status = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.err), w)
 	case m.live.Err != nil:
-		status = common.Notice(st.Bad, common.Explain(t, c.Cfg, m.live.Err), w)
+		status = common.Notice(st.Bad, common.ExplainShown(t, c.Cfg, m.live.Err), w)
+	case m.live.Back:
+		status = common.Notice(st.Good, t.T("db.back"), w)
 	}
 	n := len(c.Cfg.Types)
 	cols := gridCols(n, w)

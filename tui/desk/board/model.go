@@ -73,7 +73,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case parts.BoardMsg:
 		if err := m.data.Take(m.c, msg); err != nil {
-			m.Say(m.c.Text.T("db.offline", common.Explain(m.c.Text, m.c.Cfg, err)), true)
+			m.Say(common.ExplainRead(m.c.Text, m.c.Cfg, err), true)
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)

@@ -46,7 +46,7 @@ func (m Model) loadedOrder(msg loadedMsg) Model {
 	switch {
 	case msg.id != m.id || m.saving:
 	case msg.err != nil:
-		m.Say(t.T("db.offline", common.Explain(t, m.c.Cfg, msg.err)), true)
+		m.Say(common.ExplainRead(t, m.c.Cfg, msg.err), true)
 	case !msg.found:
 		m.Say(t.T("order.notFound"), true)
 		if !m.loaded {

@@ -70,7 +70,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // read says the database is offline.
 func (m Model) snapshot(msg common.SnapshotMsg) Model {
 	if msg.Err != nil {
-		m.Say(m.c.Text.T("db.offline", common.Explain(m.c.Text, m.c.Cfg, msg.Err)), true)
+		m.Say(common.ExplainRead(m.c.Text, m.c.Cfg, msg.Err), true)
 		return m
 	}
 	if msg.Snap.Rev >= m.snap.Rev || !m.loaded {

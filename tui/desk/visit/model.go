@@ -115,7 +115,7 @@ func (m Model) loadedOrder(msg orderMsg) (Model, tea.Cmd) {
 	t := m.c.Text
 	switch {
 	case msg.err != nil:
-		m.Say(t.T("db.offline", common.Explain(t, m.c.Cfg, msg.err)), true)
+		m.Say(common.ExplainRead(t, m.c.Cfg, msg.err), true)
 		m.leave()
 		return m, nil
 	case !msg.found:
