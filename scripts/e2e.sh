@@ -150,6 +150,22 @@ wait_for "$desk_pane" "┃ 故障描述"
 typ "开机后屏幕闪烁,偶尔黑屏"
 press Enter
 wait_for "$desk_pane" "┃ 当面重现"
+
+# 5a. The owner of the database is killed with SIGKILL in the middle of the
+# intake. The desk and the display say the link broke and come back by
+# themselves ("已重新连接数据库": a good read after failed ones), through a
+# new owner one of them started, and the form still holds what was typed.
+owner=$(pgrep -f "^$fd serve") || fail "no owner of the database is running"
+[ "$(echo "$owner" | wc -l)" = 1 ] || fail "more than one owner: $owner"
+kill -9 "$owner"
+wait_for "$desk_pane" "已重新连接数据库"
+wait_for "$display_pane" "已重新连接数据库"
+show "$desk_pane"
+show "$display_pane"
+next_owner=$(pgrep -f "^$fd serve") || fail "no new owner was started"
+[ "$next_owner" != "$owner" ] || fail "the killed owner $owner still runs"
+$T capture-pane -p -t "$desk_pane" | grep -q "开机后屏幕闪烁" || fail "the intake form lost the fault typed before the owner was killed"
+echo "owner $owner killed; owner $next_owner took over; desk and display back, the form kept"
 press Enter
 wait_for "$desk_pane" "┃ 随机附件"
 press Space

@@ -18,7 +18,7 @@ var common = map[string]entry{
 	"loading":           {"正在读取…", "Loading…"},
 	"db.offline":        {"数据库暂时无法读取:%s", "Database not readable right now: %s"},
 	"db.reconnecting":   {"与数据库的连接中断,正在重新连接…", "The link to the database broke; reconnecting…"},
-	"desk.back":         {"✓ 已重新连接数据库,显示的内容已重新读取;刚才没保存的,请再保存一次", "✓ Reconnected to the database; what is shown was read again; save again what was not saved just now"},
+	"desk.back":         {"已重新连接数据库,显示的内容已重新读取;刚才没保存的,请再保存一次", "Reconnected to the database; what is shown was read again; save again what was not saved just now"},
 	"db.back":           {"✓ 已重新连接数据库,显示的内容已重新读取", "✓ Reconnected to the database; what is shown was read again"},
 	"state.waiting":     {"等候", "waiting"},
 	"state.called":      {"已叫号", "called"},
