@@ -45,7 +45,14 @@ func TestReportCommand(t *testing.T) {
 		}
 	}
 	bars := regexp.MustCompile(`(?m)^  \d\d时 [█▏▎▍▌▋▊▉ ]+ +\d+$`).FindAllString(out, -1)
-	if len(bars) < 2 {
+	// The demo's morning is the 150 minutes before now, of today only: run
+	// in the station's first hour it has arrivals in one hour, and in its
+	// first minutes perhaps none.
+	want := 2
+	if local := time.Now().In(queue.DefaultConfig().Location); local.Hour() == 0 {
+		want = min(1, local.Minute()/10)
+	}
+	if len(bars) < want {
 		t.Errorf("no bar chart of arrivals per hour:\n%s", out)
 	}
 	for _, l := range strings.Split(out, "\n") {
