@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,7 +145,7 @@ func TestUpgradeIsAnnounced(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, e := frontdesk(t, "--db", db, "find", "王芳")
-	if code != 0 || !strings.Contains(out, "R2506020003") || !strings.Contains(e, "正在升级数据库 "+db+"(版本 3 → 4)") {
+	if code != 0 || !strings.Contains(out, "R2506020003") || !strings.Contains(e, "正在升级数据库 "+db+fmt.Sprintf("(版本 3 → %d)", store.SchemaVersion())) {
 		t.Fatalf("first command on a version 3 file: %d\n%s\n%s", code, out, e)
 	}
 	if code, out, e := frontdesk(t, "--lang", "en", "--db", db, "find", "王芳"); code != 0 || e != "" || !strings.Contains(out, "picked up") {

@@ -1,18 +1,15 @@
 package store
 
 import (
-	"bytes"
 	"testing"
-
-	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/repair"
 )
 
 // TestBoardReadAgainWhenItChanged: two desks, clients of the one store.
-// What the store reads of the board is kept only while the file's board
-// token is the one it was read under: a ticket taken leaves the token as it
-// was, every change of an order on the board gives a new one, and the desk
+// What the store reads of the board is kept only while the board's
+// generation is the one it was read under: a ticket taken leaves it as it
+// was, every change of an order on the board moves it on, and the desk
 // that reads sees the other desk's change at its next read. A caller cannot
 // change the kept board through the slice it was given.
 func TestBoardReadAgainWhenItChanged(t *testing.T) {
@@ -20,17 +17,7 @@ func TestBoardReadAgainWhenItChanged(t *testing.T) {
 	desk := openTest(t, c)
 	other := desk // the other desk's changes, through the same store
 	o := saveIntake(t, other, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
-	token := func() []byte {
-		var tok []byte
-		err := desk.view(func(tx *bolt.Tx) error {
-			tok = bytes.Clone(tx.Bucket(bucketMeta).Get(keyBoard))
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tok
-	}
+	gen := desk.board.generation
 	state := func() repair.State {
 		t.Helper()
 		heads, err := desk.Board()
@@ -43,10 +30,13 @@ func TestBoardReadAgainWhenItChanged(t *testing.T) {
 	if state() != repair.StateReceived {
 		t.Fatal("the new order is not on the board as received")
 	}
-	before := token()
+	before := gen()
 	take(t, other, "A")
-	if !bytes.Equal(token(), before) || len(before) != 16 {
-		t.Errorf("a ticket taken changed the board token %x → %x", before, token())
+	if gen() != before {
+		t.Errorf("a ticket taken changed the board's generation %d → %d", before, gen())
+	}
+	if _, kept := desk.board.get(before); !kept {
+		t.Error("the board read is not kept")
 	}
 	heads, _ := desk.Board()
 	heads[0].State = repair.StateReady // the caller's copy
@@ -55,8 +45,8 @@ func TestBoardReadAgainWhenItChanged(t *testing.T) {
 	}
 
 	update(t, other, o.ID, move(repair.StateDiagnosing, ""))
-	if bytes.Equal(token(), before) {
-		t.Error("an order moved and the board token stayed")
+	if gen() == before {
+		t.Error("an order moved and the board's generation stayed")
 	}
 	if got := state(); got != repair.StateDiagnosing {
 		t.Errorf("after the other desk moved the order the board says %s", got)

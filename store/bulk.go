@@ -42,7 +42,7 @@ func (s *Store) BulkOrders(orders []repair.Order) error {
 					return err
 				}
 			}
-			if err := putOrder(w.tx, o); err != nil {
+			if err := w.putOrder(o); err != nil {
 				return err
 			}
 			day, n, ok := numberSeq(o.Number)

@@ -40,30 +40,51 @@ const (
 	headCacheMax   = 1 << 15
 )
 
-// boardCache is the last board Board read, under the board token the file
-// had then (newBoardToken). A file without a token (one no write of schema
-// 4 has touched since an older program's) is always read.
+// boardCache is the last board Board read, under the generation of the
+// board it read: a count this process moves on after every commit that
+// changed orders_active (wtx.board), and after the file was swapped. The
+// store is the file's one owner, so no other process can change the board
+// under it. Board takes the generation before its transaction begins: a
+// change committed meanwhile moves it on after the read, and the next read
+// reads again.
 type boardCache struct {
 	mu    sync.Mutex
-	token []byte
+	gen   uint64 // the board's, now
+	read  uint64 // the generation heads were read under; 0: none
 	heads []repair.Head
 }
 
-// get returns a copy of the board read under token, if that is the last.
-func (c *boardCache) get(token []byte) ([]repair.Head, bool) {
+// generation is the board's generation now, to read it under.
+func (c *boardCache) generation() uint64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if token == nil || !bytes.Equal(token, c.token) {
+	return c.gen + 1 // never 0, which is "nothing read"
+}
+
+// get returns a copy of the board read under gen, if that is still the
+// board's.
+func (c *boardCache) get(gen uint64) ([]repair.Head, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen+1 || c.read != gen {
 		return nil, false
 	}
 	return slices.Clone(c.heads), true
 }
 
-// put keeps heads, read under token (which may point into the memory map).
-func (c *boardCache) put(token []byte, heads []repair.Head) {
+// put keeps heads, read under gen.
+func (c *boardCache) put(gen uint64, heads []repair.Head) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.token, c.heads = bytes.Clone(token), slices.Clone(heads)
+	c.read, c.heads = gen, slices.Clone(heads)
+}
+
+// changed moves the generation on: what was read is read again.
+func (c *boardCache) changed() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	c.read, c.heads = 0, nil
 }
 
 // decode returns the record stored as raw under id. raw may point into the
@@ -86,11 +107,4 @@ func (c *decodeCache[T]) decode(id uint64, raw []byte) (T, error) {
 	c.m[id] = decoded[T]{bytes.Clone(raw), v}
 	c.mu.Unlock()
 	return v, nil
-}
-
-// drop forgets the board: the file under it was swapped.
-func (c *boardCache) drop() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.token, c.heads = nil, nil
 }

@@ -86,8 +86,8 @@
 //	meta
 //	├── app     "frontdesk" — tells our file from another program's bbolt file
 //	├── schema  u64 — the last migration applied (schema.go)
-//	├── rev     u64 — change counter, +1 on every write commit
-//	└── board   16 random bytes, new on every change of orders_active (version 4)
+//	└── rev     u64 — change counter, +1 on every write commit
+//	            (version 4 had board, a token of orders_active: dropped in 5)
 //	tickets
 //	└── <id u64> → queue.Ticket; bucket sequence = the last ticket id
 //	tickets_by_day                      secondary index, walked by day prefix

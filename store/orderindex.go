@@ -2,12 +2,9 @@ package store
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
-
-	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/repair"
 )
@@ -52,7 +49,8 @@ func orderIndex(o repair.Order) []indexEntry {
 // putOrder stores a new, complete order and all its index keys. A number or
 // claim code that is empty or already taken is refused: it would leave one
 // of two orders unfindable, or hand a device to the wrong customer.
-func putOrder(tx *bolt.Tx, o repair.Order) error {
+func (w *wtx) putOrder(o repair.Order) error {
+	tx := w.tx
 	if o.ID == 0 || numberKey(o.Number) == "" || claimKey(o.Claim) == "" {
 		return errors.New("store: an order needs an id, a number and a claim code")
 	}
@@ -76,7 +74,7 @@ func putOrder(tx *bolt.Tx, o repair.Order) error {
 			return err
 		}
 	}
-	if err := putHead(tx, o); err != nil {
+	if err := w.putHead(o); err != nil {
 		return err
 	}
 	return putJSON(orders, id, o)
@@ -84,8 +82,9 @@ func putOrder(tx *bolt.Tx, o repair.Order) error {
 
 // putHead keeps o's head in order_heads, and in orders_active while the
 // order is on the board (repair.Order.OnBoard), taking it out when it is
-// not. A change of orders_active gives the board a new token.
-func putHead(tx *bolt.Tx, o repair.Order) error {
+// not. A change of orders_active is marked, for the board's generation.
+func (w *wtx) putHead(o repair.Order) error {
+	tx := w.tx
 	head, err := json.Marshal(o.Head())
 	if err != nil {
 		return err
@@ -106,21 +105,8 @@ func putHead(tx *bolt.Tx, o repair.Order) error {
 	default:
 		err = active.Put(id, head)
 	}
-	if err != nil {
-		return err
+	if err == nil {
+		w.board = true
 	}
-	return newBoardToken(tx)
-}
-
-// newBoardToken marks a change of orders_active: meta/board gets 16 new
-// random bytes. A process that read the board under a token may keep what
-// it read for as long as the file has that token (boardCache): random, the
-// token of one state of the board is never that of another, also across a
-// restore or in a copy.
-func newBoardToken(tx *bolt.Tx) error {
-	token := make([]byte, 16)
-	if _, err := rand.Read(token); err != nil {
-		return err
-	}
-	return tx.Bucket(bucketMeta).Put(keyBoard, token)
+	return err
 }

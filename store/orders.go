@@ -70,7 +70,7 @@ func (w *wtx) saveIntake(counter int, o repair.Order, r io.Reader, claimLen int)
 	if o.Previous, err = previousOrders(w.tx, o.Intake.Serial); err != nil {
 		return o, err
 	}
-	if err := putOrder(w.tx, o); err != nil {
+	if err := w.putOrder(o); err != nil {
 		return o, err
 	}
 	if err := w.tx.Bucket(bucketDrafts).Delete(u64(uint64(counter))); err != nil {

@@ -50,7 +50,7 @@ func (s *Store) UpdateOrder(who string, counter int, id uint64, change func(o re
 				return err
 			}
 		}
-		if err := putHead(w.tx, changed); err != nil {
+		if err := w.putHead(changed); err != nil {
 			return err
 		}
 		orders.FillPercent = appendFill
@@ -100,15 +100,15 @@ func orderEvent(counter int, o repair.Order, st repair.Step) Event {
 // loaner out, or a return visit due), oldest order first: what the desk's
 // board and its lists are made from (repair.Select). Every screen reads it
 // again on every change, most of which (a ticket taken or called) leave
-// the board as it was: while the file has the board token of the last
-// read (meta/board), that read is the answer (boardCache). Otherwise the
-// heads are decoded through the process's cache, where only those whose
-// bytes changed are decoded again.
+// the board as it was: while no commit changed orders_active since the
+// last read, that read is the answer (boardCache). Otherwise the heads are
+// decoded through the process's cache, where only those whose bytes
+// changed are decoded again.
 func (s *Store) Board() ([]repair.Head, error) {
 	var out []repair.Head
+	gen := s.board.generation() // before the transaction: see boardCache
 	err := s.view(func(tx *bolt.Tx) error {
-		token := tx.Bucket(bucketMeta).Get(keyBoard)
-		if heads, ok := s.board.get(token); ok {
+		if heads, ok := s.board.get(gen); ok {
 			out = heads
 			return nil
 		}
@@ -131,7 +131,7 @@ func (s *Store) Board() ([]repair.Head, error) {
 				return err
 			}
 		}
-		s.board.put(token, out)
+		s.board.put(gen, out)
 		return nil
 	})
 	if err != nil {

@@ -125,7 +125,7 @@ func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
 	if herr := s.hold(); herr != nil {
 		return 0, errors.Join(err, herr)
 	}
-	s.board.drop()
+	s.board.changed() // another file: its board is read afresh
 	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			rev, _ = readU64(meta.Get(keyRev))

@@ -34,7 +34,7 @@ var (
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
-	keyBoard  = []byte("board")
+	keyBoard  = []byte("board") // version 4 only: dropped by migration 5
 )
 
 // appName in meta/app tells a frontdesk database from any other bbolt file.
@@ -56,6 +56,7 @@ var migrations = []migration{
 		bucketBySerial, bucketByName, bucketOrderSeq, bucketDrafts)},
 	{"order board", migrateBoard},
 	{"order heads", migrateHeads},
+	{"board token dropped", migrateDropBoardToken},
 }
 
 // schemaVersion is the layout this binary reads and writes.

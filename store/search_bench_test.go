@@ -183,7 +183,7 @@ func BenchmarkBoard1M(b *testing.B) {
 	defer s.Close()
 	for _, l := range repair.Lists {
 		run("changed/"+string(l), l, func() *Store {
-			s.board.put(nil, nil) // as after a new token
+			s.board.changed() // as after a commit that changed the board
 			return s
 		})
 	}

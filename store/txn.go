@@ -20,6 +20,9 @@ type wtx struct {
 	// after is returned to the caller once the transaction has committed:
 	// FinishAndCallNext keeps its finish when there is nobody to call.
 	after error
+	// board says orders_active changed: once committed, the board the
+	// store keeps is read again (boardCache).
+	board bool
 }
 
 // errUnchanged rolls back an operation that found nothing to do, so that the
@@ -47,6 +50,7 @@ func (s *Store) quiet(who string, fn func(*wtx) error) error {
 func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 	var after error
 	var rev uint64 // the new rev, once advanced
+	var board bool // orders_active changed
 	err := s.run(readWrite, func(tx *bolt.Tx) error {
 		if err := checkSchema(tx); err != nil {
 			return err
@@ -56,7 +60,7 @@ func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 		if err := fn(w); err != nil {
 			return err
 		}
-		after = w.after
+		after, board = w.after, w.board
 		if !advance {
 			return nil
 		}
@@ -70,6 +74,9 @@ func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 	}
 	if err != nil {
 		return err
+	}
+	if board {
+		s.board.changed() // after the commit, before anybody is told to read
 	}
 	if rev != 0 {
 		s.feed.publish(rev) // after the commit returned: what is seen is saved
