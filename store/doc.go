@@ -1,30 +1,31 @@
-// Package store keeps the queue and the repair orders in one bbolt file that
-// several programs share (desks, the queue display, the kiosk, scripts). It
-// runs the decisions of packages queue and repair inside transactions and
-// holds no rules of its own.
+// Package store keeps the queue and the repair orders in one bbolt file,
+// held by one process for its life: `frontdesk serve` (package owner), or
+// the demo and the tests. Every other program — desks, the queue display,
+// the kiosk, scripts — is a client of that process (package client) and
+// sees the Store through the interfaces of iface.go. It runs the
+// decisions of packages queue and repair inside transactions and holds no
+// rules of its own.
 //
-// # One file, many programs
+// # One file, one owner
 //
-// No program keeps the file open for long. Every operation opens the
-// database, runs one short transaction and closes it again (run.go); the
-// desk may keep it open between keystrokes while no other program asks for
-// it (Options.Linger, linger.go). bbolt's own flock is polled
-// every 50 ms, which starves a program under contention, so access is first
-// serialised on a sidecar file "<path>.lock" with a blocking flock: shared
-// for reads, exclusive for writes, given up after Options.Timeout (lock.go).
-// Within one process a sync.RWMutex does the same. A writer that has to
-// wait also holds "<path>.turn" while it waits, which the period readers
-// pass before each page (export.go), so that a long read cannot keep
-// taking the shared lock back from it. A foreign program holding bbolt's
-// own lock on the database file still yields ErrLocked after the timeout,
-// as bbolt is opened with the time that is left.
+// Open holds the file until Close, with bbolt's own lock: a second owner
+// of the same file gets ErrLocked after Options.Timeout (run.go, hold).
+// Every operation is one short transaction on it; Restore and Compact let
+// go of the file and swap it under a gate that every operation holds to
+// share, so that an operation sees the old file or the new one, never
+// neither (exclusive). A file that faulted (a damaged page can make bbolt
+// read past its map) is never used or closed again, but its descriptor
+// is, so that it can be restored.
 //
-// Every write commit advances meta/rev; Watch reports it to the screens,
-// woken by fsnotify on the database's directory with a slow poll behind it
-// (watch.go). Each write re-reads the day's tickets for the rules of package
-// queue, and each screen re-reads them on every change, so decoded tickets
-// are cached per process, reused only while their bytes are unchanged
-// (cache.go).
+// Every write commit advances meta/rev, and after the commit returned the
+// new rev is offered to every watcher in the process (feed.go: one slot
+// per watcher, the newest rev wins, nobody dropped); the owner passes it on
+// to its clients. Each write re-reads the day's tickets for the rules of
+// package queue, and each screen re-reads them and the board on every
+// change, so decoded tickets and heads are cached, reused only while their
+// bytes are unchanged, and the board is kept while no commit changed it
+// (cache.go). Check runs bbolt's check and the invariants that tie the
+// buckets together (check.go, invariants.go).
 //
 // # Operations
 //
@@ -33,19 +34,22 @@
 // order, and changes nothing when it fails. By group:
 //
 //   - The store itself: Open checks, creates or migrates the file and
-//     returns a Store (open.go); Path and Config (db.go); Close lets go of a
-//     lingering store's file (linger.go); SchemaVersion (schema.go).
+//     returns a Store that holds it (open.go); Path, Config and Close, which
+//     lets go of the file (db.go); SchemaVersion (schema.go); Check
+//     (check.go).
 //   - The queue: Take, CallNext, FinishAndCallNext, CallTicket (tickets.go);
 //     Recall, Start, Finish, NoShow, Transfer on a counter's current ticket,
 //     ReturnNoShow, StepAway, ComeBack by id, and CloseDay (actions.go);
 //     SetPaused, SignIn (counters.go).
 //   - Reading what changed: Snapshot, Rev (snapshot.go); Events (events.go);
-//     Watch (watch.go).
+//     Watch (feed.go).
 //   - Repair orders: SaveIntake opens an order, finishing the customer's
 //     ticket in the same transaction (orders.go); UpdateOrder changes one
 //     through a function of package repair, logging a KindOrder event per
 //     step of its timeline, and Board reads the heads of the orders still on
-//     the board (orders_update.go); Order, OrderByNumber, OrderByClaim,
+//     the board (orders_update.go); ReplaceOrder puts an order changed away
+//     from the store (by a client) if it is still as it was read
+//     (orders_replace.go); Order, OrderByNumber, OrderByClaim,
 //     OrdersByPhone, OrdersBySerial and LastOrderID look them up through the
 //     indexes (orders_find.go); Search is the desk's search box (O6): a
 //     number or claim code, or the beginning or last digits of a phone, the
@@ -68,17 +72,17 @@
 //     EventsBetween, OrdersReceived, OrdersNumbered and OrdersWithIDs
 //     (export.go): in pages of at most PageSize records, each page its own
 //     short read transaction that resumes after the last key of the one
-//     before, so that a desk never waits behind a year's export; the orders
+//     before, so that no client waits behind a year's export; the orders
 //     and events of a time range are found by binary search over their ids,
 //     which are issued in time order.
 //   - Backups: Backup writes a hot copy, Verify checks one, Restore and
 //     RestoreOver put one in place, keeping the current file beside it
 //     (backup.go); DailyBackup makes the day's backup and prunes the old
 //     ones, DailyBackups lists them (daily.go). They run through the same
-//     open-and-run code as every operation (run.go), and write every file
-//     whole or not at all (files.go).
+//     code as every operation (run.go), and write every file whole or not
+//     at all (files.go).
 //
-// # Layout (schema version 4)
+// # Layout (schema version 5)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.

@@ -9,10 +9,6 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// errLockTimeout is the sidecar lock giving up; fileError turns it into
-// ErrLocked with the path.
-var errLockTimeout = errors.New("lock wait timed out")
-
 // fileErr is an error about the file found inside a transaction, where the
 // path is not at hand: fileError fills it in on the way out.
 func fileErr(kind error, why string) error {
@@ -35,7 +31,7 @@ func (s *Store) fileError(err error) error {
 			pe.Path = s.path
 		}
 		return pe
-	case errors.Is(err, errLockTimeout), errors.Is(err, berrors.ErrTimeout):
+	case errors.Is(err, berrors.ErrTimeout):
 		return &PathError{Path: s.path, Err: ErrLocked, Wait: s.timeout}
 	case unwritable(err):
 		return &PathError{Path: s.path, Err: ErrUnwritable, Why: err}
