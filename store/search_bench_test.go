@@ -68,7 +68,7 @@ func BenchmarkSearch1M(b *testing.B) {
 	benchSearches(b, s, searchMix(b, s, n, 150))
 }
 
-func benchSearches(b *testing.B, s *Store, mix []searchQuery) {
+func benchSearches(b *testing.B, s Orders, mix []searchQuery) {
 	kinds := map[string][]searchQuery{"mix": mix}
 	for _, q := range mix {
 		kinds[q.kind] = append(kinds[q.kind], q)

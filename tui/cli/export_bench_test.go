@@ -26,24 +26,13 @@ import (
 //
 //	go test -run '^$' -bench Export1M -benchtime 1x ./tui/cli
 func BenchmarkExport1M(b *testing.B) {
-	dir := os.Getenv("FRONTDESK_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
-	}
-	src := filepath.Join(dir, fmt.Sprintf("orders-1000000-tickets-2000000-v%d.db", store.SchemaVersion()))
+	src := benchMillion(b)
 	info, err := os.Stat(src)
 	if err != nil {
-		b.Skipf("no cached database of a million orders: %v", err)
+		b.Fatal(err)
 	}
-	// A hot copy through the store: the cached file is only read.
 	path := filepath.Join(b.TempDir(), "orders.db")
-	cached, err := store.Open(store.Options{Path: src, Queue: queue.DefaultConfig()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := cached.Backup(path); err != nil {
-		b.Fatal(err)
-	}
+	copyFile(b, src, path)
 	loc := queue.DefaultConfig().Location
 	st, err := store.Open(store.Options{Path: path, Queue: queue.DefaultConfig()})
 	if err != nil {
@@ -97,4 +86,31 @@ func dirSize(b *testing.B, dir string) int64 {
 		n += info.Size()
 	}
 	return n
+}
+
+// benchMillion is the store benchmarks' cached database of a million
+// orders; the benchmark is skipped when it is not there.
+func benchMillion(b *testing.B) string {
+	dir := os.Getenv("FRONTDESK_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
+	}
+	src := filepath.Join(dir, fmt.Sprintf("orders-1000000-tickets-2000000-v%d.db", store.SchemaVersion()))
+	if _, err := os.Stat(src); err != nil {
+		b.Skipf("no cached database of a million orders: %v", err)
+	}
+	return src
+}
+
+// copyFile makes a hot copy of the database at src through a store that
+// holds it for the copy alone: the cached file is only read.
+func copyFile(b *testing.B, src, dst string) {
+	cached, err := store.Open(store.Options{Path: src, Queue: queue.DefaultConfig()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer cached.Close()
+	if _, err := cached.Backup(dst); err != nil {
+		b.Fatal(err)
+	}
 }
