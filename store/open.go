@@ -76,7 +76,13 @@ func (s *Store) prepare() error {
 	info, err := os.Stat(s.path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || err == nil && info.Mode().IsRegular() && info.Size() == 0:
-		return s.openRun(time.Now().Add(s.timeout), create, migrate)
+		err := s.openRun(time.Now().Add(s.timeout), create, migrate)
+		if errors.Is(err, fs.ErrNotExist) {
+			// The directory is there but no file can be made in it (as
+			// under /proc): the database cannot be written.
+			return &PathError{Path: s.path, Err: ErrUnwritable, Why: err}
+		}
+		return err
 	case err != nil:
 		return s.fileError(err)
 	case !info.Mode().IsRegular():
