@@ -40,7 +40,7 @@ bench ./store 'Search1M/desk/number' 1x 1
 
 say "queue (a day of 500 tickets, in a new file and after the history)"
 bench ./store 'TakeBusyDay|SnapshotBusyDay' 1s
-bench ./store 'WatchLatency' 1s
+bench ./store 'CallSeen' 2000x
 
 say "intake (I), order board and search (O6) on the million"
 bench ./store 'SaveIntake1M|SaveIntakeKeptOpen1M|BareCommit' 200x
@@ -51,15 +51,24 @@ bench ./tui/desk 'BoardKeystroke' 3000x
 
 say "reports and export (R1–R3) of the million"
 bench ./tui/cli 'Export1M' 1x 1
-figures ./store TestExportKeepsDeskUnder50ms FRONTDESK_EXPORT_ORDERS=1000000
+bench ./tui/cli 'ExportBesideDesk1M' 1x 1
 
 say "generators"
 bench ./demo 'Orders' 1s 1
 bench ./store 'TicketHistory' 1x 1
 
 say "many processes, crashes"
-figures ./store TestManyProcessesOneFile
-figures ./store TestCrashKillsLoseNothing FRONTDESK_CRASH_KILLS="${CRASH_KILLS:-200}"
+figures ./owner TestManyClientsOneOwner
+figures ./owner TestOwnerKilledLosesNothing FRONTDESK_CRASH_KILLS="${CRASH_KILLS:-200}"
+
+say "whole processes through the owner (a demo day with 2,000 orders; the owner started by the first)"
+pdb=$(mktemp -d)/station.db
+go build -o "$pdb.bin" .
+FRONTDESK_DB=$pdb "$pdb.bin" demo --orders 2000 >/dev/null
+for cmd in "take A" "find 138" "--help"; do
+	FRONTDESK_DB=$pdb bash scripts/proc-latency.sh 300 "$pdb.bin" $cmd | tee -a "$out"
+done
+pkill -f "$pdb.bin serve" || true
 
 bs=$(command -v benchstat || true)
 if [ -z "$bs" ] && go install golang.org/x/perf/cmd/benchstat@latest 2>/dev/null; then
