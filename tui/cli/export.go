@@ -163,12 +163,13 @@ func table[T any](w tableWriter, n *int, read func(func([]T) error) error, row f
 // directory, and the name it will have.
 type pending struct {
 	f     *os.File
+	out   *pacedFile // f, written a few megabytes at a time
 	final string
 }
 
 func newPending(dir, name string) (pending, error) {
 	f, err := os.CreateTemp(dir, ".frontdesk-export-*.tmp")
-	return pending{f: f, final: filepath.Join(dir, name)}, err
+	return pending{f: f, out: &pacedFile{f: f}, final: filepath.Join(dir, name)}, err
 }
 
 // commitAll syncs and closes the files and renames them into place, then
@@ -239,7 +240,7 @@ func (c *csvWriter) next(name string) error {
 		return err
 	}
 	c.files = append(c.files, p)
-	c.buf = bufio.NewWriterSize(p.f, 1<<16)
+	c.buf = bufio.NewWriterSize(p.out, 1<<16)
 	c.w = csv.NewWriter(c.buf)
 	c.w.UseCRLF = true
 	_, err = c.buf.WriteString(bom)

@@ -117,7 +117,7 @@ func (x *xlsxWriter) commit() ([]string, error) {
 	// writer: a million orders would be 220 MB more to hold. (It would then
 	// mark parts over 4 GB as zip64 in their local headers too; a sheet of
 	// at most 1,048,576 rows does not come near that.)
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(x.out.f) })
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(x.out.out) })
 	if err := x.f.Write(io.Discard); err != nil {
 		return nil, err
 	}
