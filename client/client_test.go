@@ -25,7 +25,12 @@ type station struct {
 
 func newStation(t *testing.T) *station {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "queue.db")
+	return serveFile(t, filepath.Join(t.TempDir(), "queue.db"))
+}
+
+// serveFile is a station on the database at path.
+func serveFile(t *testing.T, path string) *station {
+	t.Helper()
 	st, err := store.Open(store.Options{Path: path, Queue: queue.DefaultConfig(), NoSync: true, Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)

@@ -1,8 +1,8 @@
 package client
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -19,29 +19,32 @@ import (
 // pageTimeout is how long a period reader waits for its next page.
 const pageTimeout = time.Minute
 
+// The owner sends each page as its records are stored; they are decoded
+// here, with the page function of the store's own reader.
+
 func (c *Client) TicketsOfDays(first, last string, fn func([]queue.Ticket) error) error {
-	return stream(c, "TicketsOfDays", []any{first, last}, fn)
+	return stream(c, "TicketsOfDays", []any{first, last}, store.TicketsPage(fn))
 }
 
 func (c *Client) EventsBetween(from, to time.Time, fn func([]store.Event) error) error {
-	return stream(c, "EventsBetween", []any{from, to}, fn)
+	return stream(c, "EventsBetween", []any{from, to}, store.EventsPage(from, to, fn))
 }
 
 func (c *Client) OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersReceived", []any{from, to}, fn)
+	return stream(c, "OrdersReceived", []any{from, to}, store.OrdersReceivedPage(from, to, fn))
 }
 
 func (c *Client) OrdersNumbered(numbers []string, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersNumbered", []any{numbers}, fn)
+	return stream(c, "OrdersNumbered", []any{numbers}, store.OrdersPage(fn))
 }
 
 func (c *Client) OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersWithIDs", []any{ids}, fn)
+	return stream(c, "OrdersWithIDs", []any{ids}, store.OrdersPage(fn))
 }
 
-// stream runs a period reader at the owner and hands its pages to fn, in
-// order; an error of fn stops the owner's reading and is returned.
-func stream[T any](c *Client, op string, args []any, fn func([]T) error) error {
+// stream runs a period reader at the owner and hands its pages to page, in
+// order; an error of page stops the owner's reading and is returned.
+func stream(c *Client, op string, args []any, page func(store.Records) error) error {
 	if _, err := c.current(); err != nil {
 		return err
 	}
@@ -59,29 +62,33 @@ func stream[T any](c *Client, op string, args []any, fn func([]T) error) error {
 	if err := enc.Encode(wire.Request{ID: id, Op: op, Args: raw}); err != nil {
 		return wire.ErrLinkLost
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), wire.MaxFrame)
 	for {
 		_ = nc.SetReadDeadline(time.Now().Add(pageTimeout))
-		if !sc.Scan() {
-			return wire.ErrLinkLost
+		line, err := r.ReadSlice('\n')
+		if err != nil {
+			return wire.ErrLinkLost // a frame longer than the reader's buffer too: no owner sends one
 		}
 		var resp wire.Response
-		if err := json.Unmarshal(sc.Bytes(), &resp); err != nil {
+		if err := json.Unmarshal(line, &resp); err != nil {
 			return fmt.Errorf("%w: %v", wire.ErrBadRequest, err)
 		}
 		switch {
-		case resp.ID != id:
-			continue
-		case resp.Page != nil:
-			var page []T
-			if err := json.Unmarshal(resp.Page, &page); err != nil {
-				return fmt.Errorf("%w: %v", wire.ErrBadRequest, err)
+		case resp.Records != nil:
+			records, err := wire.ReadRecords(r, resp.Records)
+			switch {
+			case errors.Is(err, wire.ErrBadRequest):
+				return err
+			case err != nil:
+				return wire.ErrLinkLost
+			case resp.ID != id:
+				continue
 			}
-			if err := fn(page); err != nil {
+			if err := page(records); err != nil {
 				_ = enc.Encode(wire.Request{ID: id, Cancel: true})
 				return err
 			}
+		case resp.ID != id:
+			continue
 		case resp.Err != nil:
 			return resp.Err.Err()
 		default:

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"net"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"frontdesk/store"
 	"frontdesk/wire"
 )
 
@@ -102,6 +104,13 @@ func (c *conn) write() {
 		if err := enc.Encode(r); err != nil {
 			return
 		}
+		if r.Raw != nil {
+			// A page's records follow its frame as they are, never
+			// re-encoded (wire.Response.Records).
+			if _, err := (*net.Buffers)(&r.Raw).WriteTo(c.nc); err != nil {
+				return
+			}
+		}
 	}
 }
 
@@ -168,13 +177,12 @@ func (c *conn) stream(req wire.Request, op op) {
 		c.answer(req.ID, nil, err)
 		return
 	}
-	t := op.fn.Type()
-	in = append(in, pager(t.In(t.NumIn()-1), func(page json.RawMessage) error {
+	in = append(in, reflect.ValueOf(func(page store.Records) error {
 		if ctx.Err() != nil {
 			return errStopped
 		}
 		select {
-		case c.out <- wire.Response{ID: req.ID, Page: page}:
+		case c.out <- wire.Response{ID: req.ID, Records: wire.Lengths(page), Raw: page}:
 			return nil
 		case <-ctx.Done():
 			return errStopped

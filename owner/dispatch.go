@@ -11,7 +11,8 @@ import (
 )
 
 // The operations a client may ask for are the methods of store.Station,
-// called by name with their arguments decoded from the request, except
+// called by name with their arguments decoded from the request (a period
+// reader's as its Stored twin, whose pages go out as they are stored), except
 // those that only make sense in the process that holds the store: its
 // feed (asked for with wire.OpWatch instead), its end, its path and
 // configuration (a client has its own), and UpdateOrder, whose change is
@@ -20,8 +21,8 @@ var local = map[string]bool{
 	"Watch": true, "Close": true, "Path": true, "Config": true, "UpdateOrder": true,
 }
 
-// op is one callable method; stream says its last parameter is the
-// function a period reader hands its pages to.
+// op is one callable method; stream says it is a period reader's Stored
+// twin, whose last parameter is the function it hands its pages to.
 type op struct {
 	fn     reflect.Value
 	stream bool
@@ -30,7 +31,7 @@ type op struct {
 var errorType = reflect.TypeFor[error]()
 
 // ops lists the methods of st a client may call.
-func ops(st store.Station) map[string]op {
+func ops(st store.Served) map[string]op {
 	iface := reflect.TypeFor[store.Station]()
 	v := reflect.ValueOf(st)
 	out := make(map[string]op, iface.NumMethod())
@@ -41,8 +42,15 @@ func ops(st store.Station) map[string]op {
 		}
 		fn := v.MethodByName(name)
 		t := fn.Type()
-		last := t.NumIn() - 1
-		out[name] = op{fn: fn, stream: last >= 0 && t.In(last).Kind() == reflect.Func}
+		if last := t.NumIn() - 1; last >= 0 && t.In(last).Kind() == reflect.Func {
+			stored := v.MethodByName("Stored" + name)
+			if !stored.IsValid() {
+				panic("owner: store.Stored has no Stored" + name) // caught by every test that serves
+			}
+			out[name] = op{fn: stored, stream: true}
+			continue
+		}
+		out[name] = op{fn: fn}
 	}
 	return out
 }
@@ -93,24 +101,4 @@ func results(out []reflect.Value) (json.RawMessage, error) {
 		return nil, errors.Join(wire.ErrBadRequest, err)
 	}
 	return data, nil
-}
-
-// pager is the function handed to a period reader in the owner: it sends
-// each page to the client, and returns an error to stop the reader when
-// the client cannot take it or asked to stop.
-func pager(t reflect.Type, send func(page json.RawMessage) error) reflect.Value {
-	return reflect.MakeFunc(t, func(in []reflect.Value) []reflect.Value {
-		err := func() error {
-			data, err := json.Marshal(in[0].Interface())
-			if err != nil {
-				return err
-			}
-			return send(data)
-		}()
-		ret := reflect.New(errorType).Elem()
-		if err != nil {
-			ret.Set(reflect.ValueOf(err))
-		}
-		return []reflect.Value{ret}
-	})
 }

@@ -39,7 +39,7 @@ type Options struct {
 
 // Owner serves one store to its clients.
 type Owner struct {
-	st     store.Station
+	st     store.Served
 	opts   Options
 	ops    map[string]op
 	hello  wire.Hello
@@ -75,7 +75,7 @@ func (e *AlreadyRunning) Error() string {
 // own user may talk to the owner. A socket left by an owner that was
 // killed is taken over — the caller has the file's lock by now (it opened
 // the store), so no owner can be behind it.
-func Listen(st store.Station, opts Options) (net.Listener, error) {
+func Listen(st store.Served, opts Options) (net.Listener, error) {
 	path := opts.Socket
 	if path == "" {
 		path = wire.SocketPath(st.Path())
@@ -102,7 +102,7 @@ func Listen(st store.Station, opts Options) (net.Listener, error) {
 // Serve answers the clients that connect on ln until ctx is done or the
 // owner has been idle for opts.Idle; it closes ln, and leaves the store
 // open for the caller to close.
-func Serve(ctx context.Context, st store.Station, ln net.Listener, opts Options) error {
+func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) error {
 	abs, _ := filepath.Abs(st.Path())
 	o := &Owner{st: st, opts: opts, ops: ops(st),
 		hello: wire.Hello{PID: os.Getpid(), Started: time.Now(), DB: abs, Version: wire.Version}}

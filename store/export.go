@@ -51,6 +51,53 @@ const pagePause = time.Millisecond
 // page after the other, while it reads the next; an error from fn stops
 // the reading and is returned.
 func (s *Store) TicketsOfDays(first, last string, fn func([]queue.Ticket) error) error {
+	return s.StoredTicketsOfDays(first, last, TicketsPage(fn))
+}
+
+// EventsBetween calls fn with the events logged from ≤ At < to, oldest
+// first, a page at a time.
+func (s *Store) EventsBetween(from, to time.Time, fn func([]Event) error) error {
+	return s.StoredEventsBetween(from, to, EventsPage(from, to, fn))
+}
+
+// OrdersReceived calls fn with the repair orders received from ≤ Received
+// < to, oldest first, a page at a time.
+func (s *Store) OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error {
+	return s.StoredOrdersReceived(from, to, OrdersReceivedPage(from, to, fn))
+}
+
+// OrdersNumbered calls fn with the orders of the given numbers, a page at a
+// time, in the order given; a number no order has is passed over.
+func (s *Store) OrdersNumbered(numbers []string, fn func([]repair.Order) error) error {
+	return s.StoredOrdersNumbered(numbers, OrdersPage(fn))
+}
+
+// OrdersWithIDs calls fn with the orders of the given ids, a page at a
+// time, in the order given; an id no order has is passed over.
+func (s *Store) OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error {
+	return s.StoredOrdersWithIDs(ids, OrdersPage(fn))
+}
+
+// Records is a page of a period reader's records as they are stored: the
+// bytes of each, copied out of the transaction that read them.
+type Records [][]byte
+
+// Stored is the period readers with their pages as stored, undecoded: the
+// owner of the database hands them to its clients as they are, and each
+// client decodes them with the page function of the reader (TicketsPage,
+// EventsPage, OrdersReceivedPage, OrdersPage), as the Store's own typed
+// readers do. Decoding and encoding again in the owner was most of the
+// processor an export took there, beside the desks it serves.
+type Stored interface {
+	StoredTicketsOfDays(first, last string, fn func(Records) error) error
+	StoredEventsBetween(from, to time.Time, fn func(Records) error) error
+	StoredOrdersReceived(from, to time.Time, fn func(Records) error) error
+	StoredOrdersNumbered(numbers []string, fn func(Records) error) error
+	StoredOrdersWithIDs(ids []uint64, fn func(Records) error) error
+}
+
+// StoredTicketsOfDays is TicketsOfDays with its pages as stored.
+func (s *Store) StoredTicketsOfDays(first, last string, fn func(Records) error) error {
 	return s.pages(bucketByDay, dayKey(first, nil), dayEnd(last), func(tx *bolt.Tx, k, _ []byte) ([]byte, error) {
 		id, ok := indexID(k)
 		raw := tx.Bucket(bucketTickets).Get(u64(id))
@@ -58,60 +105,80 @@ func (s *Store) TicketsOfDays(first, last string, fn func([]queue.Ticket) error)
 			return nil, damagedKey(bucketByDay, k)
 		}
 		return raw, nil
-	}, decodeEach(fn))
+	}, fn)
 }
 
-// EventsBetween calls fn with the events logged from ≤ At < to, oldest
-// first, a page at a time.
-func (s *Store) EventsBetween(from, to time.Time, fn func([]Event) error) error {
+// StoredEventsBetween is EventsBetween with its pages as stored; a page may
+// hold a record or two just outside the range, which EventsPage leaves out.
+func (s *Store) StoredEventsBetween(from, to time.Time, fn func(Records) error) error {
 	return s.timeRange(bucketEvents, from, to, func(k, v []byte) (time.Time, error) {
 		var e struct {
 			At time.Time `json:"at"`
 		}
 		err := decodeJSON(k, v, &e)
 		return e.At, err
-	}, decodeEach(func(es []Event) error {
-		return maybe(fn, within(es, from, to, func(e Event) time.Time { return e.At }))
-	}))
+	}, fn)
 }
 
-// OrdersReceived calls fn with the repair orders received from ≤ Received
-// < to, oldest first, a page at a time.
-func (s *Store) OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error {
+// StoredOrdersReceived is OrdersReceived with its pages as stored; a page
+// may hold an order or two just outside the range, which
+// OrdersReceivedPage leaves out.
+func (s *Store) StoredOrdersReceived(from, to time.Time, fn func(Records) error) error {
 	return s.timeRange(bucketOrders, from, to, func(k, v []byte) (time.Time, error) {
 		var o struct {
 			Received time.Time `json:"received"`
 		}
 		err := decodeJSON(k, v, &o)
 		return o.Received, err
-	}, decodeEach(func(os []repair.Order) error {
-		return maybe(fn, within(os, from, to, func(o repair.Order) time.Time { return o.Received }))
-	}))
+	}, fn)
 }
 
-// OrdersNumbered calls fn with the orders of the given numbers, a page at a
-// time, in the order given; a number no order has is passed over.
-func (s *Store) OrdersNumbered(numbers []string, fn func([]repair.Order) error) error {
+// StoredOrdersNumbered is OrdersNumbered with its pages as stored.
+func (s *Store) StoredOrdersNumbered(numbers []string, fn func(Records) error) error {
 	return s.lookups(len(numbers), func(tx *bolt.Tx, i int) []byte {
 		id := tx.Bucket(bucketByNumber).Get([]byte(numberKey(numbers[i])))
 		if id == nil {
 			return nil
 		}
 		return tx.Bucket(bucketOrders).Get(id)
-	}, decodeEach(fn))
+	}, fn)
 }
 
-// OrdersWithIDs calls fn with the orders of the given ids, a page at a
-// time, in the order given; an id no order has is passed over.
-func (s *Store) OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error {
+// StoredOrdersWithIDs is OrdersWithIDs with its pages as stored.
+func (s *Store) StoredOrdersWithIDs(ids []uint64, fn func(Records) error) error {
 	return s.lookups(len(ids), func(tx *bolt.Tx, i int) []byte {
 		return tx.Bucket(bucketOrders).Get(u64(ids[i]))
-	}, decodeEach(fn))
+	}, fn)
+}
+
+// TicketsPage decodes a page of StoredTicketsOfDays for fn.
+func TicketsPage(fn func([]queue.Ticket) error) func(Records) error {
+	return decodeEach(fn)
+}
+
+// EventsPage decodes a page of StoredEventsBetween(from, to) for fn.
+func EventsPage(from, to time.Time, fn func([]Event) error) func(Records) error {
+	return decodeEach(func(es []Event) error {
+		return maybe(fn, within(es, from, to, func(e Event) time.Time { return e.At }))
+	})
+}
+
+// OrdersReceivedPage decodes a page of StoredOrdersReceived(from, to) for fn.
+func OrdersReceivedPage(from, to time.Time, fn func([]repair.Order) error) func(Records) error {
+	return decodeEach(func(os []repair.Order) error {
+		return maybe(fn, within(os, from, to, func(o repair.Order) time.Time { return o.Received }))
+	})
+}
+
+// OrdersPage decodes a page of StoredOrdersNumbered or StoredOrdersWithIDs
+// for fn.
+func OrdersPage(fn func([]repair.Order) error) func(Records) error {
+	return decodeEach(fn)
 }
 
 // timeRange reads the records of bucket, keyed by ids issued in time order,
 // whose time (read by timeOf) is in [from, to).
-func (s *Store) timeRange(bucket []byte, from, to time.Time, timeOf func(k, v []byte) (time.Time, error), page func([][]byte) error) error {
+func (s *Store) timeRange(bucket []byte, from, to time.Time, timeOf func(k, v []byte) (time.Time, error), page func(Records) error) error {
 	if !from.Before(to) {
 		return nil
 	}
@@ -167,7 +234,7 @@ func firstAtOrAfter(c *bolt.Cursor, bucket []byte, t time.Time, timeOf func(k, v
 // the end), a page per transaction. keep returns, inside the transaction,
 // the record of a key to hand on (nil: none); page gets copies of them
 // after the transaction.
-func (s *Store) pages(bucket, lo, hi []byte, keep func(tx *bolt.Tx, k, v []byte) ([]byte, error), page func([][]byte) error) error {
+func (s *Store) pages(bucket, lo, hi []byte, keep func(tx *bolt.Tx, k, v []byte) ([]byte, error), page func(Records) error) error {
 	var last []byte // the last key read; nil before the first page
 	return s.paged(func(tx *bolt.Tx) ([][]byte, bool, error) {
 		var raws [][]byte
@@ -201,7 +268,7 @@ func (s *Store) pages(bucket, lo, hi []byte, keep func(tx *bolt.Tx, k, v []byte)
 
 // lookups reads n records by index, get(tx, i) finding the i-th, pageKeys
 // (or pageBudget) to a transaction, like pages.
-func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) []byte, page func([][]byte) error) error {
+func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) []byte, page func(Records) error) error {
 	i := 0
 	return s.paged(func(tx *bolt.Tx) ([][]byte, bool, error) {
 		var raws [][]byte
@@ -219,7 +286,7 @@ func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) []byte, page func([]
 // pagePause between views. The records of each view go to page on another
 // goroutine, so that the next view is read while a page is decoded and
 // used; an error of page stops the reading and is returned.
-func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func([][]byte) error) error {
+func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func(Records) error) error {
 	work, failed, finished := make(chan [][]byte, 1), make(chan struct{}), make(chan struct{})
 	var pageErr error
 	go func() {
@@ -273,8 +340,8 @@ func (s *Store) paged(read func(tx *bolt.Tx) ([][]byte, bool, error), page func(
 // left to the desks: decoding, not reading, is most of the time a long
 // read takes, and on a station PC of two cores a desk saving during an
 // export that used both waited twice as long at the 99th percentile.
-func decodeEach[T any](fn func([]T) error) func([][]byte) error {
-	return func(raws [][]byte) error {
+func decodeEach[T any](fn func([]T) error) func(Records) error {
+	return func(raws Records) error {
 		out := make([]T, len(raws))
 		parts := min(max(runtime.GOMAXPROCS(0)-1, 1), (len(raws)+decodePart-1)/decodePart)
 		errs := make([]error, parts)

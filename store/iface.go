@@ -102,3 +102,13 @@ type Station interface {
 }
 
 var _ Station = (*Store)(nil)
+
+// Served is what the owner of the database serves: the Station, and its
+// period readers' pages as stored (Stored), which the owner passes on
+// without decoding them.
+type Served interface {
+	Station
+	Stored
+}
+
+var _ Served = (*Store)(nil)

@@ -15,9 +15,15 @@
 //
 // Requests on one connection run concurrently, and answers come in the
 // order they are ready. A period reader (TicketsOfDays, OrdersReceived…)
-// answers with its pages first, one frame each, then its end:
+// answers with its pages first, then its end. A page is a frame with the
+// length of each of its records, followed by the records themselves, as
+// the database holds them (JSON each, but not checked on the way: a
+// damaged record reaches the client as it is, and is named there when it
+// is decoded):
 //
-//	{"id":9,"page":[…]} {"id":9,"page":[…]} {"id":9,"res":[]}
+//	{"id":9,"records":[412,398,…]}
+//	{…412 bytes…}{…398 bytes…}…   (the records, end to end)
+//	{"id":9,"res":[]}
 //
 // and is stopped early by {"id":9,"cancel":true}. A client that sends
 // {"id":1,"op":"Watch"} is sent the rev of every commit from then on, the
@@ -29,6 +35,8 @@ package wire
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"time"
 )
 
@@ -43,11 +51,44 @@ type Request struct {
 // Response is a frame from the owner: an answer (Res or Err), a page of a
 // period reader (Page), or, with ID 0, the change feed (Feed).
 type Response struct {
-	ID   uint64          `json:"id,omitempty"`
-	Res  json.RawMessage `json:"res,omitempty"`
-	Page json.RawMessage `json:"page,omitempty"`
-	Err  *Error          `json:"err,omitempty"`
-	Feed uint64          `json:"feed,omitempty"`
+	ID      uint64          `json:"id,omitempty"`
+	Res     json.RawMessage `json:"res,omitempty"`
+	Records []int           `json:"records,omitempty"` // a page: the length of each record that follows
+	Err     *Error          `json:"err,omitempty"`
+	Feed    uint64          `json:"feed,omitempty"`
+
+	Raw [][]byte `json:"-"` // the owner's: the records that follow the frame
+}
+
+// Lengths are the lengths of a page's records, for Response.Records.
+func Lengths(records [][]byte) []int {
+	n := make([]int, len(records))
+	for i, r := range records {
+		n[i] = len(r)
+	}
+	return n
+}
+
+// ReadRecords reads the records that follow a page's frame, of the
+// lengths it gave. Lengths that add up to more than MaxFrame are not a
+// frontdesk owner's: ErrBadRequest.
+func ReadRecords(r io.Reader, lengths []int) ([][]byte, error) {
+	total := 0
+	for _, n := range lengths {
+		if n < 0 || n > MaxFrame-total {
+			return nil, fmt.Errorf("%w: a page of more than %d bytes", ErrBadRequest, MaxFrame)
+		}
+		total += n
+	}
+	buf := make([]byte, total)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(lengths))
+	for i, n := range lengths {
+		out[i], buf = buf[:n:n], buf[n:]
+	}
+	return out, nil
 }
 
 // The operations that are not methods with plain arguments and results.
@@ -67,7 +108,7 @@ type Hello struct {
 
 // Version is the protocol's version; an owner and a client of different
 // versions refuse each other in Hello (a station updates both at once).
-const Version = 1
+const Version = 2
 
 // MaxFrame is the longest frame either side reads: far above any request
 // or page (a page is at most store.PageSize orders).

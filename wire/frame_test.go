@@ -1,0 +1,36 @@
+package wire
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestReadRecordsSplitsWhatLengthsSay: the records after a page's frame
+// are split as their lengths say, the bytes after them left for the next
+// frame; lengths no owner sends are refused before anything is read.
+func TestReadRecordsSplitsWhatLengthsSay(t *testing.T) {
+	recs := [][]byte{[]byte(`{"a":1}`), {}, []byte("破损\n\xff"), []byte(`[]`)}
+	r := strings.NewReader(string(bytes.Join(recs, nil)) + "{\"id\":2}\n")
+	got, err := ReadRecords(r, Lengths(recs))
+	if err != nil || len(got) != len(recs) {
+		t.Fatalf("ReadRecords: %q %v", got, err)
+	}
+	for i := range recs {
+		if !bytes.Equal(got[i], recs[i]) {
+			t.Fatalf("record %d: %q, want %q", i, got[i], recs[i])
+		}
+	}
+	if rest := r.Len(); rest != len("{\"id\":2}\n") {
+		t.Fatalf("%d bytes left for the next frame", rest)
+	}
+	for _, lengths := range [][]int{{-1}, {MaxFrame, 1}, {MaxFrame + 1}} {
+		if _, err := ReadRecords(strings.NewReader("x"), lengths); !errors.Is(err, ErrBadRequest) {
+			t.Fatalf("lengths %v: %v, want ErrBadRequest", lengths, err)
+		}
+	}
+	if _, err := ReadRecords(strings.NewReader("abc"), []int{5}); err == nil {
+		t.Fatal("a page cut short read without an error")
+	}
+}
