@@ -92,8 +92,9 @@ func Verify(path string) (BackupInfo, error) {
 //     has it open while the store has let go of it);
 //   - src is copied (checked again in the transaction it is copied from) to
 //     a temporary file beside the database, migrated if it is older, given a
-//     rev above both the current one and its own, fsynced and renamed over
-//     the database.
+//     rev above both the current one and its own and the numbering of the
+//     higher of the two (restore_numbers.go), fsynced and renamed over the
+//     database.
 //
 // The store lets go of the file meanwhile, its gate held alone: every
 // operation of its clients waits, then reads the restored database, and
@@ -116,7 +117,7 @@ func (s *Store) Restore(src string) error {
 // restore is Restore with the file let go: the live database is kept, then
 // src put in its place.
 func (s *Store) restore(src string) error {
-	liveRev, err := s.keepBeforeRestore()
+	liveRev, issued, err := s.keepBeforeRestore()
 	if err != nil {
 		return err
 	}
@@ -131,7 +132,7 @@ func (s *Store) restore(src string) error {
 			_, err = tx.WriteTo(f)
 			return err
 		})
-	}, func(tmp string) error { return s.stamp(tmp, rev) })
+	}, func(tmp string) error { return s.stamp(tmp, rev, issued) })
 	if err != nil {
 		return backupError("restore from", src, err)
 	}
@@ -153,11 +154,12 @@ func RestoreOver(opts Options, src string) error {
 }
 
 // keepBeforeRestore copies the current database beside itself and returns
-// its rev. The caller has let go of the file, its gate held alone. A missing database is
-// nothing to keep.
-func (s *Store) keepBeforeRestore() (rev uint64, err error) {
+// its rev and what it has issued. The caller has let go of the file, its
+// gate held alone. A missing database is nothing to keep; one too damaged
+// to read is kept as its bytes, and what it issued is not known.
+func (s *Store) keepBeforeRestore() (rev uint64, issued numbering, err error) {
 	if _, err := os.Stat(s.path); errors.Is(err, fs.ErrNotExist) {
-		return 0, nil
+		return 0, issued, nil
 	}
 	keep := unusedName(s.path + ".before-restore-" + s.now().UTC().Format("20060102T150405Z"))
 	err = replaceFile(keep, s.perm(), func(f *os.File) error {
@@ -165,6 +167,7 @@ func (s *Store) keepBeforeRestore() (rev uint64, err error) {
 			if meta := tx.Bucket(bucketMeta); meta != nil {
 				rev, _ = readU64(meta.Get(keyRev))
 			}
+			issued = numberingOf(tx)
 			_, err := tx.WriteTo(f)
 			return err
 		})
@@ -185,20 +188,24 @@ func (s *Store) keepBeforeRestore() (rev uint64, err error) {
 		return err
 	}, nil)
 	if err != nil {
-		return 0, backupError("keep the database as", keep, err)
+		return 0, issued, backupError("keep the database as", keep, err)
 	}
-	return rev, nil
+	return rev, issued, nil
 }
 
 // stamp brings a restored copy at path, not yet in place, to this binary's
-// schema and sets its rev.
-func (s *Store) stamp(path string, rev uint64) error {
+// schema, sets its rev and has it go on numbering after what the live file
+// issued.
+func (s *Store) stamp(path string, rev uint64, issued numbering) error {
 	db, err := bolt.Open(path, 0, &bolt.Options{Timeout: s.timeout, NoSync: s.opts.NoSync, OpenFile: openFile(readWrite)})
 	if err != nil {
 		return err
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if err := migrate(tx); err != nil {
+			return err
+		}
+		if err := issued.carryOn(tx); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketMeta).Put(keyRev, u64(rev))
