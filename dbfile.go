@@ -6,8 +6,11 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"os"
 	"path/filepath"
+
+	"github.com/charmbracelet/x/term"
 
 	"frontdesk/client"
 	"frontdesk/store"
@@ -28,23 +31,33 @@ func runBackup(e *env, args []string) int { return e.fileArg("backup", args, cli
 
 // runRestore restores a backup over the database without opening the
 // database first, so that a damaged one can be restored.
+// A live station is asked first (cli.RestoreOptions).
 func runRestore(e *env, args []string) int {
-	return e.unopened("restore", args, func(c cli.Env, pos []string) error {
+	var o cli.RestoreOptions
+	return e.unopened("restore", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&o.Yes, "yes", false, e.t.T("restore.flag.yes"))
+	}, func(c cli.Env, pos []string) error {
 		if len(pos) != 1 || pos[0] == "" {
 			return errors.New(e.t.T("cli.needFile", "restore"))
 		}
 		if live, ok := e.running(); ok {
 			defer live.Close()
 			c.Store = live // the owner restores, under its clients
+			if cl, ok := live.(*client.Client); ok {
+				o.Programs = cl.Owner().Programs
+			}
 		}
-		return cli.Restore(c, e.storeOptions(), pos[0])
+		if term.IsTerminal(os.Stdin.Fd()) {
+			o.Ask = os.Stdin
+		}
+		return cli.Restore(c, e.storeOptions(), pos[0], o)
 	})
 }
 
 // runCheck checks the named file, or the database itself, without opening
 // it as the other commands do: a damaged database is what it is for.
 func runCheck(e *env, args []string) int {
-	return e.unopened("check", args, func(c cli.Env, pos []string) error {
+	return e.unopened("check", args, nil, func(c cli.Env, pos []string) error {
 		file := e.db
 		if len(pos) > 0 {
 			file = pos[0]
@@ -59,8 +72,8 @@ func runCheck(e *env, args []string) int {
 
 // unopened runs a command of the database file itself (check, restore)
 // after the flags and the configuration, with no Store in c.
-func (e *env) unopened(name string, args []string, run func(c cli.Env, pos []string) error) int {
-	pos, c, code := e.scriptStart(name, args, nil)
+func (e *env) unopened(name string, args []string, setup func(fs *flag.FlagSet), run func(c cli.Env, pos []string) error) int {
+	pos, c, code := e.scriptStart(name, args, setup)
 	if code != 0 {
 		return code
 	}
@@ -77,7 +90,7 @@ func (e *env) running() (store.Station, bool) {
 	if err != nil {
 		return nil, false
 	}
-	c, err := client.Open(client.Options{DB: db, Config: e.cfg.Queue})
+	c, err := client.Open(client.Options{DB: db, Config: e.cfg.Queue, Program: e.name})
 	if err != nil {
 		return nil, false
 	}

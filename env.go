@@ -24,6 +24,7 @@ import (
 // and the station's configuration once loaded (see load).
 type env struct {
 	globals
+	name     string // the command: what the owner tells other programs this one is
 	t        i18n.Catalog
 	out, err io.Writer
 

@@ -55,5 +55,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, t.T("cli.usage"))
 		return 2
 	}
-	return cmd(&env{t: t, out: stdout, err: stderr}, rest)
+	return cmd(&env{name: name, t: t, out: stdout, err: stderr}, rest)
 }

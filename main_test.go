@@ -171,7 +171,14 @@ func TestBackupCheckRestore(t *testing.T) {
 	if code, _, e := frontdesk(t, "--db", db, "restore", filepath.Join(dir, "missing.db")); code == 0 {
 		t.Fatalf("restore of a missing file succeeded: %s", e)
 	}
-	if code, _, e := frontdesk(t, "--db", db, "restore", copy); code != 0 {
+	// Not asked on a terminal and not confirmed: refused, nothing changed.
+	if code, out, e := frontdesk(t, "--db", db, "restore", copy); code != 1 || !strings.Contains(out, "号票 1 张:A002") || !strings.Contains(e, "--yes") {
+		t.Fatalf("restore without --yes: %d %s %s", code, out, e)
+	}
+	if code, out, _ := frontdesk(t, "--db", db, "status", "--json"); code != 0 || !strings.Contains(out, `"issued_today": 2`) {
+		t.Fatalf("after a refused restore: %s", out)
+	}
+	if code, _, e := frontdesk(t, "--db", db, "restore", "--yes", copy); code != 0 {
 		t.Fatalf("restore: %s", e)
 	}
 	if code, out, _ := frontdesk(t, "--db", db, "status", "--json"); code != 0 || !strings.Contains(out, `"issued_today": 1`) {

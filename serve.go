@@ -119,7 +119,7 @@ func (e *env) open() (store.Station, int) {
 		return nil, e.fail(e.cfg.Queue, err)
 	}
 	c, err := client.Open(client.Options{
-		DB: db, Config: e.cfg.Queue, Start: e.ownerCommand(db),
+		DB: db, Config: e.cfg.Queue, Start: e.ownerCommand(db), Program: e.name,
 		Migrating: func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) },
 	})
 	if err != nil {

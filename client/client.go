@@ -42,6 +42,9 @@ type Options struct {
 	// Migrating is told when a started owner brings the file to a newer
 	// schema before it answers, which can take a minute.
 	Migrating func(from, to int)
+	// Program is the command this client is ("desk", "display"…), which
+	// the owner lists to the other programs (Programs); empty: none.
+	Program string
 }
 
 // DefaultTimeout is a request's timeout when Options.Timeout is zero.
@@ -91,12 +94,12 @@ func (c *Client) Owner() wire.Hello {
 }
 
 // dial makes a connection to a running owner and greets it.
-func (c *Client) dial() (net.Conn, *bufio.Reader, wire.Hello, error) {
+func (c *Client) dial(program string) (net.Conn, *bufio.Reader, wire.Hello, error) {
 	nc, err := net.DialTimeout("unix", c.opts.Socket, time.Second)
 	if err != nil {
 		return nil, nil, wire.Hello{}, err
 	}
-	h, r, err := wire.GreetReader(nc, 2*time.Second)
+	h, r, err := wire.GreetReader(nc, program, 2*time.Second)
 	if err != nil {
 		nc.Close()
 		return nil, nil, h, err
@@ -106,7 +109,7 @@ func (c *Client) dial() (net.Conn, *bufio.Reader, wire.Hello, error) {
 
 // connect makes a link: to the running owner, or to one it starts.
 func (c *Client) connect() (*link, error) {
-	nc, r, h, err := c.dial()
+	nc, r, h, err := c.dial(c.opts.Program)
 	if err != nil && c.opts.Start != nil {
 		nc, r, h, err = c.start()
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -159,6 +160,38 @@ func TestLinkDownSaysReconnecting(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("with the owner gone, Snapshot says %v", err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestHelloNamesTheOtherPrograms: each program's Hello hears which other
+// programs are connected (what a restore tells the station), and a
+// program that has gone is no longer among them.
+func TestHelloNamesTheOtherPrograms(t *testing.T) {
+	s := newStation(t) // its own client names no program
+	open := func(program string) *Client {
+		c, err := Open(Options{DB: s.st.Path(), Config: s.st.Config(), Program: program})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	desk, display := open("desk"), open("display")
+	defer desk.Close()
+	told := func() []string {
+		c := open("restore")
+		defer c.Close()
+		return c.Owner().Programs
+	}
+	if got := told(); !slices.Equal(got, []string{"desk", "display"}) {
+		t.Fatalf("programs told to a third: %q", got)
+	}
+	display.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for got := told(); !slices.Equal(got, []string{"desk"}); got = told() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the display closed: %q", got)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

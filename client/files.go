@@ -27,6 +27,11 @@ func (c *Client) Restore(src string) error {
 	return c.doWithin(0, "Restore", []any{abs(src)})
 }
 
+func (c *Client) RestoreLoss(src string) (loss store.RestoreLoss, err error) {
+	err = c.doWithin(0, "RestoreLoss", []any{abs(src)}, &loss)
+	return loss, err
+}
+
 func (c *Client) Check() (info store.BackupInfo, err error) {
 	err = c.doWithin(0, "Check", nil, &info)
 	return info, err

@@ -48,7 +48,7 @@ func stream(c *Client, op string, args []any, page func(store.Records) error) er
 	if _, err := c.current(); err != nil {
 		return err
 	}
-	nc, r, _, err := c.dial()
+	nc, r, _, err := c.dial("") // not a program of its own
 	if err != nil {
 		return wire.ErrReconnecting
 	}

@@ -75,7 +75,7 @@ func (c *Client) start() (net.Conn, *bufio.Reader, wire.Hello, error) {
 				giveUp = time.After(lockedWait) // another owner has it: wait for it to answer
 			}
 		case <-tick.C:
-			if nc, br, h, err := c.dial(); err == nil {
+			if nc, br, h, err := c.dial(c.opts.Program); err == nil {
 				return nc, br, h, nil
 			}
 		case <-giveUp:

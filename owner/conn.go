@@ -133,6 +133,7 @@ func (c *conn) handle(req wire.Request) {
 	case wire.OpHello:
 		h := c.o.hello
 		h.Rev, _ = c.o.st.Rev()
+		h.Programs = c.o.named(c, req.Args)
 		data, err := json.Marshal([]any{h})
 		c.answer(req.ID, data, err)
 		return

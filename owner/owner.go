@@ -16,11 +16,13 @@ package owner
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -46,10 +48,11 @@ type Owner struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	mu      sync.Mutex
-	clients int
-	idle    *time.Timer
-	conns   sync.WaitGroup
+	mu       sync.Mutex
+	clients  int
+	programs map[*conn]string // the connections that named their program
+	idle     *time.Timer
+	conns    sync.WaitGroup
 }
 
 // Running asks the socket of the database at db who answers: the owner's
@@ -165,4 +168,33 @@ func (o *Owner) left() {
 			o.cancel()
 		}
 	})
+}
+
+// named records the program a connection's Hello named (args: [name], or
+// none) and returns the programs of the other connections, sorted. A
+// connection is forgotten when it ends.
+func (o *Owner) named(c *conn, args json.RawMessage) []string {
+	var name []string
+	_ = json.Unmarshal(args, &name) // none, or not ours: a connection that names nothing
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(name) == 1 && name[0] != "" {
+		if o.programs == nil {
+			o.programs = map[*conn]string{}
+		}
+		o.programs[c] = name[0]
+		context.AfterFunc(c.ctx, func() {
+			o.mu.Lock()
+			delete(o.programs, c)
+			o.mu.Unlock()
+		})
+	}
+	var others []string
+	for other, p := range o.programs {
+		if other != c {
+			others = append(others, p)
+		}
+	}
+	slices.Sort(others)
+	return others
 }

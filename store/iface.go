@@ -74,6 +74,7 @@ type Periods interface {
 type Files interface {
 	Backup(dest string) (BackupInfo, error)
 	Restore(src string) error
+	RestoreLoss(src string) (RestoreLoss, error)
 	Check() (BackupInfo, error)
 	DailyBackup(dir string, keep int) (string, error)
 	Compact() (CompactInfo, error)

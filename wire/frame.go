@@ -104,6 +104,9 @@ type Hello struct {
 	DB      string    `json:"db"`      // the database's absolute path
 	Version int       `json:"version"` // of the protocol: Version
 	Rev     uint64    `json:"rev"`     // the rev when it answered
+	// Programs are the other programs connected when it answered, by
+	// command ("desk", "display"…), each as often as it runs.
+	Programs []string `json:"programs,omitempty"`
 }
 
 // Version is the protocol's version; an owner and a client of different

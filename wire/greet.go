@@ -12,15 +12,22 @@ import (
 // the owner's answer, within timeout; it returns the reader the rest of
 // the connection is to be read with (it may hold what came after).
 func Greet(nc net.Conn, timeout time.Duration) (Hello, error) {
-	h, _, err := GreetReader(nc, timeout)
+	h, _, err := GreetReader(nc, "", timeout)
 	return h, err
 }
 
-// GreetReader is Greet, with the reader to go on with.
-func GreetReader(nc net.Conn, timeout time.Duration) (Hello, *bufio.Reader, error) {
+// GreetReader is Greet, with the reader to go on with. A connection that
+// names its program (the command: "desk", "display", "kiosk"…) is one of
+// the programs every Hello lists to the others; one that does not (a
+// probe, a period reader's own connection) is not.
+func GreetReader(nc net.Conn, program string, timeout time.Duration) (Hello, *bufio.Reader, error) {
 	_ = nc.SetDeadline(time.Now().Add(timeout))
 	defer func() { _ = nc.SetDeadline(time.Time{}) }()
-	if err := json.NewEncoder(nc).Encode(Request{ID: 1, Op: OpHello}); err != nil {
+	req := Request{ID: 1, Op: OpHello}
+	if program != "" {
+		req.Args, _ = json.Marshal([]string{program})
+	}
+	if err := json.NewEncoder(nc).Encode(req); err != nil {
 		return Hello{}, nil, err
 	}
 	r := bufio.NewReaderSize(nc, 64<<10)

@@ -1,7 +1,15 @@
 package cli
 
 import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
 	"frontdesk/store"
+	"frontdesk/tui/common"
+	"frontdesk/tui/i18n"
 )
 
 // Backup writes a hot copy of the database to dest while desks keep working.
@@ -27,20 +35,118 @@ func Check(e Env, path string) error {
 	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev))
 }
 
+// RestoreOptions are how a restore of a live station is confirmed.
+type RestoreOptions struct {
+	Yes      bool      // confirmed already (--yes)
+	Ask      io.Reader // the terminal to ask on; nil: none, and no --yes is a refusal
+	Programs []string  // the other programs connected to the owner, by command
+}
+
 // Restore replaces the database of opts with a checked backup; the
 // database as it was is kept beside it first. It does not open the
 // database before: a damaged one is what it is for. While an owner holds
 // the database (e.Store), the owner restores, swapping the file under its
-// clients.
-func Restore(e Env, opts store.Options, src string) error {
+// clients — and first the station is told what only the live database
+// holds (the tickets, orders and records made after the backup) and which
+// programs are connected, and asked to confirm.
+func Restore(e Env, opts store.Options, src string, o RestoreOptions) error {
 	restore := func() error { return store.RestoreOver(opts, src) }
+	var loss store.RestoreLoss
 	if e.Store != nil {
 		restore = func() error { return e.Store.Restore(src) }
+		var err error
+		if loss, err = e.Store.RestoreLoss(src); err != nil {
+			return err
+		}
+		if !loss.Empty() || len(o.Programs) > 0 {
+			if err := confirmRestore(e, loss, o, opts.Queue.Location); err != nil {
+				return err
+			}
+		}
 	}
 	if err := restore(); err != nil {
 		return err
 	}
 	return e.print(struct {
-		Restored string `json:"restored"`
-	}{src}, e.Text.T("cli.restore", src, opts.Path))
+		Restored string             `json:"restored"`
+		Loss     *store.RestoreLoss `json:"taken_out,omitempty"`
+	}{src, lossOrNil(loss)}, e.Text.T("cli.restore", src, opts.Path))
+}
+
+func lossOrNil(l store.RestoreLoss) *store.RestoreLoss {
+	if l.Empty() {
+		return nil
+	}
+	return &l
+}
+
+// confirmRestore tells what a restore takes out and who is connected, and
+// asks: yes on the terminal, or --yes.
+func confirmRestore(e Env, loss store.RestoreLoss, o RestoreOptions, loc *time.Location) error {
+	t := e.Text
+	out := e.Out
+	if e.JSON {
+		out = io.Discard // the answer is the JSON, with what was taken out
+	}
+	if !loss.Empty() {
+		fmt.Fprintln(out, t.T("restore.loss.head", loss.Backup.Time.In(loc).Format("2006-01-02 15:04"), loss.Backup.Tickets))
+		if loss.TicketCount > 0 {
+			fmt.Fprintln(out, t.T("restore.loss.tickets", loss.TicketCount, listed(t, loss.Tickets, loss.TicketCount)))
+		}
+		if loss.OrderCount > 0 {
+			fmt.Fprintln(out, t.T("restore.loss.orders", loss.OrderCount, listed(t, loss.Orders, loss.OrderCount)))
+		}
+		fmt.Fprintln(out, t.T("restore.loss.events", loss.EventCount))
+		fmt.Fprintln(out, t.T("restore.loss.kept"))
+	}
+	if len(o.Programs) > 0 {
+		fmt.Fprintln(out, t.T("restore.programs", programs(t, o.Programs)))
+	}
+	switch {
+	case o.Yes:
+		return nil
+	case o.Ask == nil:
+		return &ExitError{Code: 1, Msg: t.T("restore.err.needYes")}
+	}
+	fmt.Fprint(out, t.T("restore.ask"))
+	answer, err := bufio.NewReader(o.Ask).ReadString('\n')
+	if err != nil {
+		fmt.Fprintln(out) // the end of the input: the refusal goes on a line of its own
+	}
+	if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
+		return &ExitError{Code: 1, Msg: t.T("restore.err.notConfirmed")}
+	}
+	return nil
+}
+
+// listed joins numbers, with "…" when they are not all of n.
+func listed(t i18n.Catalog, numbers []string, n int) string {
+	s := strings.Join(numbers, t.T("restore.sep"))
+	if len(numbers) < n {
+		s += t.T("restore.loss.more")
+	}
+	return s
+}
+
+// programs names the connected programs in the station's words, each
+// with how many run: 接待台 ×2、叫号屏.
+func programs(t i18n.Catalog, names []string) string {
+	var parts []string
+	for i := 0; i < len(names); {
+		j := i
+		for j < len(names) && names[j] == names[i] {
+			j++
+		}
+		name := common.Inert(names[i]) // a command with no name of its own: take, export…
+		switch names[i] {
+		case "desk", "display", "kiosk":
+			name = t.T("program." + names[i])
+		}
+		if j-i > 1 {
+			name += fmt.Sprintf(" ×%d", j-i)
+		}
+		parts = append(parts, name)
+		i = j
+	}
+	return strings.Join(parts, t.T("restore.sep"))
 }

@@ -17,7 +17,7 @@ var cli = map[string]entry{
   find 查询            按单号、取机码、电话(开头或尾号)、序列号或姓名查找维修单,
                        最新的在前;--limit N(默认 10,最多 100);找不到时退出码为 1
   backup 文件          热备份数据库(接待台可继续工作)
-  restore 文件         先检查备份,再用它替换数据库(原库另存)
+  restore 文件         先检查备份,列出只在现库里的内容并确认(--yes 免问),再用它替换数据库(原库另存)
   check [文件]         检查数据库或备份文件是否完好
   report               报表(默认今天):--day 日期,或 --from 日期 --to 日期;排队、接待台、工程师、
                        维修单、验机、回访、常见故障机型,每小时到达柱状图;--json 输出数据
@@ -52,7 +52,8 @@ Commands:
                        digits), serial or name, newest first; --limit N (default 10, at most
                        100); exit status 1 when nothing is found
   backup FILE          a hot copy of the database while desks keep working
-  restore FILE         check a backup, then put it in place (the old database is kept)
+  restore FILE         check a backup, list what only the live database holds and confirm (--yes:
+                       do not ask), then put it in place (the old database is kept)
   check [FILE]         check that a database or backup file is sound
   report               the report (default today): --day DATE, or --from DATE --to DATE; queue,
                        counters, engineers, repair orders, inspections, return visits, recurring
@@ -92,19 +93,35 @@ Global flags (before or after the command):
 	"cli.flag.orders":    {"另生成的维修单数量(只用于没有维修单的数据库)", "how many repair orders to add (only to a database without orders)"},
 	"cli.flag.limit":     {"最多列出几张维修单(默认 10,最多 100)", "how many orders to list at most (default 10, at most 100)"},
 
-	"cli.take":          {"%s(%s)· 前面还有 %d 人 · 预计等候约 %d 分钟", "%s (%s) · %d ahead · about %d min wait"},
-	"cli.take.straight": {"%s(%s)· 无需等候,请留意叫号", "%s (%s) · no wait, watch the display"},
-	"cli.call":          {"%d号接待台 叫 %s(%s)", "Counter %d calls %s (%s)"},
-	"cli.call.none":     {"%d号接待台:没有等候的客户", "Counter %d: nobody is waiting"},
-	"cli.status.head":   {"%s · 今日取号 %d · 已完成 %d", "%s · %d tickets today · %d finished"},
-	"cli.status.type":   {"%s %s:等候 %d 人,暂离 %d 人", "%s %s: %d waiting, %d away"},
-	"cli.closeDay":      {"已关闭 %d 张未完成的号", "Closed %d open tickets"},
-	"cli.demo":          {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
-	"cli.backup":        {"已备份到 %s(%d 张号,%d KB)", "Backed up to %s (%d tickets, %d KB)"},
-	"cli.check":         {"%s 完好:结构版本 %d,%d 张号,修订号 %d", "%s is sound: schema %d, %d tickets, revision %d"},
-	"cli.restore":       {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
-	"cli.needFile":      {"%s 需要一个文件名", "%s needs one file name"},
-	"cli.demo.notEmpty": {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
+	"cli.take":             {"%s(%s)· 前面还有 %d 人 · 预计等候约 %d 分钟", "%s (%s) · %d ahead · about %d min wait"},
+	"cli.take.straight":    {"%s(%s)· 无需等候,请留意叫号", "%s (%s) · no wait, watch the display"},
+	"cli.call":             {"%d号接待台 叫 %s(%s)", "Counter %d calls %s (%s)"},
+	"cli.call.none":        {"%d号接待台:没有等候的客户", "Counter %d: nobody is waiting"},
+	"cli.status.head":      {"%s · 今日取号 %d · 已完成 %d", "%s · %d tickets today · %d finished"},
+	"cli.status.type":      {"%s %s:等候 %d 人,暂离 %d 人", "%s %s: %d waiting, %d away"},
+	"cli.closeDay":         {"已关闭 %d 张未完成的号", "Closed %d open tickets"},
+	"cli.demo":             {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
+	"cli.backup":           {"已备份到 %s(%d 张号,%d KB)", "Backed up to %s (%d tickets, %d KB)"},
+	"cli.check":            {"%s 完好:结构版本 %d,%d 张号,修订号 %d", "%s is sound: schema %d, %d tickets, revision %d"},
+	"cli.restore":          {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
+	"cli.needFile":         {"%s 需要一个文件名", "%s needs one file name"},
+	"restore.flag.yes":     {"不再询问:恢复会拿掉备份之后记下的号票、维修单和记录(脚本用)", "do not ask: the restore takes out the tickets, orders and records made after the backup (for scripts)"},
+	"restore.loss.head":    {"这个备份(%s,%d 张号)之后,现在的数据库又记下了:", "Since this backup (%s, %d tickets) the live database has recorded:"},
+	"restore.loss.tickets": {"  号票 %d 张:%s", "  %d tickets: %s"},
+	"restore.loss.orders":  {"  维修单 %d 张:%s", "  %d repair orders: %s"},
+	"restore.loss.events":  {"  变动记录 %d 条(取号、叫号、维修单的每一步)", "  %d records of changes (takes, calls, every step of an order)"},
+	"restore.loss.more":    {"等", "…"},
+	"restore.loss.kept": {"恢复后这些不在数据库里,但都留在恢复前另存的副本(*.before-restore-*)中;已发出的号码不会再发。",
+		"After the restore these are not in the database, but all of them stay in the copy kept before it (*.before-restore-*); no number already issued is issued again."},
+	"restore.programs":         {"正连着这个数据库的程序:%s(它们会立刻看到恢复后的数据)", "Programs connected to this database: %s (they see the restored data at once)"},
+	"restore.sep":              {"、", ", "},
+	"restore.ask":              {"确认恢复请输入 yes:", "Type yes to restore: "},
+	"restore.err.notConfirmed": {"没有恢复,数据库未改动", "Not restored; nothing changed"},
+	"restore.err.needYes":      {"没有恢复,数据库未改动:恢复会拿掉上面列出的内容,确认请加 --yes", "Not restored; nothing changed: the restore would take out what is listed above; add --yes to confirm"},
+	"program.desk":             {"接待台", "desk"},
+	"program.display":          {"叫号屏", "queue display"},
+	"program.kiosk":            {"取号机", "kiosk"},
+	"cli.demo.notEmpty":        {"数据库今天已有号,演示请使用新的 --db 文件", "The database already has tickets today; run the demo on a new --db file"},
 	"cli.demo.hasOrders": {
 		"数据库里已有 %d 张维修单,演示单据无法与真实单据区分,也无法删除:请使用新的 --db 文件",
 		"The database already has %d repair orders; made-up orders could not be told from them nor taken out again: use a new --db file",

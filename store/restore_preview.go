@@ -1,0 +1,92 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+)
+
+// RestoreLoss is what only the live database holds, against a backup: the
+// tickets, orders and events recorded after the backup was taken, which a
+// restore of it takes out of the live station (they stay in the copy that
+// Restore keeps beside the database, "<db>.before-restore-…").
+type RestoreLoss struct {
+	Backup  BackupInfo `json:"backup"`
+	Tickets []string   `json:"tickets"` // their numbers, oldest first, at most LossListed
+	Orders  []string   `json:"orders"`  // their numbers, oldest first, at most LossListed
+	// The counts, of which the lists show the first.
+	TicketCount int `json:"ticket_count"`
+	OrderCount  int `json:"order_count"`
+	EventCount  int `json:"event_count"` // every change: a call, a step of an order…
+}
+
+// Empty says the backup holds everything the live database does.
+func (l RestoreLoss) Empty() bool {
+	return l.TicketCount == 0 && l.OrderCount == 0 && l.EventCount == 0
+}
+
+// LossListed is how many tickets and orders RestoreLoss names.
+const LossListed = 20
+
+// RestoreLoss verifies the backup src and says what a Restore of it would
+// take out of the live database: what was recorded after src's newest
+// ticket, order and event (ids are issued in order, so "after" is "with a
+// higher id").
+func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
+	var loss RestoreLoss
+	info, err := Verify(src)
+	if err != nil {
+		return loss, err
+	}
+	loss.Backup = info
+	var last [3]uint64 // of tickets, orders, events in src
+	buckets := [3][]byte{bucketTickets, bucketOrders, bucketEvents}
+	err = fileAt(src, s.timeout).viewFile(func(tx *bolt.Tx) error {
+		for i, name := range buckets {
+			if b := tx.Bucket(name); b != nil {
+				if k, _ := b.Cursor().Last(); k != nil {
+					last[i], _ = readU64(k)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return loss, err
+	}
+	err = s.view(func(tx *bolt.Tx) error {
+		var err error
+		if loss.Tickets, loss.TicketCount, err = numbersAfter(tx.Bucket(bucketTickets), last[0]); err != nil {
+			return err
+		}
+		if loss.Orders, loss.OrderCount, err = numbersAfter(tx.Bucket(bucketOrders), last[1]); err != nil {
+			return err
+		}
+		c := tx.Bucket(bucketEvents).Cursor()
+		for k, _ := c.Seek(u64(last[2] + 1)); k != nil; k, _ = c.Next() {
+			loss.EventCount++
+		}
+		return nil
+	})
+	return loss, err
+}
+
+// numbersAfter counts the records of b with ids above id, and reads the
+// numbers of the first LossListed of them.
+func numbersAfter(b *bolt.Bucket, id uint64) ([]string, int, error) {
+	var numbers []string
+	n := 0
+	c := b.Cursor()
+	for k, v := c.Seek(u64(id + 1)); k != nil; k, v = c.Next() {
+		n++
+		if len(numbers) == LossListed {
+			continue
+		}
+		var r struct {
+			Number string `json:"number"`
+		}
+		if err := decodeJSON(k, v, &r); err != nil {
+			return nil, 0, err
+		}
+		numbers = append(numbers, r.Number)
+	}
+	return numbers, n, nil
+}
