@@ -65,6 +65,7 @@ type Client struct {
 	watchers map[*watcher]bool
 	rev      uint64 // the newest rev heard of
 	owner    wire.Hello
+	seat     []any // the arguments of the last OpenDesk, to open it again on a new link
 }
 
 // Open connects to the owner of opts.DB, starting one when none answers.
@@ -127,6 +128,9 @@ func (c *Client) up(l *link) {
 	go l.read()
 	if len(c.watchers) > 0 {
 		c.watchOn(l)
+	}
+	if seat := c.seat; seat != nil {
+		go func() { _ = c.do("OpenDesk", seat) }() // refused: another desk has it, as the snapshot shows
 	}
 	c.publishLocked(c.rev)
 }

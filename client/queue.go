@@ -74,6 +74,27 @@ func (c *Client) SignIn(counter int, engineer string) error {
 	return c.do("SignIn", []any{counter, engineer})
 }
 
+// OpenDesk is remembered once it succeeds: the owner frees a desk's
+// counter when its link ends, and a new link opens it again (up), unless
+// another desk has it by then — which the desk sees in its snapshot.
+func (c *Client) OpenDesk(counter int, engineer, desk string, takeover bool) error {
+	args := []any{counter, engineer, desk, takeover}
+	if err := c.do("OpenDesk", args); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.seat = []any{counter, engineer, desk, false}
+	c.mu.Unlock()
+	return nil
+}
+
+func (c *Client) LeaveDesk(desk string) error {
+	c.mu.Lock()
+	c.seat = nil
+	c.mu.Unlock()
+	return c.do("LeaveDesk", []any{desk})
+}
+
 func (c *Client) Snapshot() (s store.Snapshot, err error) {
 	err = c.do("Snapshot", nil, &s)
 	return s, err

@@ -59,6 +59,7 @@ func (c *conn) serve() {
 	c.read()
 	c.end()
 	c.running.Wait()
+	c.o.leave(c)
 }
 
 func (c *conn) read() {
@@ -157,6 +158,9 @@ func (c *conn) handle(req wire.Request) {
 		return
 	}
 	res, err := results(op.fn.Call(in))
+	if err == nil && req.Op == opOpenDesk {
+		c.o.seated(c, in[2].String())
+	}
 	c.answer(req.ID, res, err)
 }
 

@@ -50,7 +50,8 @@ type Owner struct {
 
 	mu       sync.Mutex
 	clients  int
-	programs map[*conn]string // the connections that named their program
+	programs map[*conn]string          // the connections that named their program
+	desks    map[string]map[*conn]bool // a desk's token: the connections it opened its counter on
 	idle     *time.Timer
 	conns    sync.WaitGroup
 }
@@ -115,7 +116,10 @@ func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) 
 		<-o.ctx.Done()
 		ln.Close()
 	}()
-	o.left() // idle from the start, until the first client
+	// No desk is linked yet: the counters the desks of an owner before
+	// had open are free, until those desks open them again.
+	_ = o.st.LeaveDesk("") // a file that cannot be written refuses every desk anyway
+	o.left()               // idle from the start, until the first client
 	for {
 		nc, err := ln.Accept()
 		if err != nil {

@@ -32,6 +32,7 @@ type CounterState struct {
 	Number   int       `json:"number"`
 	Paused   bool      `json:"paused,omitempty"`
 	Engineer string    `json:"engineer,omitempty"` // who signed in last
+	Desk     string    `json:"desk,omitempty"`     // the token of the desk that has it open (desks.go)
 	Since    time.Time `json:"since"`              // of the last pause/resume/sign-in
 }
 

@@ -31,6 +31,8 @@ type Queue interface {
 	CloseDay(reason, who string) (int, error)
 	SetPaused(counter int, paused bool, who string) error
 	SignIn(counter int, engineer string) error
+	OpenDesk(counter int, engineer, desk string, takeover bool) error
+	LeaveDesk(desk string) error
 	Snapshot() (Snapshot, error)
 	Rev() (uint64, error)
 	Events(after uint64, limit int) ([]Event, error)

@@ -81,6 +81,7 @@ var sentinels = map[string]error{
 	"repair.ErrUnknownState":     repair.ErrUnknownState,
 	"repair.ErrVisitDone":        repair.ErrVisitDone,
 	"repair.ErrWrongClaim":       repair.ErrWrongClaim,
+	"store.ErrDeskOpen":          store.ErrDeskOpen,
 	"store.ErrDiskFull":          store.ErrDiskFull,
 	"store.ErrLiveDatabase":      store.ErrLiveDatabase,
 	"store.ErrLocked":            store.ErrLocked,

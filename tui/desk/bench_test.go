@@ -81,7 +81,7 @@ func benchDesk(b *testing.B, path string, n int) Model {
 	}
 	c := common.New(openBench(b, path), queue.DefaultConfig(), "zh", true, func() time.Time { return benchNow })
 	c.Repair, c.Station = repair.DefaultConfig(), config.Default().Station
-	m := New(c, nil, Options{Counter: 3, Engineer: "张工"})
+	m := New(c, nil, Options{Desk: testDesk, Counter: 3, Engineer: "张工"})
 	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = send(m, parts.ReadBoard(c.Store, 0)()) // at once, however long a first read of a big file takes
 	m = send(m, press("o")...)

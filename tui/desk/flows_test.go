@@ -15,7 +15,7 @@ import (
 // screen's message to the next screen shown.
 
 func TestSetupAsksCounterAndEngineer(t *testing.T) {
-	m := New(desktest.Common("zh"), nil, Options{})
+	m := New(desktest.Common("zh"), nil, Options{Desk: testDesk})
 	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	if m.screen != screenSetup {
 		t.Fatal("first start must ask for the counter")

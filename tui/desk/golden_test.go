@@ -36,7 +36,7 @@ func TestGoldenDesk(t *testing.T) {
 func TestGoldenSetup(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			m := New(desktest.Common(lang), nil, Options{})
+			m := New(desktest.Common(lang), nil, Options{Desk: testDesk})
 			m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 			v := m.View().Content
 			checkFits(t, v, 80, 24)

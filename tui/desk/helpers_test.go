@@ -47,18 +47,22 @@ func checkFits(t *testing.T, view string, w, h int) {
 	screentest.CheckFits(t, "the view", view, w, h)
 }
 
+// testDesk is the token of the desks of these tests: one desk, seen again
+// and again on the same records.
+const testDesk = "desk-under-test"
+
 // newDesk is a desk without a store signed in at counter 3, sized, with
 // snap read.
 func newDesk(t testing.TB, lang string, w, h int, snap store.Snapshot) Model {
 	t.Helper()
-	m := New(desktest.Common(lang), nil, Options{Counter: 3, Engineer: "张工"})
+	m := New(desktest.Common(lang), nil, Options{Desk: testDesk, Counter: 3, Engineer: "张工"})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h}, common.SnapshotMsg{Snap: snap})
 }
 
 // stationDesk is a desk at counter 3 on the station's database, sized,
 // with the queue and the board read.
 func stationDesk(s *desktest.Station, lang string, w, h int) Model {
-	m := New(desktest.CommonWith(s.St, lang), nil, Options{DB: s.Path, Counter: 3, Engineer: "张工"})
+	m := New(desktest.CommonWith(s.St, lang), nil, Options{Desk: testDesk, DB: s.Path, Counter: 3, Engineer: "张工"})
 	m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return run(m, m.Init())
 }

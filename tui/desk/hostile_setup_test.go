@@ -16,7 +16,7 @@ import (
 func TestQ8_HostileNameInSetupForm(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		for _, name := range desktest.HostileNames {
-			m := New(desktest.Common(lang), nil, Options{Engineer: name})
+			m := New(desktest.Common(lang), nil, Options{Desk: testDesk, Engineer: name})
 			m = send(m, tea.WindowSizeMsg{Width: 100, Height: 30}, common.SnapshotMsg{Snap: morning()})
 			if m.screen != screenSetup {
 				t.Fatalf("%s: no counter known, yet the setup form is not shown:\n%s", lang, plain(m))

@@ -57,7 +57,7 @@ func steadyDesk(t *testing.T, s *desktest.Station, lang string, w, h int, p stri
 		r := &c.Repair.Warranty[i]
 		r.ZH, r.EN = r.ZH+p, r.EN+p
 	}
-	m := New(c, nil, Options{DB: s.Path, Counter: 3, Engineer: "张工"})
+	m := New(c, nil, Options{Desk: testDesk, DB: s.Path, Counter: 3, Engineer: "张工"})
 	d := &steady{t: t, s: s, m: send(m, tea.WindowSizeMsg{Width: w, Height: h}), late: make(chan tea.Msg, 4096)}
 	d.run(d.m.Init(), 0)
 	// The queue's current ticket and the board's read are the root's to

@@ -60,6 +60,7 @@ type Model struct {
 	backup func() (string, error)
 	db     string // the database path, key of the remembered sign-in
 	prefs  string // where the sign-in is remembered ("" to not remember)
+	desk   string // this desk's token: which desk has a counter open (store.OpenDesk)
 	sess   parts.Session
 	screen screen
 	setup  setupForm
@@ -84,6 +85,10 @@ type Options struct {
 	PrefsFile string // "" to neither read nor write remembered sign-ins
 	Counter   int    // from --counter; 0 to use the remembered one or ask
 	Engineer  string // from --engineer
+	// Desk is this desk's token (store.OpenDesk); empty: a new random one,
+	// as every desk program has. Tests of many desks on one station's
+	// records give theirs.
+	Desk string
 	// DailyBackup, when set, is run once at start: the day's automatic
 	// backup. It returns the file it wrote, or "" when today's exists.
 	DailyBackup func() (string, error)
@@ -92,7 +97,10 @@ type Options struct {
 // New builds the desk. Without a known counter and engineer it starts at the
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
-	m := Model{c: c, feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup}
+	m := Model{c: c, feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup, desk: o.Desk}
+	if m.desk == "" {
+		m.desk = deskToken()
+	}
 	p := o.signIn()
 	m.setup = newSetupForm(c, p)
 	if _, err := c.Cfg.Counter(p.Counter); err == nil && p.Engineer != "" {
@@ -120,7 +128,7 @@ func tick() tea.Cmd {
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), parts.ReadBoard(m.c.Store, 0), tick(), tea.RequestBackgroundColor}
 	if m.screen == screenQueue {
-		cmds = append(cmds, m.signIn())
+		cmds = append(cmds, m.signIn(false, false)) // the flags' or the remembered sign-in: nothing new to remember
 	}
 	if backup := m.backup; backup != nil {
 		cmds = append(cmds, func() tea.Msg {
@@ -169,10 +177,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case signedInMsg:
-		if msg.err != nil {
-			m.say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
-		}
-		return m, nil
+		return m, m.signedIn(msg)
 	case report.BackMsg:
 		m.screen = screenQueue
 		return m, nil
@@ -190,7 +195,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) read(msg common.SnapshotMsg) tea.Cmd {
 	was := m.offline
 	m.offline = msg.Err != nil
-	cmd := m.everyone(msg)
+	var left tea.Cmd
+	if msg.Err == nil {
+		left = m.displaced(msg.Snap)
+	}
+	cmd := tea.Batch(m.everyone(msg), left)
 	if was && !m.offline && m.sess.Status.Bad {
 		m.say(m.c.Text.T("desk.back"), false)
 	}

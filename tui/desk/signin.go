@@ -1,6 +1,8 @@
 package desk
 
 import (
+	"crypto/rand"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/queue"
+	"frontdesk/store"
 	"frontdesk/tui/common"
 )
 
@@ -24,6 +27,7 @@ type setupForm struct {
 	counter, engineer textinput.Model
 	focus2            bool // the engineer field has the focus
 	err               string
+	takeover          bool // the counter chosen is open at another desk: ctrl+t takes it over
 }
 
 func newSetupForm(c common.Common, p Prefs) setupForm {
@@ -104,34 +108,105 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 			f.counter.Blur()
 			return f.focus()
 		}
-		n, name, bad := f.validate(m.c)
-		if bad != "" {
-			f.err = bad
-			return nil
+		return m.submitSetup(false)
+	case "ctrl+t":
+		if f.takeover {
+			return m.submitSetup(true)
 		}
-		m.sess.Counter, m.sess.Engineer, m.screen, f.err = n, name, screenQueue, ""
-		m.share()
-		return m.signIn()
 	}
 	var cmd tea.Cmd
 	m.setup, cmd = m.setup.update(msg)
 	return cmd
 }
 
-type signedInMsg struct{ err error }
+// submitSetup signs in as the form says, taking the counter over from
+// another desk when takeover; a field that is wrong says so instead.
+func (m *Model) submitSetup(takeover bool) tea.Cmd {
+	f := &m.setup
+	n, name, bad := f.validate(m.c)
+	if bad != "" {
+		f.err = bad
+		return nil
+	}
+	m.sess.Counter, m.sess.Engineer, m.screen, f.err, f.takeover = n, name, screenQueue, "", false
+	m.share()
+	return m.signIn(true, takeover)
+}
 
-// signIn records the engineer at the counter and remembers the choice.
-func (m Model) signIn() tea.Cmd {
-	st, n, who, file, db := m.c.Store, m.sess.Counter, m.sess.Engineer, m.prefs, m.db
+type signedInMsg struct {
+	counter  int
+	engineer string
+	err      error
+}
+
+// signIn opens the counter at this desk for the engineer (a counter open
+// at another desk is refused, unless takeover) and, when the engineer
+// chose it in the sign-in form, remembers the choice for the next start.
+// A sign-in given by flags is for this run only: it is never remembered.
+func (m Model) signIn(remember, takeover bool) tea.Cmd {
+	st, n, who, file, db, desk := m.c.Store, m.sess.Counter, m.sess.Engineer, m.prefs, m.db, m.desk
 	return func() tea.Msg {
-		if file != "" {
+		var err error
+		if st != nil {
+			err = st.OpenDesk(n, who, desk, takeover)
+		}
+		if err == nil && remember && file != "" {
 			_ = SavePrefs(file, db, Prefs{Counter: n, Engineer: who}) // remembering is a convenience
 		}
-		if st == nil {
-			return signedInMsg{}
-		}
-		return signedInMsg{err: st.SignIn(n, who)}
+		return signedInMsg{counter: n, engineer: who, err: err}
 	}
+}
+
+// signedIn handles the answer of a sign-in: a counter open at another
+// desk sends this one back to the sign-in, its choice filled in, where
+// ctrl+t takes the counter over.
+func (m *Model) signedIn(msg signedInMsg) tea.Cmd {
+	switch {
+	case errors.Is(msg.err, store.ErrDeskOpen):
+		cmd := m.toSetup(Prefs{Counter: msg.counter, Engineer: msg.engineer}, m.c.Text.T("desk.setup.open", msg.counter))
+		m.setup.takeover = true
+		return cmd
+	case msg.err != nil:
+		m.say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
+	}
+	return nil
+}
+
+// toSetup leaves the counter and shows the sign-in, filled in with p and
+// saying why. The desk leaves whatever counter the store still has open
+// for it, and its client forgets it: a link made again later must not
+// open it again over the desk that has it now.
+func (m *Model) toSetup(p Prefs, why string) tea.Cmd {
+	m.sess.Counter, m.screen = 0, screenSetup
+	m.share()
+	m.setup = newSetupForm(m.c, p)
+	m.setup.focus2 = true
+	m.setup.counter.Blur()
+	m.setup.engineer.Focus()
+	m.setup.err = why
+	st, desk := m.c.Store, m.desk
+	if st == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		_ = st.LeaveDesk(desk) // refused: the owner frees it when this desk's link ends
+		return nil
+	}
+}
+
+// displaced sends a desk whose counter another desk has taken over back
+// to the sign-in, saying so.
+func (m *Model) displaced(snap store.Snapshot) tea.Cmd {
+	if m.desk == "" || m.sess.Counter == 0 || m.screen == screenSetup {
+		return nil
+	}
+	for _, c := range snap.Counters {
+		if c.Number == m.sess.Counter && c.Desk != "" && c.Desk != m.desk {
+			n := m.sess.Counter
+			return m.toSetup(Prefs{Counter: n, Engineer: m.sess.Engineer}, m.c.Text.T("desk.setup.takenOver", n, common.Inert(c.Engineer)))
+		}
+	}
+	return nil
 }
 
 func (f setupForm) view(c common.Common) string {
@@ -155,6 +230,9 @@ func (f setupForm) view(c common.Common) string {
 	if f.err != "" {
 		lines = append(lines, st.Bad.Render(f.err))
 	}
+	if f.takeover {
+		lines = append(lines, st.Muted.Render(t.T("desk.setup.takeoverKey")))
+	}
 	lines = append(lines, st.Muted.Render(t.T("desk.setup.keys")))
 	w := max(20, c.Width)
 	out := make([]string, 0, len(lines))
@@ -162,4 +240,10 @@ func (f setupForm) view(c common.Common) string {
 		out = append(out, common.Fit(" "+l, w))
 	}
 	return strings.Join(out, "\n")
+}
+
+// deskToken is a running desk's own: random, so that two desks never share
+// one, whichever PC or user they run as.
+func deskToken() string {
+	return rand.Text()
 }

@@ -42,6 +42,9 @@ var desk = map[string]entry{
 	"desk.setup.counter":     {"接待台号:", "Counter number:"},
 	"desk.setup.engineer":    {"工程师姓名:", "Engineer's name:"},
 	"desk.setup.badEngineer": {"请填写工程师姓名(最多 %d 个字)", "Enter the engineer's name (at most %d characters)"},
+	"desk.setup.open":        {"%d号接待台已在另一处打开。请换一个接待台,或确认由本机接管。", "Counter %d is open at another desk. Choose another counter, or take it over here."},
+	"desk.setup.takeoverKey": {"Ctrl+T 接管该接待台(那边会回到登记)", "ctrl+t take the counter over (the other desk goes back to sign-in)"},
+	"desk.setup.takenOver":   {"%d号接待台已由另一处接管(%s)。请重新登记。", "Counter %d was taken over at another desk (%s). Sign in again."},
 	"desk.setup.keys":        {"回车 下一项/确定 · Tab 切换 · Ctrl+C 退出", "enter next/confirm · tab switch · ctrl+c quit"},
 
 	"desk.panel.current":     {"当前客户", "Current customer"},
