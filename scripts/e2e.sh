@@ -389,6 +389,46 @@ echo "pickup: $keys keys pressed beyond the typed codes"
 if "$fd" take Z 2>"$work/err"; then fail "take Z succeeded"; fi
 grep -q "没有这个服务类型" "$work/err" || fail "take Z: $(cat "$work/err")"
 
+# 7. A second desk started at counter 3 by flags, as on another PC: it is
+# told the counter is open elsewhere and opens nothing; ctrl+t takes it
+# over, and the first desk goes back to its sign-in saying who took it.
+# The flags were for that run: the remembered sign-in is still 张工's.
+second=$($T new-window -P -F '#{pane_id}' -t e2e "cat")
+$T respawn-pane -k -t "$second" "$fd --counter 3 --engineer 王工"
+wait_for "$second" "3号接待台已在另一处打开"
+wait_for "$second" "Ctrl\+T 接管"
+show "$second"
+wait_for "$desk_pane" "3号接待台 · 张工"
+$T send-keys -t "$second" C-t
+wait_for "$second" "3号接待台 · 王工"
+wait_for "$desk_pane" "3号接待台已由另一处接管\(王工\)"
+show "$desk_pane"
+$T send-keys -t "$second" C-c
+grep -q "张工" "$XDG_CONFIG_HOME/frontdesk/desk.json" || fail "the remembered sign-in: $(cat "$XDG_CONFIG_HOME/frontdesk/desk.json")"
+if grep -q "王工" "$XDG_CONFIG_HOME/frontdesk/desk.json"; then fail "the flags were remembered: $(cat "$XDG_CONFIG_HOME/frontdesk/desk.json")"; fi
+# The second desk has quit: the first signs in again, its form filled in.
+desk Enter
+wait_for "$desk_pane" "3号接待台 · 张工"
+wait_for "$desk_pane" "当前客户"
+
+# 8. A restore on the live station: it lists the ticket taken after the
+# backup and the programs connected, refuses without --yes (no terminal
+# here), and with --yes goes on numbering after the live file: the number
+# taken after the backup is never issued again.
+before=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
+"$fd" backup "$work/before.db" >/dev/null
+after=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
+[ -n "$before" ] && [ -n "$after" ] || fail "take C --json gave no numbers: '$before' '$after'"
+if "$fd" restore "$work/before.db" >"$work/out" 2>"$work/err"; then fail "restore without --yes went ahead: $(cat "$work/out")"; fi
+cat "$work/out" "$work/err"
+grep -q "号票 1 张:$after" "$work/out" || fail "the restore did not list $after"
+grep -Eq "正连着这个数据库的程序.*接待台" "$work/out" || fail "the restore did not name the programs connected"
+grep -q -- "--yes" "$work/err" || fail "the refusal does not say --yes"
+"$fd" restore --yes "$work/before.db"
+again=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
+echo "take C: $before, backup, $after, restore, $again"
+[ "$again" != "$after" ] && [ "$again" != "$before" ] || fail "after the restore $again was issued again"
+
 show "$kiosk_pane"
 show "$desk_pane"
 show "$display_pane"

@@ -44,7 +44,8 @@ func TestCounterOpenElsewhereIsRefused(t *testing.T) {
 	c := desktest.CommonWith(s.St, "zh")
 	first := New(c, nil, Options{DB: s.Path, Counter: 1, Engineer: "张工", Desk: "first"})
 	first = run(send(first, tea.WindowSizeMsg{Width: 100, Height: 30}), first.Init())
-	second := New(c, nil, Options{DB: s.Path, Counter: 1, Engineer: "王工", Desk: "second"})
+	prefs := filepath.Join(t.TempDir(), "desk.json")
+	second := New(c, nil, Options{DB: s.Path, PrefsFile: prefs, Counter: 1, Engineer: "王工", Desk: "second"})
 	second = run(send(second, tea.WindowSizeMsg{Width: 100, Height: 30}), second.Init())
 	if second.screen != screenSetup || !strings.Contains(plain(second), "1号接待台已在另一处打开") || !strings.Contains(plain(second), "Ctrl+T 接管") {
 		t.Fatalf("a second desk at counter 1:\n%s", plain(second))
@@ -55,6 +56,9 @@ func TestCounterOpenElsewhereIsRefused(t *testing.T) {
 	second = drive(second, tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl})
 	if second.screen != screenQueue || second.sess.Counter != 1 || second.sess.Engineer != "王工" {
 		t.Fatalf("after ctrl+t: screen %d %+v\n%s", second.screen, second.sess, plain(second))
+	}
+	if p, ok := LoadPrefs(prefs, s.Path); ok {
+		t.Fatalf("the takeover of a sign-in given by flags was remembered: %+v", p)
 	}
 	snap, err := s.St.Snapshot()
 	if err != nil {

@@ -28,6 +28,7 @@ type setupForm struct {
 	focus2            bool // the engineer field has the focus
 	err               string
 	takeover          bool // the counter chosen is open at another desk: ctrl+t takes it over
+	remember          bool // and ctrl+t remembers the choice: it was made in this form, not by flags
 }
 
 func newSetupForm(c common.Common, p Prefs) setupForm {
@@ -108,10 +109,10 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 			f.counter.Blur()
 			return f.focus()
 		}
-		return m.submitSetup(false)
+		return m.submitSetup(false, true)
 	case "ctrl+t":
 		if f.takeover {
-			return m.submitSetup(true)
+			return m.submitSetup(true, f.remember)
 		}
 	}
 	var cmd tea.Cmd
@@ -120,8 +121,9 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // submitSetup signs in as the form says, taking the counter over from
-// another desk when takeover; a field that is wrong says so instead.
-func (m *Model) submitSetup(takeover bool) tea.Cmd {
+// another desk when takeover, and remembering the choice when remember;
+// a field that is wrong says so instead.
+func (m *Model) submitSetup(takeover, remember bool) tea.Cmd {
 	f := &m.setup
 	n, name, bad := f.validate(m.c)
 	if bad != "" {
@@ -130,12 +132,13 @@ func (m *Model) submitSetup(takeover bool) tea.Cmd {
 	}
 	m.sess.Counter, m.sess.Engineer, m.screen, f.err, f.takeover = n, name, screenQueue, "", false
 	m.share()
-	return m.signIn(true, takeover)
+	return m.signIn(remember, takeover)
 }
 
 type signedInMsg struct {
 	counter  int
 	engineer string
+	remember bool
 	err      error
 }
 
@@ -153,7 +156,7 @@ func (m Model) signIn(remember, takeover bool) tea.Cmd {
 		if err == nil && remember && file != "" {
 			_ = SavePrefs(file, db, Prefs{Counter: n, Engineer: who}) // remembering is a convenience
 		}
-		return signedInMsg{counter: n, engineer: who, err: err}
+		return signedInMsg{counter: n, engineer: who, remember: remember, err: err}
 	}
 }
 
@@ -164,7 +167,7 @@ func (m *Model) signedIn(msg signedInMsg) tea.Cmd {
 	switch {
 	case errors.Is(msg.err, store.ErrDeskOpen):
 		cmd := m.toSetup(Prefs{Counter: msg.counter, Engineer: msg.engineer}, m.c.Text.T("desk.setup.open", msg.counter))
-		m.setup.takeover = true
+		m.setup.takeover, m.setup.remember = true, msg.remember
 		return cmd
 	case msg.err != nil:
 		m.say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
