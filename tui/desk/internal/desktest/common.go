@@ -90,6 +90,10 @@ func Press(keys ...string) []tea.Msg {
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyDown})
 		case "up":
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyUp})
+		case "left":
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyLeft})
+		case "right":
+			out = append(out, tea.KeyPressMsg{Code: tea.KeyRight})
 		case "pgdown":
 			out = append(out, tea.KeyPressMsg{Code: tea.KeyPgDown})
 		case "backspace":
