@@ -3,8 +3,8 @@ package parts_test
 import (
 	"testing"
 
-	"charm.land/huh/v2"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 
 	"frontdesk/tui/desk/internal/desktest"
 	"frontdesk/tui/desk/parts"
