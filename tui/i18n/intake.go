@@ -159,6 +159,8 @@ var intake = map[string]entry{
 	"intake.err.promisedFar":   {"承诺时间超出本站允许的范围", "the promised time is further away than the station allows"},
 	"intake.err.loaner":        {"超过4小时的维修须向客户提供备机", "a repair this long must have a loaner offered"},
 	"intake.err.loanerWhich":   {"请写明借出的备机", "name the loaner lent"},
+	"intake.recheck":           {"已回到上一步:检查好后按回车往下,到最后一步按 y 保存", "Back one step: check, press enter to go on, and y at the last step to save"},
+	"intake.label.save":        {"保存", "Save"},
 	"intake.err.notSaved":      {"按 y 保存;shift+tab 返回修改", "press y to save; shift+tab to go back"},
 	"intake.err.fix":           {"请先改正“%s”:%s", "fix \"%s\" first: %s"},
 

@@ -17,6 +17,7 @@ type intakeForm struct {
 	name, company, brand, model, purchased, factory *huh.Input
 	proof, part                                     *huh.Select[string]
 	acc, cond                                       *huh.MultiSelect[string]
+	keys                                            *huh.KeyMap // the form's, which the intake reads too
 }
 
 // buildForm lays the intake out in the order the counter works (I1–I12):
@@ -56,7 +57,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		return o
 	}
 
-	fm := &intakeForm{}
+	fm := &intakeForm{keys: parts.FormKeys(c)}
 	fm.name = input("name", t.T("intake.f.name"), &in.Name, 0).
 		Validate(v("name", func(x *repair.Intake, s string) { x.Name = s }))
 	fm.company = input("company", t.T("intake.f.company"), &in.Company, 0).
@@ -182,11 +183,14 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		).Title(t.T("intake.g.loaner")).
 			WithHideFunc(hide(func() bool { return in.LoanerAccepted })),
 		huh.NewGroup(
-			huh.NewConfirm().Key("save").Title(t.T("intake.f.save")).
+			huh.NewConfirm().Key(fieldSave).Title(t.T("intake.f.save")).
 				Description(t.T("intake.d.save")).
 				Affirmative(t.T("intake.save")).Negative(t.T("intake.notYet")).
 				Validate(func(b bool) error { return f.readyToSave(c, b) }),
 		).Title(t.T("intake.g.save")),
-	).WithTheme(c.Styles.Form()).WithShowHelp(false).WithShowErrors(false).WithKeyMap(parts.FormKeys(c))
+	).WithTheme(c.Styles.Form()).WithShowHelp(false).WithShowErrors(false).WithKeyMap(fm.keys)
 	return fm
 }
+
+// fieldSave is the last step's field: save, or go back to check.
+const fieldSave = "save"

@@ -131,3 +131,24 @@ func commands(msg tea.Msg) []tea.Cmd {
 	}
 	return out
 }
+
+// TestNotYetAtTheLastStepGoesBackToCheck: 「再检查」 at the last step — n,
+// or enter with it chosen — goes back a step and says how to come back,
+// saves nothing, and shows no catalogue key; y then saves.
+func TestNotYetAtTheLastStepGoesBackToCheck(t *testing.T) {
+	for _, keys := range [][]string{{"n"}, {"enter"}} { // 「再检查」 is the choice until y
+		c, _, tk := calledA(t)
+		m := open(t, c, 100, 30, tk)
+		m = drive(m, desktest.IntakeKeys()...)
+		if got := m.M.form.form.GetFocusedField().GetKey(); got != fieldSave {
+			t.Fatalf("the intake keys end at %q, not the last step", got)
+		}
+		m = drive(m, press(keys...)...)
+		if got := m.M.form.form.GetFocusedField().GetKey(); got == fieldSave || m.M.stage != stageForm {
+			t.Fatalf("%q at the last step: at %q, stage %d", keys, got, m.M.stage)
+		}
+		if v := m.Plain(); strings.Contains(v, "[intake.") || !strings.Contains(v, "已回到上一步") {
+			t.Fatalf("%q at the last step shows:\n%s", keys, v)
+		}
+	}
+}

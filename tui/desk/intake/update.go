@@ -87,6 +87,10 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 	if f.form.State != huh.StateNormal {
 		return m, nil
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.recheck(k) {
+		m.Say(m.c.Text.T("intake.recheck"), false)
+		return m, f.form.PrevGroup()
+	}
 	before := *f.in
 	_, cmd := f.form.Update(msg)
 	f.sync(m.c)
@@ -106,6 +110,19 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 		cmds = append(cmds, m.saveIntake())
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// recheck says k on the last step chose 「再检查」— n, or enter with it
+// chosen — which goes back a step to check, rather than refusing as a
+// save not agreed to.
+func (m Model) recheck(k tea.KeyPressMsg) bool {
+	field := m.form.form.GetFocusedField()
+	if field == nil || field.GetKey() != fieldSave {
+		return false
+	}
+	keys := m.form.form.keys.Confirm
+	agreed, _ := field.GetValue().(bool)
+	return key.Matches(k, keys.Reject) || key.Matches(k, keys.Submit, keys.Next) && !agreed
 }
 
 // startIntake shows a fresh form for the ticket, from a draft's values when
