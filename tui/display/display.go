@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/bigtext"
 	"frontdesk/tui/common"
@@ -187,12 +188,30 @@ func (m *Model) render() {
 	m.screen = p.String()
 }
 
-// current is the latest call, if there is one.
+// current is the latest call whose customer is still called, or served,
+// at the counter it was called to: a ticket finished, transferred or
+// marked absent since is not 「正在叫号」 any more (it stays in the list of
+// recent calls), and an older call still open takes its place.
 func (m *Model) current() (store.Call, bool) {
-	if len(m.live.Snap.Calls) == 0 {
-		return store.Call{}, false
+	if i := m.onStage(); i >= 0 {
+		return m.live.Snap.Calls[i], true
 	}
-	return m.live.Snap.Calls[0], true
+	return store.Call{}, false
+}
+
+// onStage is the index in the snapshot's calls of current's call; -1: none.
+func (m *Model) onStage() int {
+	state := make(map[string]queue.Ticket, len(m.live.Snap.Tickets))
+	for _, t := range m.live.Snap.Tickets {
+		state[t.Number] = t
+	}
+	for i, call := range m.live.Snap.Calls {
+		t, ok := state[call.Number]
+		if ok && (t.State == queue.Called || t.State == queue.Serving) && t.Counter == call.Counter {
+			return i
+		}
+	}
+	return -1
 }
 
 // stage is the ticket being called and its counter, "A012 → 3", in the

@@ -159,6 +159,12 @@ func TestQ4_BellOncePerNewCall(t *testing.T) {
 
 	call := func(s store.Snapshot, c store.Call) store.Snapshot {
 		s.Calls = append([]store.Call{c}, s.Calls...)
+		s.Tickets = append([]queue.Ticket(nil), s.Tickets...)
+		for i, t := range s.Tickets {
+			if t.Number == c.Number {
+				s.Tickets[i].State, s.Tickets[i].Counter = queue.Called, c.Counter
+			}
+		}
 		return s
 	}
 	snap = call(snap, store.Call{Number: "B003", Type: "B", Counter: 1, At: at("14:06")})
@@ -348,5 +354,42 @@ func TestClockTicks(t *testing.T) {
 	m, cmd := update(t, m, common.ClockMsg(now))
 	if cmd == nil || !strings.Contains(plain(m), "14:07") {
 		t.Fatalf("the clock does not move or is not re-armed:\n%s", plain(m))
+	}
+}
+
+// TestNowCallingIsOnlyAnOpenCall: a call whose ticket was finished or
+// transferred since is no longer 「正在叫号」 — the newest call still open
+// takes its place, and with none the display welcomes — while every call
+// stays in the list of recent calls.
+func TestNowCallingIsOnlyAnOpenCall(t *testing.T) {
+	snap := snapshot()
+	m := newModel("zh", 100, 30)
+	m, _ = update(t, m, common.SnapshotMsg{Snap: snap})
+	if v := plain(m); !strings.Contains(v, "请排队号为A012号的用户到3号接待台来") {
+		t.Fatalf("the open call A012 is not the one shown:\n%s", v)
+	}
+	set := func(number string, state queue.State) {
+		snap.Tickets = append([]queue.Ticket(nil), snap.Tickets...)
+		for i := range snap.Tickets {
+			if snap.Tickets[i].Number == number {
+				snap.Tickets[i].State = state
+			}
+		}
+	}
+	set("A012", queue.Transferred)
+	m, _ = update(t, m, common.SnapshotMsg{Snap: snap})
+	v := plain(m)
+	if strings.Contains(v, "请排队号为A012号") || !strings.Contains(v, "请排队号为B002号的用户到1号接待台来") {
+		t.Fatalf("A012 transferred: the display shows\n%s", v)
+	}
+	if !strings.Contains(v, "A012") {
+		t.Fatalf("A012 left the recent calls:\n%s", v)
+	}
+	for _, n := range []string{"B002", "A011", "D001"} {
+		set(n, queue.Finished)
+	}
+	m, _ = update(t, m, common.SnapshotMsg{Snap: snap})
+	if v := plain(m); strings.Contains(v, "请排队号为") || !strings.Contains(v, "欢迎光临") {
+		t.Fatalf("every call finished: the display shows\n%s", v)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"frontdesk/queue"
+	"frontdesk/store"
 	"frontdesk/tui/common"
 )
 
@@ -36,8 +37,8 @@ func (m *Model) columns(w int) columns {
 
 	// Earlier calls: every call but the one on the stage, newest first.
 	calls := m.live.Snap.Calls
-	if len(calls) > 0 {
-		calls = calls[1:]
+	if i := m.onStage(); i >= 0 {
+		calls = append(append([]store.Call(nil), calls[:i]...), calls[i+1:]...)
 	}
 	numW, ctrW := 0, 0
 	for _, k := range calls {
