@@ -174,7 +174,11 @@ func (m *Model) render() {
 	p := common.NewPage(w, h)
 	p.Add(c.HeaderBar(t.T("display.title"), m.live.Now))
 	p.Blank(extra / 3)
-	p.Center(st.Title.Render(t.T("display.now")))
+	if len(script) > 0 { // a call on the stage
+		p.Center(st.Title.Render(t.T("display.now")))
+	} else {
+		p.Blank(1)
+	}
 	p.Add(strings.Join(stage, "\n"))
 	for _, s := range script {
 		p.Center(st.Script.Render(s))
