@@ -21,7 +21,7 @@ func runConfig(e *env, args []string) int {
 	initFile := fs.Bool("init", false, e.t.T("config.flag.init"))
 	pos, ok := e.parse(fs, args)
 	if !ok {
-		return 2
+		return e.stopped()
 	}
 	switch {
 	case len(pos) > 0:

@@ -74,7 +74,7 @@ func runCheck(e *env, args []string) int {
 // after the flags and the configuration, with no Store in c.
 func (e *env) unopened(name string, args []string, setup func(fs *flag.FlagSet), run func(c cli.Env, pos []string) error) int {
 	pos, c, code := e.scriptStart(name, args, setup)
-	if code != 0 {
+	if code != 0 || e.helped { // ended: wrong flags, or the help asked for
 		return code
 	}
 	if err := run(c, pos); err != nil {

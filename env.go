@@ -25,6 +25,7 @@ import (
 type env struct {
 	globals
 	name     string // the command: what the owner tells other programs this one is
+	helped   bool   // the flags asked for help, which was given: exit 0
 	t        i18n.Catalog
 	out, err io.Writer
 

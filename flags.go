@@ -128,14 +128,21 @@ func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, bool) {
 	defer func() { e.t = i18n.New(e.lang) }()
 	for {
 		if err := fs.Parse(args); err != nil {
-			if !errors.Is(err, flag.ErrHelp) {
+			out := e.err
+			if errors.Is(err, flag.ErrHelp) {
+				e.helped, out = true, e.out // asked for: the answer, on stdout, exit 0
+			} else {
 				fmt.Fprintln(e.err, e.t.T("cli.badFlags", common.Inert(err.Error())))
 			}
-			fs.SetOutput(e.err)
+			fs.SetOutput(out)
 			fs.PrintDefaults()
 			return nil, false
 		}
 		if fs.NArg() == 0 {
+			if i18n.Parse(e.lang) == "" {
+				fmt.Fprintln(e.err, e.t.T("cli.badLang", common.Inert(e.lang)))
+				return nil, false
+			}
 			return pos, true
 		}
 		pos = append(pos, fs.Arg(0))
@@ -155,4 +162,13 @@ func defaultDB() string {
 		dir = filepath.Join(home, ".local", "share")
 	}
 	return filepath.Join(dir, "frontdesk", "frontdesk.db")
+}
+
+// stopped is the exit code of a command whose flags stopped it: 0 when
+// they asked for help, 2 when they were wrong.
+func (e *env) stopped() int {
+	if e.helped {
+		return 0
+	}
+	return 2
 }

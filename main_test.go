@@ -65,9 +65,9 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"unknown type", []string{"--db", db, "take", "Z"}, 2, "没有这个服务类型:\"Z\"(可用:A B C D)"},
 		{"unknown type en", []string{"--db", db, "--lang", "en", "take", "Z"}, 2, "No such service type"},
-		{"no type", []string{"--db", db, "take"}, 2, "没有这个服务类型"},
+		{"no type", []string{"--db", db, "take"}, 2, "take 需要一个服务类型"},
 		{"unknown counter", []string{"--db", db, "call", "--counter", "9"}, 2, "没有这个接待台:9(可用:1 2 3 4)"},
-		{"counter zero", []string{"--db", db, "call"}, 2, "没有这个接待台"},
+		{"counter zero", []string{"--db", db, "call"}, 2, "call 需要接待台号"},
 		{"desk unknown counter", []string{"--db", db, "desk", "--counter", "7"}, 2, "没有这个接待台"},
 		{"bad flag", []string{"--db", db, "take", "A", "--colour"}, 2, "选项有误"},
 		{"unknown command", []string{"--db", db, "frobnicate"}, 2, "没有这个命令:frobnicate"},
@@ -337,5 +337,33 @@ func TestNamedConfigMustExist(t *testing.T) {
 	// Without a name, no file next to the database means the defaults.
 	if code, out, errOut := frontdesk(t, "--db", db, "status"); code != 0 {
 		t.Fatalf("defaults: exit %d %s %s", code, out, errOut)
+	}
+}
+
+// TestCommandsSayWhatIsMissing: a command typed without what it needs
+// says what, with an example and the choices, and exits 2; a language
+// that is not there is refused, not ignored; --help is an answer (stdout,
+// exit 0), not a usage error.
+func TestCommandsSayWhatIsMissing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "station.db")
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"take"}, 2, "take 需要一个服务类型,例如 frontdesk take A(可用:A B C D)"},
+		{[]string{"call"}, 2, "call 需要接待台号,例如 frontdesk call --counter 3(可用:1 2 3 4)"},
+		{[]string{"--lang", "en", "call"}, 2, "call needs a counter"},
+		{[]string{"--lang", "fr", "status"}, 2, "不支持的语言“fr”"},
+		{[]string{"take", "--help"}, 0, "-priority"},
+		{[]string{"restore", "--help"}, 0, "-yes"},
+	} {
+		code, out, e := frontdesk(t, append([]string{"--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(out+e, c.want) {
+			t.Errorf("%q: exit %d, want %d with %q:\n%s%s", c.args, code, c.code, c.want, out, e)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("a command typed wrongly created the database")
 	}
 }

@@ -38,7 +38,7 @@ func runDesk(e *env, args []string) int {
 	backups := fs.String("backups", "", e.t.T("cli.flag.backups"))
 	keep := fs.Int("keep", 14, e.t.T("cli.flag.keep"))
 	if _, ok := e.parse(fs, args); !ok {
-		return 2
+		return e.stopped()
 	}
 	if !e.load() {
 		return 1
@@ -76,7 +76,7 @@ func runKiosk(e *env, args []string) int {
 
 func (e *env) screen(name string, args []string, build func(common.Common, <-chan uint64) tea.Model) int {
 	if _, ok := e.parse(e.flags(name), args); !ok {
-		return 2
+		return e.stopped()
 	}
 	st, code := e.open()
 	if st == nil {

@@ -6,6 +6,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,7 +26,7 @@ func (e *env) checkedScript(name string, args []string, setup func(fs *flag.Flag
 	check func(pos []string) error, run func(c cli.Env, pos []string) error,
 ) int {
 	pos, c, code := e.scriptStart(name, args, setup)
-	if code != 0 {
+	if code != 0 || e.helped { // ended: wrong flags, or the help asked for
 		return code
 	}
 	if check != nil {
@@ -48,7 +49,8 @@ func (e *env) checkedScript(name string, args []string, setup func(fs *flag.Flag
 // scriptStart is the start of every one-shot command: its flags (--json,
 // and its own by setup) and the configuration. It returns what was typed
 // besides the flags and the command's cli.Env, without a store yet, or
-// the exit code to end with when it cannot go on.
+// the exit code to end with when it cannot go on (0 with e.helped: the
+// help was asked for and given).
 func (e *env) scriptStart(name string, args []string, setup func(fs *flag.FlagSet)) (pos []string, c cli.Env, code int) {
 	fs := e.flags(name)
 	asJSON := fs.Bool("json", false, e.t.T("cli.flag.json"))
@@ -57,7 +59,7 @@ func (e *env) scriptStart(name string, args []string, setup func(fs *flag.FlagSe
 	}
 	pos, ok := e.parse(fs, args)
 	if !ok {
-		return nil, c, 2
+		return nil, c, e.stopped()
 	}
 	if !e.load() {
 		return nil, c, 1
@@ -67,20 +69,30 @@ func (e *env) scriptStart(name string, args []string, setup func(fs *flag.FlagSe
 
 func runTake(e *env, args []string) int {
 	var priority bool
-	return e.script("take", args, func(fs *flag.FlagSet) {
+	return e.checkedScript("take", args, func(fs *flag.FlagSet) {
 		fs.BoolVar(&priority, "priority", false, e.t.T("cli.flag.priority"))
-	}, func(c cli.Env, pos []string) error {
-		if len(pos) != 1 {
+	}, func(pos []string) error {
+		switch {
+		case len(pos) == 0:
+			return &cli.ExitError{Code: 2, Msg: e.t.T("cli.take.needType", typeCodes(e.cfg.Queue))}
+		case len(pos) > 1:
 			return fmt.Errorf("%w: %s", queue.ErrUnknownType, strings.Join(pos, " "))
 		}
+		return nil
+	}, func(c cli.Env, pos []string) error {
 		return cli.Take(c, strings.ToUpper(pos[0]), priority)
 	})
 }
 
 func runCall(e *env, args []string) int {
 	var counter int
-	return e.script("call", args, func(fs *flag.FlagSet) {
+	return e.checkedScript("call", args, func(fs *flag.FlagSet) {
 		fs.IntVar(&counter, "counter", 0, e.t.T("cli.flag.counter"))
+	}, func([]string) error {
+		if counter == 0 {
+			return &cli.ExitError{Code: 2, Msg: e.t.T("cli.call.needCounter", counterNumbers(e.cfg.Queue))}
+		}
+		return nil
 	}, func(c cli.Env, _ []string) error { return cli.Call(c, counter) })
 }
 
@@ -100,7 +112,7 @@ func runDemo(e *env, args []string) int {
 	_, c, code := e.scriptStart("demo", args, func(fs *flag.FlagSet) {
 		fs.IntVar(&orders, "orders", 0, e.t.T("cli.flag.orders"))
 	})
-	if code != 0 {
+	if code != 0 || e.helped { // ended: wrong flags, or the help asked for
 		return code
 	}
 	// The demo plays a morning on a clock of its own: it holds the file
@@ -125,4 +137,22 @@ func runFind(e *env, args []string) int {
 	return e.script("find", args, func(fs *flag.FlagSet) {
 		fs.IntVar(&limit, "limit", 0, e.t.T("cli.flag.limit"))
 	}, func(c cli.Env, pos []string) error { return cli.Find(c, strings.Join(pos, " "), limit) })
+}
+
+// typeCodes lists the service types of cfg: "A B C D".
+func typeCodes(cfg queue.Config) string {
+	codes := make([]string, len(cfg.Types))
+	for i, t := range cfg.Types {
+		codes[i] = t.Code
+	}
+	return strings.Join(codes, " ")
+}
+
+// counterNumbers lists the counters of cfg: "1 2 3 4".
+func counterNumbers(cfg queue.Config) string {
+	ns := make([]string, len(cfg.Counters))
+	for i, k := range cfg.Counters {
+		ns[i] = strconv.Itoa(k.Number)
+	}
+	return strings.Join(ns, " ")
 }
