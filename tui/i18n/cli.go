@@ -106,7 +106,7 @@ Global flags (before or after the command):
 	"cli.restore":          {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},
 	"cli.take.needType":    {"take 需要一个服务类型,例如 frontdesk take A(可用:%s)", "take needs a service type, e.g. frontdesk take A (one of: %s)"},
 	"cli.call.needCounter": {"call 需要接待台号,例如 frontdesk call --counter 3(可用:%s)", "call needs a counter, e.g. frontdesk call --counter 3 (one of: %s)"},
-	"cli.badLang":          {"不支持的语言“%s”:可用 zh 或 en", "Unsupported language %q: use zh or en"},
+	"cli.badLang":          {"不支持的语言“%s”:可用 zh 或 en", "Unsupported language “%s”: use zh or en"},
 	"cli.needFile":         {"%s 需要一个文件名", "%s needs one file name"},
 	"restore.flag.yes":     {"不再询问:恢复会拿掉备份之后记下的号票、维修单和记录(脚本用)", "do not ask: the restore takes out the tickets, orders and records made after the backup (for scripts)"},
 	"restore.loss.head":    {"这个备份(%s,%d 张号)之后,现在的数据库又记下了:", "Since this backup (%s, %d tickets) the live database has recorded:"},
