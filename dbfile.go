@@ -13,7 +13,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"frontdesk/client"
-	"frontdesk/store"
 	"frontdesk/tui/cli"
 )
 
@@ -43,9 +42,7 @@ func runRestore(e *env, args []string) int {
 		if live, ok := e.running(); ok {
 			defer live.Close()
 			c.Store = live // the owner restores, under its clients
-			if cl, ok := live.(*client.Client); ok {
-				o.Programs = cl.Owner().Programs
-			}
+			o.Programs = live.Owner().Programs
 		}
 		if term.IsTerminal(os.Stdin.Fd()) {
 			o.Ask = os.Stdin
@@ -85,7 +82,7 @@ func (e *env) unopened(name string, args []string, setup func(fs *flag.FlagSet),
 
 // running is a client of the owner of the database when one runs; none is
 // started.
-func (e *env) running() (store.Station, bool) {
+func (e *env) running() (*client.Client, bool) {
 	db, err := filepath.Abs(e.db)
 	if err != nil {
 		return nil, false

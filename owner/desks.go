@@ -24,11 +24,12 @@ func (o *Owner) seated(c *conn, desk string) {
 	o.desks[desk][c] = true
 }
 
-// leave is c ended: the counters of every desk that has no connection
-// left are freed.
+// leave is c ended: it is forgotten as a program, and the counters of
+// every desk that has no connection left are freed.
 func (o *Owner) leave(c *conn) {
 	var gone []string
 	o.mu.Lock()
+	delete(o.programs, c)
 	for desk, conns := range o.desks {
 		if conns[c] {
 			delete(conns, c)

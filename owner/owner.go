@@ -176,7 +176,7 @@ func (o *Owner) left() {
 
 // named records the program a connection's Hello named (args: [name], or
 // none) and returns the programs of the other connections, sorted. A
-// connection is forgotten when it ends.
+// connection is forgotten when it ends (leave).
 func (o *Owner) named(c *conn, args json.RawMessage) []string {
 	var name []string
 	_ = json.Unmarshal(args, &name) // none, or not ours: a connection that names nothing
@@ -187,11 +187,6 @@ func (o *Owner) named(c *conn, args json.RawMessage) []string {
 			o.programs = map[*conn]string{}
 		}
 		o.programs[c] = name[0]
-		context.AfterFunc(c.ctx, func() {
-			o.mu.Lock()
-			delete(o.programs, c)
-			o.mu.Unlock()
-		})
 	}
 	var others []string
 	for other, p := range o.programs {

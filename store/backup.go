@@ -64,7 +64,15 @@ func (s *Store) Backup(dest string) (BackupInfo, error) {
 // creates a file beside the copy. The errors about
 // the file are *PathError wrapping ErrNotDatabase, ErrNewerSchema or ErrLocked.
 func Verify(path string) (BackupInfo, error) {
-	file := fileAt(path, DefaultTimeout)
+	return readCopy(path, DefaultTimeout, checkCopy)
+}
+
+// readCopy opens the copy at path read-only, waiting at most timeout for
+// bbolt's lock, and reads what it is with read in one transaction (checkCopy
+// for Verify, inspect for a look); the file's path, size and time are
+// added from the file system.
+func readCopy(path string, timeout time.Duration, read func(tx *bolt.Tx) (BackupInfo, error)) (BackupInfo, error) {
+	file := fileAt(path, timeout)
 	st, err := os.Stat(path)
 	switch {
 	case err != nil:
@@ -74,7 +82,7 @@ func Verify(path string) (BackupInfo, error) {
 	}
 	var info BackupInfo
 	err = file.viewFile(func(tx *bolt.Tx) (err error) {
-		info, err = checkCopy(tx)
+		info, err = read(tx)
 		return err
 	})
 	if err != nil {

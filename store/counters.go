@@ -29,6 +29,11 @@ func (s *Store) counterStates(tx *bolt.Tx) ([]CounterState, error) {
 	return out, nil
 }
 
+// putCounter stores what is kept about counter c.Number.
+func putCounter(tx *bolt.Tx, c CounterState) error {
+	return putJSON(tx.Bucket(bucketCounter), u64(uint64(c.Number)), c)
+}
+
 // paused tells which counters are paused, as queue.EstimateFor wants it.
 func (s *Store) paused(tx *bolt.Tx) (map[int]bool, error) {
 	all, err := s.counterStates(tx)
@@ -54,7 +59,7 @@ func (s *Store) changeCounter(n int, who, kind string, change func(*CounterState
 			return errUnchanged
 		}
 		c.Since = w.now
-		if err := putJSON(w.tx.Bucket(bucketCounter), u64(uint64(n)), c); err != nil {
+		if err := putCounter(w.tx, c); err != nil {
 			return err
 		}
 		_, err = w.log(Event{Kind: kind, Counter: n})

@@ -50,7 +50,7 @@ func (s *Store) OpenDesk(counter int, engineer, desk string, takeover bool) erro
 			default:
 				continue
 			}
-			if err := putJSON(w.tx.Bucket(bucketCounter), u64(uint64(c.Number)), c); err != nil {
+			if err := putCounter(w.tx, c); err != nil {
 				return err
 			}
 		}
@@ -73,7 +73,7 @@ func (s *Store) LeaveDesk(desk string) error {
 				continue
 			}
 			c.Desk = ""
-			if err := putJSON(w.tx.Bucket(bucketCounter), u64(uint64(c.Number)), c); err != nil {
+			if err := putCounter(w.tx, c); err != nil {
 				return err
 			}
 			changed = true

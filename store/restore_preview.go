@@ -26,20 +26,21 @@ func (l RestoreLoss) Empty() bool {
 // LossListed is how many tickets and orders RestoreLoss names.
 const LossListed = 20
 
-// RestoreLoss verifies the backup src and says what a Restore of it would
-// take out of the live database: what was recorded after src's newest
-// ticket, order and event (ids are issued in order, so "after" is "with a
-// higher id").
+// RestoreLoss says what a Restore of the backup src would take out of the
+// live database: what was recorded after src's newest ticket, order and
+// event (ids are issued in order, so "after" is "with a higher id"). It
+// reads src as a frontdesk database (inspect) and no more: the whole
+// check of every page is Restore's, which makes it before it changes
+// anything, and a backup of a busy station is too large to check twice.
 func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
 	var loss RestoreLoss
-	info, err := Verify(src)
-	if err != nil {
-		return loss, err
-	}
-	loss.Backup = info
 	var last [3]uint64 // of tickets, orders, events in src
 	buckets := [3][]byte{bucketTickets, bucketOrders, bucketEvents}
-	err = fileAt(src, s.timeout).viewFile(func(tx *bolt.Tx) error {
+	info, err := readCopy(src, s.timeout, func(tx *bolt.Tx) (BackupInfo, error) {
+		info, err := inspect(tx)
+		if err != nil {
+			return info, err
+		}
 		for i, name := range buckets {
 			if b := tx.Bucket(name); b != nil {
 				if k, _ := b.Cursor().Last(); k != nil {
@@ -47,11 +48,12 @@ func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
 				}
 			}
 		}
-		return nil
+		return info, nil
 	})
 	if err != nil {
 		return loss, err
 	}
+	loss.Backup = info
 	err = s.view(func(tx *bolt.Tx) error {
 		var err error
 		if loss.Tickets, loss.TicketCount, err = numbersAfter(tx.Bucket(bucketTickets), last[0]); err != nil {

@@ -142,8 +142,10 @@ func (m *Model) render() {
 		return
 	}
 	t := c.Text
+	on := m.onStage()
 	var script []string
-	if call, ok := m.current(); ok {
+	if on >= 0 {
+		call := m.live.Snap.Calls[on]
 		line := t.T("script.call", common.Inert(call.Number), call.Counter)
 		script = common.Balance(line, w-2)
 	}
@@ -155,13 +157,13 @@ func (m *Model) render() {
 	case m.live.Back:
 		footer = common.Notice(st.Good, t.T("db.back"), w)
 	}
-	cols := m.columns(w)
+	cols := m.columns(w, on)
 	// The digits get what is left when every service's count (up to four
 	// of them) still shows: header, label, stage padding, script, gap,
 	// list titles and counts, gap, footer.
 	minRows := min(len(cols.waited), 4)
 	budget := h - (1 + 1 + 2 + len(script) + 1 + 2 + minRows + 1 + len(footer))
-	stage := m.stage(w, budget)
+	stage := m.stage(w, budget, on)
 
 	fixed := 1 + 1 + len(stage) + len(script) + 1 + 1 + len(footer)
 	rows := min(cols.wanted(), h-fixed-2)
@@ -174,7 +176,7 @@ func (m *Model) render() {
 	p := common.NewPage(w, h)
 	p.Add(c.HeaderBar(t.T("display.title"), m.live.Now))
 	p.Blank(extra / 3)
-	if len(script) > 0 { // a call on the stage
+	if on >= 0 {
 		p.Center(st.Title.Render(t.T("display.now")))
 	} else {
 		p.Blank(1)
@@ -192,18 +194,11 @@ func (m *Model) render() {
 	m.screen = p.String()
 }
 
-// current is the latest call whose customer is still called, or served,
-// at the counter it was called to: a ticket finished, transferred or
-// marked absent since is not 「正在叫号」 any more (it stays in the list of
-// recent calls), and an older call still open takes its place.
-func (m *Model) current() (store.Call, bool) {
-	if i := m.onStage(); i >= 0 {
-		return m.live.Snap.Calls[i], true
-	}
-	return store.Call{}, false
-}
-
-// onStage is the index in the snapshot's calls of current's call; -1: none.
+// onStage is the index in the snapshot's calls of the one on the stage:
+// the latest call whose customer is still called, or served, at the
+// counter it was called to. A ticket finished, transferred or marked
+// absent since is not 「正在叫号」 any more (it stays in the list of recent
+// calls), and an older call still open takes its place; -1: none.
 func (m *Model) onStage() int {
 	state := make(map[string]queue.Ticket, len(m.live.Snap.Tickets))
 	for _, t := range m.live.Snap.Tickets {
@@ -218,19 +213,20 @@ func (m *Model) onStage() int {
 	return -1
 }
 
-// stage is the ticket being called and its counter, "A012 → 3", in the
-// largest digits that fit w columns and maxH rows (with a row above and
-// below), lit while the call is new; or a welcome before the first call.
-func (m *Model) stage(w, maxH int) []string {
+// stage is the ticket of the call on (onStage) and its counter, "A012 →
+// 3", in the largest digits that fit w columns and maxH rows (with a row
+// above and below), lit while the call is new; or a welcome when no call
+// is on.
+func (m *Model) stage(w, maxH, on int) []string {
 	st, t := m.c.Styles, m.c.Text
-	call, ok := m.current()
-	if !ok {
+	if on < 0 {
 		msg := t.T("loading")
 		if m.live.Loaded {
 			msg = t.T("display.idle")
 		}
 		return []string{"", common.Center(st.Big.Render(msg), w), ""}
 	}
+	call := m.live.Snap.Calls[on]
 	text := common.Inert(call.Number) + " → " + strconv.Itoa(call.Counter)
 	big, scale := bigtext.Block(text, w-4, maxH)
 	if scale == 0 {

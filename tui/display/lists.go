@@ -26,8 +26,9 @@ type columns struct {
 	titles         [2]string
 }
 
-// columns renders the lists' rows for a screen w cells wide.
-func (m *Model) columns(w int) columns {
+// columns renders the lists' rows for a screen w cells wide, the call on
+// the stage (onStage) left out of the recent ones.
+func (m *Model) columns(w, on int) columns {
 	c, st, t := m.c, m.c.Styles, m.c.Text
 	cs := columns{width: min((w-4-gutter)/2, maxCol)}
 	if cs.width < 24 {
@@ -37,8 +38,8 @@ func (m *Model) columns(w int) columns {
 
 	// Earlier calls: every call but the one on the stage, newest first.
 	calls := m.live.Snap.Calls
-	if i := m.onStage(); i >= 0 {
-		calls = append(append([]store.Call(nil), calls[:i]...), calls[i+1:]...)
+	if on >= 0 {
+		calls = append(append([]store.Call(nil), calls[:on]...), calls[on+1:]...)
 	}
 	numW, ctrW := 0, 0
 	for _, k := range calls {
