@@ -29,6 +29,10 @@ func (c *Client) CallTicket(counter int, id uint64, who string) (queue.Ticket, e
 	return c.ticket("CallTicket", counter, id, who)
 }
 
+func (c *Client) CallOutOfType(counter int, id uint64, who string) (queue.Ticket, error) {
+	return c.ticket("CallOutOfType", counter, id, who)
+}
+
 func (c *Client) Recall(counter int, who string) (queue.Ticket, error) {
 	return c.ticket("Recall", counter, who)
 }

@@ -36,6 +36,24 @@ type CounterState struct {
 	Since    time.Time `json:"since"`              // of the last pause/resume/sign-in
 }
 
+// Open reports whether the counter is calling: a desk has it and it is not
+// paused.
+func (c CounterState) Open() bool { return c.Desk != "" && !c.Paused }
+
+// OpenCounters lists the numbers of the snapshot's open counters.
+func (s Snapshot) OpenCounters() []int { return openOf(s.Counters) }
+
+// openOf lists the numbers of the open counters of cs.
+func openOf(cs []CounterState) []int {
+	var open []int
+	for _, c := range cs {
+		if c.Open() {
+			open = append(open, c.Number)
+		}
+	}
+	return open
+}
+
 // Call is one announcement, for the queue display.
 type Call struct {
 	Number  string    `json:"number"`

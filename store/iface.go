@@ -25,6 +25,7 @@ type Queue interface {
 	Finish(counter int, who string) (queue.Ticket, error)
 	NoShow(counter int, who string) (queue.Ticket, error)
 	Transfer(counter int, toType string, toCounter int, who string) (queue.Ticket, error)
+	CallOutOfType(counter int, id uint64, who string) (queue.Ticket, error)
 	ReturnNoShow(id uint64, who string) (queue.Ticket, error)
 	StepAway(id uint64, who string) (queue.Ticket, error)
 	ComeBack(id uint64, who string) (queue.Ticket, error)

@@ -118,21 +118,36 @@ func (w *wtx) callNext(counter int) (queue.Ticket, error) {
 	if err != nil {
 		return queue.Ticket{}, err
 	}
-	return t, w.call(counter, &t)
+	return t, w.call(counter, &t, "")
 }
 
 // call announces t at counter n and records it.
-func (w *wtx) call(counter int, t *queue.Ticket) error {
+func (w *wtx) call(counter int, t *queue.Ticket, detail string) error {
 	if err := t.Call(counter, w.now); err != nil {
 		return err
 	}
-	return w.saved(KindCall, counter, *t, "")
+	return w.saved(KindCall, counter, *t, detail)
 }
 
 // CallTicket calls one specific ticket of today out of order (Q9), as long
 // as the counter is free, open and serves the ticket's type: what
 // queue.Ticket.Call leaves to its caller, and queue.Next checks for the next.
 func (s *Store) CallTicket(counter int, id uint64, who string) (queue.Ticket, error) {
+	return s.callChosen(counter, id, who, false)
+}
+
+// CallOutOfType calls a ticket that no open counter can call (its type's
+// counters are closed or paused, or it was sent to one of them:
+// queue.Stranded) at a counter that does not serve its type, rather than
+// leave the customer waiting for nobody. The event says "out of type". A
+// ticket the counter may call anyway is called as CallTicket calls it; one
+// an open counter can call is queue.ErrServedElsewhere.
+func (s *Store) CallOutOfType(counter int, id uint64, who string) (queue.Ticket, error) {
+	return s.callChosen(counter, id, who, true)
+}
+
+// callChosen is CallTicket, and CallOutOfType when outOfType.
+func (s *Store) callChosen(counter int, id uint64, who string, outOfType bool) (queue.Ticket, error) {
 	return s.ticketOp(who, func(w *wtx) (queue.Ticket, error) {
 		if err := w.idle(counter); err != nil {
 			return queue.Ticket{}, err
@@ -148,10 +163,38 @@ func (s *Store) CallTicket(counter int, id uint64, who string) (queue.Ticket, er
 		if err != nil {
 			return t, err
 		}
-		if k, _ := w.cfg.Counter(counter); !k.Serves(t.Type) {
+		k, _ := w.cfg.Counter(counter)
+		switch {
+		case k.Serves(t.Type) && (!outOfType || queue.CanCall(k, t)):
+			return t, w.call(counter, &t, "")
+		case !outOfType:
 			// As queue.Ticket.Transfer says it.
 			return t, fmt.Errorf("%w: counter %d does not serve %s", queue.ErrNotServed, counter, t.Type)
 		}
-		return t, w.call(counter, &t)
+		open, err := w.openCounters()
+		if err != nil {
+			return t, err
+		}
+		if !queue.Stranded(w.cfg, open, t) {
+			return t, fmt.Errorf("%w: %s", queue.ErrServedElsewhere, t.Number)
+		}
+		t.ToCounter = 0 // sent to a counter that is not open
+		return t, w.call(counter, &t, DetailOutOfType)
 	})
+}
+
+// DetailOutOfType is the detail of a call made by CallOutOfType.
+const DetailOutOfType = "out of type"
+
+// openCounters lists the counters open now: a desk has them, not paused.
+func (w *wtx) openCounters() ([]int, error) {
+	cs := make([]CounterState, 0, len(w.cfg.Counters))
+	for _, k := range w.cfg.Counters {
+		c, err := counterState(w.tx, k.Number)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return openOf(cs), nil
 }

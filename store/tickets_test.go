@@ -417,3 +417,48 @@ func TestFailedOperationsChangeNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestAStrandedTicketCanBeServedOutOfType(t *testing.T) {
+	s := openTest(t, newClock())
+	d := take(t, s, "D")
+	a := take(t, s, "A")
+	if err := s.OpenDesk(3, "cat", "desk3", false); err != nil {
+		t.Fatal(err)
+	}
+	// Counter 4, the only one for D, is closed: counter 3 may serve D001.
+	got := must(t)(s.CallOutOfType(3, d.ID, "cat"))
+	if got.State != queue.Called || got.Counter != 3 || got.Type != "D" {
+		t.Fatalf("called out of type: %+v", got)
+	}
+	ev := allEvents(t, s)
+	if e := ev[len(ev)-1]; e.Kind != KindCall || e.Detail != DetailOutOfType {
+		t.Errorf("call event %+v", e)
+	}
+	must(t)(s.Finish(3, "cat"))
+
+	// A ticket of the counter's own type is called as CallTicket calls it.
+	if got := must(t)(s.CallOutOfType(3, a.ID, "cat")); got.ID != a.ID {
+		t.Errorf("called %s", got.Number)
+	}
+	if e := allEvents(t, s); e[len(e)-1].Detail != "" {
+		t.Errorf("an ordinary call says %q", e[len(e)-1].Detail)
+	}
+	must(t)(s.Finish(3, "cat"))
+
+	// With counter 4 open, a D ticket is its to call.
+	d2 := take(t, s, "D")
+	if err := s.OpenDesk(4, "dan", "desk4", false); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.CallOutOfType(3, d2.ID, "cat")
+	wantErr(t, err, queue.ErrServedElsewhere)
+	_, err = s.CallTicket(3, d2.ID, "cat")
+	wantErr(t, err, queue.ErrNotServed)
+	// Paused, counter 4 calls nobody: D002 is stranded again.
+	if err := s.SetPaused(4, true, "dan"); err != nil {
+		t.Fatal(err)
+	}
+	if got := must(t)(s.CallOutOfType(3, d2.ID, "cat")); got.Counter != 3 {
+		t.Errorf("called %+v", got)
+	}
+}
