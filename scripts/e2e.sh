@@ -429,6 +429,28 @@ again=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | he
 echo "take C: $before, backup, $after, restore, $again"
 [ "$again" != "$after" ] && [ "$again" != "$before" ] || fail "after the restore $again was issued again"
 
+# 9. A business customer's ticket while counter 4, the only one for them,
+# is unmanned: the desk says nobody serves D, and counter 3 serves it out of
+# type after a y; the display calls it, and status has it at counter 3.
+desk f
+wait_for "$desk_pane" "本台空闲"
+dnum=$("$fd" take D --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
+[ -n "$dnum" ] || fail "take D --json gave no number"
+wait_for "$desk_pane" "⚠ 商用 1 人等候"
+for _ in $(seq 12); do
+	screen | grep -q "▸ $dnum" && break
+	desk Down
+	sleep 0.2
+done
+screen | grep -q "▸ $dnum" || fail "the cursor never reached $dnum"
+desk Enter
+wait_for "$desk_pane" "$dnum 是商用,现在没有开放的接待台接待。由本台接待?"
+show "$desk_pane"
+desk y
+wait_for "$desk_pane" "已保存 · $dnum 已叫号"
+wait_for "$display_pane" "$dnum"
+"$fd" status | grep -q "3号接待台: $dnum 已叫号" || fail "status: $("$fd" status)"
+
 show "$kiosk_pane"
 show "$desk_pane"
 show "$display_pane"

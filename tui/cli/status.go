@@ -19,9 +19,12 @@ func Status(e Env) error {
 		Name    string `json:"name"`
 		Waiting int    `json:"waiting"`
 		Away    int    `json:"away"`
+		// Unserved is how many of them no open counter calls (queue.Stranded).
+		Unserved int `json:"unserved"`
 	}
 	type counterJSON struct {
 		Number   int         `json:"number"`
+		Open     bool        `json:"open"` // a desk has it
 		Paused   bool        `json:"paused"`
 		Engineer string      `json:"engineer,omitempty"`
 		Current  *ticketJSON `json:"current,omitempty"`
@@ -35,9 +38,13 @@ func Status(e Env) error {
 		Finished int           `json:"finished_today"`
 	}
 	out.Day, out.Rev, out.Issued = snap.Day, snap.Rev, len(snap.Tickets)
-	for _, ty := range e.Store.Config().Types {
+	cfg, open := e.Store.Config(), snap.OpenCounters()
+	for _, ty := range cfg.Types {
 		tj := typeJSON{Code: ty.Code, Name: e.typeName(ty.Code)}
 		for _, t := range snap.Tickets {
+			if t.Type == ty.Code && queue.Stranded(cfg, open, t) {
+				tj.Unserved++
+			}
 			if t.Type == ty.Code && t.Queued() {
 				if t.Away() {
 					tj.Away++
@@ -54,7 +61,7 @@ func Status(e Env) error {
 		}
 	}
 	for _, k := range snap.Counters {
-		cj := counterJSON{Number: k.Number, Paused: k.Paused, Engineer: k.Engineer}
+		cj := counterJSON{Number: k.Number, Open: k.Desk != "", Paused: k.Paused, Engineer: k.Engineer}
 		for _, t := range snap.Tickets {
 			if t.Current(k.Number) {
 				tj := toJSON(t)
@@ -66,12 +73,19 @@ func Status(e Env) error {
 	var b strings.Builder
 	fmt.Fprintln(&b, e.Text.T("cli.status.head", out.Day, out.Issued, out.Finished))
 	for _, tj := range out.Types {
-		fmt.Fprintln(&b, "  "+e.Text.T("cli.status.type", tj.Code, tj.Name, tj.Waiting, tj.Away))
+		line := e.Text.T("cli.status.type", tj.Code, tj.Name, tj.Waiting, tj.Away)
+		if tj.Unserved > 0 {
+			line += e.Text.T("cli.status.unserved", tj.Unserved)
+		}
+		fmt.Fprintln(&b, "  "+line)
 	}
 	for _, cj := range out.Counters {
 		state := e.Text.T("desk.counter.free")
-		if cj.Current != nil {
+		switch {
+		case cj.Current != nil:
 			state = common.Inert(cj.Current.Number) + " " + e.Text.T("state."+cj.Current.State) // from the database
+		case !cj.Open:
+			state = e.Text.T("desk.counter.closed")
 		}
 		if cj.Paused {
 			state = e.Text.T("desk.counter.paused")

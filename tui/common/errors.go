@@ -53,6 +53,7 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		{queue.ErrNotFound, "err.notFound"},
 		{queue.ErrReason, "err.reason"},
 		{queue.ErrSameTarget, "err.sameTarget"},
+		{queue.ErrServedElsewhere, "err.servedElsewhere"},
 	} {
 		if errors.Is(err, k.err) {
 			return t.T(k.key)

@@ -47,9 +47,8 @@ func checkFits(t *testing.T, view string, w, h int) {
 	screentest.CheckFits(t, "the view", view, w, h)
 }
 
-// testDesk is the token of the desks of these tests: one desk, seen again
-// and again on the same records.
-const testDesk = "desk-under-test"
+// testDesk is the token of the desks of these tests (desktest.DeskToken).
+const testDesk = desktest.DeskToken
 
 // newDesk is a desk without a store signed in at counter 3, sized, with
 // snap read.

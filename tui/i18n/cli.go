@@ -99,6 +99,7 @@ Global flags (before or after the command):
 	"cli.call.none":        {"%d号接待台:没有等候的客户", "Counter %d: nobody is waiting"},
 	"cli.status.head":      {"%s · 今日取号 %d · 已完成 %d", "%s · %d tickets today · %d finished"},
 	"cli.status.type":      {"%s %s:等候 %d 人,暂离 %d 人", "%s %s: %d waiting, %d away"},
+	"cli.status.unserved":  {"(其中 %d 人没有开放的接待台接待)", " (%d of them with no open counter to serve them)"},
 	"cli.closeDay":         {"已关闭 %d 张未完成的号", "Closed %d open tickets"},
 	"cli.demo":             {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
 	"cli.backup":           {"已备份到 %s(%d 张号,%d KB)", "Backed up to %s (%d tickets, %d KB)"},

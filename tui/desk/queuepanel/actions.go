@@ -61,9 +61,9 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.help.ShowAll = true
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.Down):
@@ -82,6 +82,19 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.Send(OpenSearchMsg{})
 	default:
 		return m.updateCounter(msg)
+	}
+	return m, nil
+}
+
+// updateHelp takes a key while the full help covers the screen: ? or esc
+// closes it, ctrl+c quits as everywhere; no other key acts on the queue
+// the engineer cannot see under it.
+func (m Model) updateHelp(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Help), msg.String() == "esc":
+		m.help.ShowAll = false
+	case msg.String() == "ctrl+c":
+		return m.quit()
 	}
 	return m, nil
 }
@@ -136,7 +149,10 @@ func (m Model) updateSelected(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		if counter, _ := m.c.Cfg.Counter(n); !counter.Serves(sel.t.Type) {
-			m.Say(t.T("desk.err.notServed", sel.t.Number), true)
+			if queue.Stranded(m.c.Cfg, m.snap.OpenCounters(), sel.t) {
+				return m.callOutOfType(sel.t), nil
+			}
+			m.Say(t.T("desk.err.notServed", sel.t.Number, m.c.TypeName(sel.t.Type)), true)
 			return m, nil
 		}
 		id := sel.t.ID

@@ -93,8 +93,15 @@ func (m *Model) refresh() {
 	add(rowOther, tx.T("desk.list.other"), other)
 	add(rowNoShow, tx.T("desk.list.noshow"), noshow)
 	m.list = list
+	m.stranded = queue.StrandedTypes(m.c.Cfg, m.snap.OpenCounters(), m.snap.Tickets)
 
-	m.sel = 0
+	// The cursor stays on its ticket; when that one has gone (called,
+	// finished), it goes to the next this counter calls, or to none: left
+	// on a ticket of another type, enter would only be refused.
+	m.sel = -1
+	if len(offered) > 0 {
+		m.sel = 0
+	}
 	for i, r := range m.list {
 		if r.t.ID == selID {
 			m.sel = i

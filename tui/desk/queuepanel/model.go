@@ -27,9 +27,11 @@ type Model struct {
 	cur    *queue.Ticket
 	paused bool
 
-	picking  bool           // the transfer picker is shown in the script box
-	pick     transferPicker // while picking
-	inflight bool           // one store operation at a time
+	picking  bool              // the transfer picker is shown in the script box
+	pick     transferPicker    // while picking
+	asking   *question         // a yes-or-no shown in the script box, nil when none
+	stranded []queue.TypeCount // waiting types no open counter calls (queue.StrandedTypes)
+	inflight bool              // one store operation at a time
 }
 
 // New opens the queue screen for the session's counter and engineer. Its
@@ -58,8 +60,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case opMsg:
 		return m.done(msg)
 	case tea.KeyPressMsg:
-		if m.picking {
+		switch {
+		case m.asking != nil:
+			return m.updateAnswer(msg)
+		case m.picking:
 			return m.updateTransfer(msg)
+		case m.help.ShowAll:
+			return m.updateHelp(msg)
 		}
 		return m.updateQueue(msg)
 	}

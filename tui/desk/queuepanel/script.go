@@ -8,10 +8,13 @@ import (
 // scriptLines is what the engineer should say now (DOMAIN.md's standard
 // scripts, Q3, Q6, Q7), or the transfer picker, or a hint when idle.
 func (m Model) scriptLines(w int) []string {
-	if m.picking {
+	tx, st := m.c.Text, m.c.Styles
+	switch {
+	case m.asking != nil:
+		return parts.Wrapped(st.Key, m.asking.text, w)
+	case m.picking:
 		return m.transferLines()
 	}
-	tx, st := m.c.Text, m.c.Styles
 	scripts := queue.ScriptsFor(m.c.Cfg, m.cur, m.snap.Tickets, m.c.Now())
 	if len(scripts) == 0 {
 		hint := tx.T("desk.hint.idle")

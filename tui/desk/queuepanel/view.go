@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"frontdesk/queue"
+	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
@@ -53,7 +54,10 @@ func (m Model) View() string {
 		panels = append(panels, m.board.Panel(c, w-leftW-queueW, bodyH))
 	}
 	title := c.Text.T("desk.panel.script")
-	if m.picking {
+	switch {
+	case m.asking != nil:
+		title = c.Text.T("desk.panel.ask")
+	case m.picking:
 		title = c.Text.T("desk.key.transfer")
 	}
 	out := append([]string{parts.Header(c, m.sess, w)}, summary...)
@@ -71,9 +75,12 @@ func (m Model) View() string {
 func (m Model) currentLines(w int) []string {
 	tx, st, now := m.c.Text, m.c.Styles, m.c.Now()
 	var l []string
-	if m.cur == nil {
+	switch {
+	case m.cur == nil && m.paused:
+		l = append(l, st.Muted.Render(tx.T("desk.current.paused")))
+	case m.cur == nil:
 		l = append(l, st.Muted.Render(tx.T("desk.current.none")))
-	} else {
+	default:
 		t := *m.cur
 		l = append(l, st.Current.Render(t.Number)+"  "+m.c.TypeName(t.Type))
 		state := tx.T("state." + string(t.State))
@@ -98,12 +105,15 @@ func (m Model) currentLines(w int) []string {
 	}
 	l = append(l, st.Title.Render(tx.T("desk.waiting.counts")))
 	l = append(l, parts.WrapJoin(counts, " · ", w)...)
+	for _, s := range m.stranded {
+		l = append(l, parts.Wrapped(st.LongWait, tx.T("desk.stranded", m.c.TypeName(s.Type), s.N), w)...)
+	}
 	l = append(l, "", st.Title.Render(tx.T("desk.counters")))
 	for _, k := range m.snap.Counters {
 		if k.Number == m.sess.Counter {
 			continue
 		}
-		l = append(l, m.counterLine(k.Number, k.Paused, common.Inert(k.Engineer)))
+		l = append(l, m.counterLine(k))
 	}
 	l = append(l, "", st.Title.Render(tx.T("desk.today")))
 	l = append(l, parts.WrapJoin(m.todayStats(), " · ", w)...)
@@ -140,12 +150,15 @@ func (m Model) todayStats() []string {
 	}
 }
 
-// counterLine is another counter's state, for the engineer's overview.
-func (m Model) counterLine(n int, paused bool, engineer string) string {
-	tx := m.c.Text
+// counterLine is another counter's state, for the engineer's overview: not
+// open (no desk has it), paused, free or its ticket.
+func (m Model) counterLine(k store.CounterState) string {
+	tx, n, engineer := m.c.Text, k.Number, common.Inert(k.Engineer)
 	s := tx.T("counter.short", n) + " "
 	switch {
-	case paused:
+	case k.Desk == "":
+		return s + tx.T("desk.counter.closed")
+	case k.Paused:
 		s += tx.T("desk.counter.paused")
 	default:
 		s += tx.T("desk.counter.free")

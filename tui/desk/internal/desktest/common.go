@@ -68,10 +68,10 @@ func Morning() store.Snapshot {
 		Rev: 9, Day: "2026-11-22",
 		Tickets: []queue.Ticket{cur, other, long, prio, away, d, ns, fresh},
 		Counters: []store.CounterState{
-			{Number: 1, Engineer: "王工"},
-			{Number: 2, Engineer: "李工"},
-			{Number: 3, Engineer: "张工"},
-			{Number: 4, Paused: true, Engineer: "赵工"},
+			{Number: 1, Engineer: "王工", Desk: "desk1"},
+			{Number: 2, Engineer: "李工", Desk: "desk2"},
+			{Number: 3, Engineer: "张工", Desk: DeskToken},
+			{Number: 4, Paused: true, Engineer: "赵工", Desk: "desk4"},
 		},
 	}
 }
@@ -114,3 +114,7 @@ func Ctrl(r rune) tea.Msg { return tea.KeyPressMsg{Code: r, Mod: tea.ModCtrl} }
 
 // Plain is a view without its styling.
 func Plain(view string) string { return ansi.Strip(view) }
+
+// DeskToken is the token of the desk under test: the desk that has counter
+// 3 open in Morning, seen again and again on the same records.
+const DeskToken = "desk-under-test"
