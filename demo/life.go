@@ -189,7 +189,7 @@ func (l *life) pickup(d time.Duration) {
 	if l.g.chance(0.02) {
 		failed := slices.Clone(round)
 		failed[0] = repair.Inspected{Item: kind.Inspection[0].Key, Mark: repair.MarkFail, Note: "故障复现"}
-		o, err := repair.FailInspection(l.o, failed, l.who(), l.after(d))
+		o, err := repair.FailInspection(l.o, failed, l.g.cfg, l.who(), l.after(d))
 		l.must(err == nil, err)
 		l.o = o
 		l.move(repair.StateReady, l.hours(2, 48), "")

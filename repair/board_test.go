@@ -181,9 +181,9 @@ func TestSelect_OpenByStateThenPromise(t *testing.T) {
 
 func TestSelect_CountsAgreeWithTheLists(t *testing.T) {
 	loanerOut := head("0007", StatePickedUp, clock(2026, 11, 20, 9, 0))
-	loanerOut.Loaner = "备用机 #1"
+	loanerOut.Loaner = "备机 #1"
 	lent := head("0008", StateRepairing, clock(2026, 11, 27, 9, 0))
-	lent.Loaner = "备用机 #2"
+	lent.Loaner = "备机 #2"
 	visit := head("0009", StatePickedUp, clock(2026, 11, 10, 9, 0))
 	visit.VisitDue = clock(2026, 11, 23, 0, 0).UTC()
 	visitLater := head("0010", StatePickedUp, clock(2026, 11, 10, 9, 0))
@@ -257,11 +257,11 @@ func TestO8_ListLoaners(t *testing.T) {
 		o.Intake.LoanerAccepted, o.Intake.Loaner = true, loaner
 		return o
 	}
-	out := lend(placed(t, StateRepairing), "备用机 #2")
+	out := lend(placed(t, StateRepairing), "备机 #2")
 	out.Number, out.Promised = "0002", clock(2026, 11, 26, 9, 0).UTC()
-	closed := lend(placed(t, StatePickedUp), "备用机 #1")
+	closed := lend(placed(t, StatePickedUp), "备机 #1")
 	closed.Number, closed.Promised = "0001", clock(2026, 11, 20, 9, 0).UTC()
-	back, err := ReturnLoaner(lend(placed(t, StateRepairing), "备用机 #3"), desk, now)
+	back, err := ReturnLoaner(lend(placed(t, StateRepairing), "备机 #3"), desk, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestO8_ListLoaners(t *testing.T) {
 	none.Number = "0004"
 	heads := []Head{out.Head(), closed.Head(), back.Head(), none.Head()}
 	got := Select(heads, ListLoaners, now, shanghai)
-	if !slices.Equal(numbers(got), []string{"0001", "0002"}) || got[0].Loaner != "备用机 #1" || got[1].Loaner != "备用机 #2" {
+	if !slices.Equal(numbers(got), []string{"0001", "0002"}) || got[0].Loaner != "备机 #1" || got[1].Loaner != "备机 #2" {
 		t.Errorf("loaners %+v", got)
 	}
 	if got := numbers(Select(heads, ListOpen, now, shanghai)); slices.Contains(got, "0001") {

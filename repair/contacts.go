@@ -86,12 +86,16 @@ func LogContact(o Order, c Contact, who string, now time.Time) (Order, error) {
 // reason, an apology, and that the customer will be kept informed. Where a
 // part is awaited it is PartNotInStock instead.
 func DelayApology(reason string) string {
-	return "非常抱歉,您的机器未能按约定时间修好,原因是" + reason + "。给您带来不便了,我们会尽快处理,并随时告诉您进度。"
+	because := ""
+	if reason != "" {
+		because = ",原因是" + reason
+	}
+	return "非常抱歉,您的机器未能按约定时间修好" + because + "。给您带来不便了,我们会尽快处理,并随时告诉您进度。"
 }
 
 // ReadyForPickup is said when the device is ready (O3, seed 002): the call
 // reminds the customer to bring the claim slip.
-const ReadyForPickup = "您好,您送修的机器已经修好,请您携带取机单到服务站取机,谢谢!"
+const ReadyForPickup = "您好,您送修的机器已经修好,请您携带取机凭证到服务站取机,谢谢!"
 
 // ScriptFor is what the desk offers to say on a call of kind k about o, in
 // Chinese: the standard scripts where DOMAIN.md has one.
@@ -101,7 +105,7 @@ func ScriptFor(o Order, k ContactKind) string {
 		if o.AwaitedPart != "" {
 			return PartNotInStock(o.AwaitedPart)
 		}
-		return DelayApology("…")
+		return DelayApology("") // the reason is the engineer's to add, not a "…" to read out
 	case ContactEstimate:
 		return PaidService(Total(o.Estimate, o.Fee).String() + "元")
 	case ContactReady:

@@ -262,7 +262,7 @@ func TestO1_MoveConditions(t *testing.T) {
 	}
 	loaner := func(s State) Order {
 		o := placed(t, s)
-		o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备用机 T14 #3"
+		o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备机 T14 #3"
 		return o
 	}
 	empty := func(s State) Order { o := placed(t, s); o.Result = Result{}; return o }
@@ -536,10 +536,10 @@ func TestO3_ReadyCallTakesTheOrderOffReadyUntold(t *testing.T) {
 
 func TestO3_Scripts(t *testing.T) {
 	o := placed(t, StateRepairing)
-	if got := ScriptFor(o, ContactReady); got != ReadyForPickup || !strings.Contains(got, "取机单") {
+	if got := ScriptFor(o, ContactReady); got != ReadyForPickup || !strings.Contains(got, "取机凭证") {
 		t.Errorf("ready script %q", got)
 	}
-	if got := ScriptFor(o, ContactDelay); got != DelayApology("…") || !strings.HasPrefix(got, "非常抱歉") {
+	if got := ScriptFor(o, ContactDelay); got != DelayApology("") || strings.Contains(got, "…") || !strings.HasPrefix(got, "非常抱歉,您的机器未能按约定时间修好。") {
 		t.Errorf("delay script %q", got)
 	}
 	if got := DelayApology("主板需返厂"); !strings.Contains(got, "原因是主板需返厂。") || !strings.Contains(got, "随时告诉您进度") {
@@ -775,8 +775,8 @@ func TestO7_TheWarrantyClockDoesNotRestart(t *testing.T) {
 
 func TestO8_TheLoanerMustBeBackBeforeClosing(t *testing.T) {
 	o := placed(t, StateWaitParts)
-	o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备用机 T14 #3"
-	if !o.LoanerOut() || o.Head().Loaner != "备用机 T14 #3" {
+	o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备机 T14 #3"
+	if !o.LoanerOut() || o.Head().Loaner != "备机 T14 #3" {
 		t.Fatalf("loaner out %v, head %q", o.LoanerOut(), o.Head().Loaner)
 	}
 	for _, to := range []State{StateCancelled, StateReturned} {
@@ -795,7 +795,7 @@ func TestO8_TheLoanerMustBeBackBeforeClosing(t *testing.T) {
 	if back.LoanerOut() || !back.LoanerBack.Equal(now.Add(time.Hour)) || back.LoanerBack.Location() != time.UTC || back.Head().Loaner != "" {
 		t.Errorf("loaner back %v, out %v, head %q", back.LoanerBack, back.LoanerOut(), back.Head().Loaner)
 	}
-	want := Step{At: now.Add(time.Hour).UTC(), Who: desk, Kind: StepLoaner, Text: "备用机 T14 #3"}
+	want := Step{At: now.Add(time.Hour).UTC(), Who: desk, Kind: StepLoaner, Text: "备机 T14 #3"}
 	if len(back.History) != 1 || back.History[0] != want || !back.Updated.Equal(want.At) {
 		t.Errorf("loaner step %+v", back.History)
 	}
@@ -812,7 +812,7 @@ func TestO8_TheLoanerMustBeBackBeforeClosing(t *testing.T) {
 	}
 	for name, f := range map[string]func(*Intake){
 		"none":         func(in *Intake) {},
-		"not accepted": func(in *Intake) { in.Loaner = "备用机 #3" },
+		"not accepted": func(in *Intake) { in.Loaner = "备机 #3" },
 		"not named":    func(in *Intake) { in.LoanerAccepted = true },
 	} {
 		p := placed(t, StateRepairing)
@@ -831,8 +831,8 @@ func TestO8_TheLoanerMustBeBackBeforeClosing(t *testing.T) {
 
 func TestO8_PickedUpWithTheLoanerOutStaysOnTheBoard(t *testing.T) {
 	o := placed(t, StatePickedUp)
-	o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备用机 #5"
-	if !o.OnBoard() || o.Head().Loaner != "备用机 #5" {
+	o.Intake.LoanerAccepted, o.Intake.Loaner = true, "备机 #5"
+	if !o.OnBoard() || o.Head().Loaner != "备机 #5" {
 		t.Errorf("on board %v, loaner %q", o.OnBoard(), o.Head().Loaner)
 	}
 	back, err := ReturnLoaner(o, desk, now)

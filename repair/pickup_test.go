@@ -261,15 +261,15 @@ func TestG3_AFailedItemSendsTheOrderBackToRepair(t *testing.T) {
 	if _, err := SignOff(readyOrder(), p, DefaultConfig(), shanghai, now); !errors.Is(err, ErrInspectionFail) {
 		t.Errorf("sign-off with a failed item: %v", err)
 	}
-	o, err := FailInspection(readyOrder(), r, "安娜", now)
+	o, err := FailInspection(readyOrder(), r, DefaultConfig(), "安娜", now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	last := o.History[len(o.History)-1]
-	if o.State != StateRepairing || last.From != StateReady || !strings.Contains(last.Text, "display: 屏幕左侧闪烁") {
+	if o.State != StateRepairing || last.From != StateReady || !strings.Contains(last.Text, "验机未通过 显示: 屏幕左侧闪烁") {
 		t.Errorf("after a failed inspection: %s, %+v", o.State, last)
 	}
-	if _, err := FailInspection(readyOrder(), allPass(), "安娜", now); !errors.Is(err, ErrInspection) {
+	if _, err := FailInspection(readyOrder(), allPass(), DefaultConfig(), "安娜", now); !errors.Is(err, ErrInspection) {
 		t.Errorf("nothing failed: %v", err)
 	}
 }

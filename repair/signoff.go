@@ -40,8 +40,11 @@ func ReadyToHandOver(o Order) error {
 }
 
 // FailInspection is G3: a failed item stops the pickup and sends the order
-// back to repair, the failures written on the step.
-func FailInspection(o Order, r Round, who string, now time.Time) (Order, error) {
+// back to repair, the failures written on the step by the items' names in
+// the device's inspection list of cfg (the code only for an item the list
+// no longer has): the step is read by people, on the timeline and in the
+// report.
+func FailInspection(o Order, r Round, cfg Config, who string, now time.Time) (Order, error) {
 	if err := ReadyToHandOver(o); err != nil {
 		return o, err
 	}
@@ -49,9 +52,14 @@ func FailInspection(o Order, r Round, who string, now time.Time) (Order, error) 
 	if len(failed) == 0 {
 		return o, fmt.Errorf("%w: nothing failed", ErrInspection)
 	}
+	kind, _ := cfg.Device(o.Intake.Device)
 	var notes []string
 	for _, c := range failed {
-		notes = append(notes, c.Item+": "+c.Note)
+		name := c.Item
+		if i := slices.IndexFunc(kind.Inspection, func(it Item) bool { return it.Key == c.Item }); i >= 0 {
+			name = kind.Inspection[i].ZH
+		}
+		notes = append(notes, name+": "+c.Note)
 	}
 	text, _ := CleanText("验机未通过 "+strings.Join(notes, "; "), MaxNote, false)
 	if len([]rune(text)) >= MaxNote {

@@ -149,7 +149,7 @@ press Enter
 wait_for "$desk_pane" "┃ 故障描述"
 typ "开机后屏幕闪烁,偶尔黑屏"
 press Enter
-wait_for "$desk_pane" "┃ 当面重现"
+wait_for "$desk_pane" "┃ 当面复现"
 
 # 5a. The owner of the database is killed with SIGKILL in the middle of the
 # intake. The desk and the display say the link broke and come back by

@@ -12,6 +12,7 @@ import (
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/internal/desktest"
+	"frontdesk/tui/internal/screentest"
 )
 
 // steady drives a desk as drive does, on a machine under load: a command
@@ -24,6 +25,9 @@ type steady struct {
 	s    *desktest.Station // the desk's database, to name its orders
 	m    Model
 	late chan tea.Msg
+	// words, when set, are checked on every screen check looks at, in lang.
+	words *screentest.Words
+	lang  string
 }
 
 // steadyDesk is a desk on the station's database, signed in at counter 3,
@@ -58,7 +62,7 @@ func steadyDesk(t *testing.T, s *desktest.Station, lang string, w, h int, p stri
 		r.ZH, r.EN = r.ZH+p, r.EN+p
 	}
 	m := New(c, nil, Options{Desk: testDesk, DB: s.Path, Counter: 3, Engineer: "张工"})
-	d := &steady{t: t, s: s, m: send(m, tea.WindowSizeMsg{Width: w, Height: h}), late: make(chan tea.Msg, 4096)}
+	d := &steady{t: t, s: s, m: send(m, tea.WindowSizeMsg{Width: w, Height: h}), late: make(chan tea.Msg, 4096), lang: lang}
 	d.run(d.m.Init(), 0)
 	// The queue's current ticket and the board's read are the root's to
 	// see through the screens' accessors.
@@ -72,7 +76,7 @@ func steadyDesk(t *testing.T, s *desktest.Station, lang string, w, h int, p stri
 // Their forms are shared: a fork must not go on in a form d has open.
 func (d *steady) fork() *steady {
 	d.flush()
-	return &steady{t: d.t, s: d.s, m: d.m, late: make(chan tea.Msg, 4096)}
+	return &steady{t: d.t, s: d.s, m: d.m, late: make(chan tea.Msg, 4096), words: d.words, lang: d.lang}
 }
 
 func (d *steady) keys(keys ...string) *steady { return d.send(press(keys...)...) }
@@ -145,7 +149,11 @@ func (d *steady) await(what string, ok func(Model) bool) *steady {
 
 func (d *steady) check(what string) *steady {
 	d.t.Helper()
-	desktest.CheckInert(d.t, what, d.m.View().Content) // styling only, too
+	v := d.m.View().Content
+	desktest.CheckInert(d.t, what, v) // styling only, too
+	if d.words != nil {
+		d.words.Check(d.t, what, d.lang, v)
+	}
 	return d
 }
 

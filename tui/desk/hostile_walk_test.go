@@ -11,6 +11,7 @@ import (
 
 	"frontdesk/tui/desk/intake"
 	"frontdesk/tui/desk/internal/desktest"
+	"frontdesk/tui/internal/screentest"
 	"frontdesk/tui/slip"
 )
 
@@ -42,24 +43,51 @@ func TestQ8_HostileTextThroughEveryDeskScreen(t *testing.T) {
 				if p.name != "all at once" && i%2 != j {
 					continue
 				}
-				s := hostileStation(t, p.s)
-				what := func(screen string) string { return fmt.Sprintf("%s %d×%d %s", z.lang, z.w, z.h, screen) }
-				d := steadyDesk(t, s, z.lang, z.w, z.h, p.s).check(what("queue, A called"))
-				offer := openIntake(d, what)
-				walkIntake(offer, what)
-				walkSlipScreen(offer, p.s, what)
-				pickupType := s.St.Config().PickupType
-				if tk, err := s.St.FinishAndCallNext(3, "张工"+p.s); err != nil || tk.Type != pickupType {
-					t.Fatalf("called %+v: %v", tk, err)
-				}
-				d = steadyDesk(t, s, z.lang, z.w, z.h, p.s).check(what("queue, B called"))
-				walkBoard(d.fork(), what)
-				walkSearch(d.fork(), what)
-				walkReport(d.fork(), what)
-				walkLostSlip(d.fork(), what)
-				walkPickup(d, what) // last: it signs the ready order off
+				walkEveryScreen(t, p.s, z.lang, z.w, z.h, nil)
 			}
 		})
+	}
+}
+
+// walkEveryScreen walks every screen of the desk, on the hostile station of
+// payload p, at w×h in lang; words, when given, are checked on each.
+func walkEveryScreen(t *testing.T, p, lang string, w, h int, words *screentest.Words) {
+	t.Helper()
+	s := hostileStation(t, p)
+	what := func(screen string) string { return fmt.Sprintf("%s %d×%d %s", lang, w, h, screen) }
+	open := func() *steady {
+		d := steadyDesk(t, s, lang, w, h, p)
+		d.words = words
+		return d
+	}
+	d := open().check(what("queue, A called"))
+	offer := openIntake(d, what)
+	walkIntake(offer, what)
+	walkSlipScreen(offer, p, what)
+	pickupType := s.St.Config().PickupType
+	if tk, err := s.St.FinishAndCallNext(3, "张工"+p); err != nil || tk.Type != pickupType {
+		t.Fatalf("called %+v: %v", tk, err)
+	}
+	d = open().check(what("queue, B called"))
+	walkBoard(d.fork(), what)
+	walkSearch(d.fork(), what)
+	walkReport(d.fork(), what)
+	walkLostSlip(d.fork(), what)
+	walkPickup(d, what) // last: it signs the ready order off
+}
+
+// TestNoScreenShowsACatalogueKeyACodeARuleIDOrAGoLayout: every screen of
+// the desk, in both languages, at 80×24 and 160×48, holds running text
+// only (screentest.Words).
+func TestNoScreenShowsACatalogueKeyACodeARuleIDOrAGoLayout(t *testing.T) {
+	words := screentest.StationWords(t)
+	for _, lang := range []string{"zh", "en"} {
+		for _, z := range [][2]int{{80, 24}, {160, 48}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", lang, z[0], z[1]), func(t *testing.T) {
+				t.Parallel()
+				walkEveryScreen(t, "", lang, z[0], z[1], &words)
+			})
+		}
 	}
 }
 

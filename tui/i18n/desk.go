@@ -79,5 +79,5 @@ var desk = map[string]entry{
 	"desk.mark.transferred":  {"转来", "transferred"},
 	"desk.hint.idle":         {"没有当前客户。按 n 叫下一位,或用 ↑↓ 选号后回车。", "No current customer. Press n for the next, or pick one with ↑↓ and enter."},
 	"desk.hint.paused":       {"本台暂停中,不会分配新客户。按 p 恢复。", "This counter is paused and gets no tickets. Press p to resume."},
-	"desk.script.newArrival": {"(新客户到来,点头示意)", "(a customer arrives: nod) "},
+	"desk.script.newArrival": {"新客户到来,点头示意,说:", "A customer arrives: nod, and say "},
 }

@@ -58,7 +58,7 @@ var reportTexts = map[string]entry{
 	"report.visits":         {"回访", "Return visits"},
 	"report.visits.sum":     {"联系上 %d · 未联系上 %d", "%d reached · %d not reached"},
 	"report.visits.sat":     {"满意度(1–5 分)%s · 平均 %.1f", "Satisfaction (1–5) %s · mean %.1f"},
-	"report.models":         {"常见故障机型(R2)", "Recurring faults by model (R2)"},
+	"report.models":         {"常见故障机型", "Recurring faults by model"},
 	"report.col.model":      {"机型", "Model"},
 	"report.col.orders":     {"单数", "Orders"},
 	"report.col.comebacks":  {"返修", "Comebacks"},

@@ -64,7 +64,7 @@ var slip = map[string]entry{
 	"slip.total":       {"合计", "Total"},
 	"slip.approved":    {"客户已确认报价。", "You approved this estimate."},
 	"slip.notApproved": {"报价待客户确认,确认前不订购、不更换部件。", "Awaiting your approval: no parts are ordered or fitted before it."},
-	"slip.loaner":      {"备用机", "Loaner"},
+	"slip.loaner":      {"备机", "Loaner"},
 	"slip.loanerBack":  {"取机时请一并归还", "please return it when you collect"},
 	"slip.loanerNo":    {"已提供,客户未借用", "offered, not taken"},
 

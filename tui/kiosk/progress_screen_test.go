@@ -92,7 +92,7 @@ func TestProgressForgetsWhenIdle(t *testing.T) {
 func TestProgressKeys(t *testing.T) {
 	m := newModel("zh", 80, 24)
 	m, _ = update(t, m, press("0"))
-	if m.mode != claiming || !strings.Contains(plain(m), "请输入取机单上的取机码") {
+	if m.mode != claiming || !strings.Contains(plain(m), "请输入取机凭证上的取机码") {
 		t.Fatalf("0 does not ask for the claim code:\n%s", plain(m))
 	}
 	// Not yet whole: no look-up, a hint.
@@ -185,7 +185,7 @@ func TestProgressReadyAndClosed(t *testing.T) {
 		state repair.State
 		want  string
 	}{
-		{repair.StateReady, "已修好,请携带取机单到服务台取机"},
+		{repair.StateReady, "已修好,请携带取机凭证到服务台取机"},
 		{repair.StatePickedUp, "已取机"},
 		{repair.StateReturned, "未修复退回"},
 		{repair.State("beamed_up"), "处理中,详情请到服务台咨询"},

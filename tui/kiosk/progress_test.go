@@ -160,7 +160,7 @@ func TestP1_WrongIsCalm(t *testing.T) {
 		if next.mode != claiming || next.claim != "" || next.last4 != "" {
 			t.Fatalf("%q: mode %d, fields %q %q:\n%s", try, next.mode, next.claim, next.last4, v)
 		}
-		if !strings.Contains(v, "取机码或手机尾号不正确,请核对取机单") {
+		if !strings.Contains(v, "取机码或手机尾号不正确,请核对取机凭证") {
 			t.Errorf("%q: no calm message:\n%s", try, v)
 		}
 		for _, s := range append(secrets(o), "维修中", "预计完成") {

@@ -67,7 +67,7 @@ func (m Model) intakeFacts(w int) []string {
 	}
 	if s := m.intakeScript(); s != "" {
 		head(t.T("desk.panel.script"))
-		add(st.Script, "「"+s+"」")
+		add(st.Script, common.Quote(s))
 	}
 	if f.failed != "" {
 		add(st.Bad, f.failed)

@@ -67,10 +67,10 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 	fm.model = input("model", t.T("intake.f.model"), &in.Model, 0).
 		Validate(v("model", func(x *repair.Intake, s string) { x.Model = s }))
 	fm.purchased = input("purchased", t.T("intake.f.purchased"), &in.Purchased, 10).
-		Placeholder("2006-01-02").
+		Placeholder(t.T("intake.p.date")).
 		Validate(v("purchased", func(x *repair.Intake, s string) { x.Purchased = s }))
 	fm.factory = input("factory_month", t.T("intake.f.factory"), &in.FactoryMonth, 7).
-		Placeholder("2006-01").
+		Placeholder(t.T("intake.p.month")).
 		Validate(v("factory_month", func(x *repair.Intake, s string) { x.FactoryMonth = s }))
 	device := huh.NewSelect[string]().Key("device").Title(t.T("intake.f.device")).
 		Options(deviceOptions(c)...).Value(&in.Device).Inline(true)
@@ -169,7 +169,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 			WithHideFunc(hide(func() bool { return !f.v.Covered })),
 		huh.NewGroup(
 			input("promised", t.T("intake.f.promised"), &in.Promised, 16).
-				Placeholder(promiseLayout).
+				Placeholder(t.T("intake.p.minute")).
 				Validate(v("promised", func(x *repair.Intake, s string) { x.Promised = s })),
 		).Title(t.T("intake.g.promise")).Description(t.T("intake.d.promise")),
 		huh.NewGroup(

@@ -62,7 +62,7 @@ func (f *form) lines(c common.Common, w int) []string {
 	if script == "" {
 		return append(out, st.Muted.Render(t.T("order.form.noScript")))
 	}
-	for _, l := range common.Wrap("「"+script+"」", w) {
+	for _, l := range common.Wrap(common.Quote(script), w) {
 		out = append(out, st.Script.Render(l))
 	}
 	return out

@@ -19,7 +19,7 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 	events, _ := s.St.Events(0, 1000)
 
 	d = moveTo(t, d, repair.StateReady)
-	want := "不能改为待取机：还缺 故障原因、维修内容、更换部件、使用建议（O4）"
+	want := "不能改为待取机：还缺 故障原因、维修内容、更换部件、使用建议"
 	if d.Status() != want || !d.Sess.Status.Bad || !strings.Contains(d.Plain(), want) {
 		t.Fatalf("status %q, want %q\n%s", d.Status(), want, d.Plain())
 	}
@@ -40,7 +40,7 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 	s.Do("R2611200001", "2026-11-22 10:25", "王工", desktest.WriteResult(repair.Result{Cause: "排线松动", Work: "重新插接"}))
 	d = drive(d, common.ChangedMsg{})
 	d = moveTo(t, d, repair.StateReady)
-	if want := "不能改为待取机：还缺 更换部件、使用建议（O4）"; d.Status() != want {
+	if want := "不能改为待取机：还缺 更换部件、使用建议"; d.Status() != want {
 		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
@@ -48,7 +48,7 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 func TestO4_RefusalInEnglish(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "en", 100, 30, "R2611200001")
 	d = moveTo(t, d, repair.StateReady)
-	want := "Cannot move to ready: still missing fault cause, work done, parts replaced, advice for use (O4)"
+	want := "Cannot move to ready: still missing fault cause, work done, parts replaced, advice for use"
 	if d.Status() != want {
 		t.Errorf("status %q, want %q", d.Status(), want)
 	}
@@ -135,7 +135,7 @@ func TestO8_LoanerBackBeforeClosing(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = moveTo(t, d, repair.StateCancelled, "客户不修了")
-	if want := "不能改为已取消：备机还未归还（O8）"; d.Status() != want {
+	if want := "不能改为已取消：备机还未归还"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b", "y")...)

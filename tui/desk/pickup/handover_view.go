@@ -88,5 +88,5 @@ func (m Model) doneLines(w int) []string {
 	lines := []string{st.Current.Render(common.Inert(o.Number)) + "  " + st.Good.Render(parts.StateName(t, o.State)), ""}
 	lines = append(lines, parts.HandedOver(m.c, o, w)...)
 	lines = append(lines, "", st.Title.Render(t.T("desk.panel.script")))
-	return append(lines, parts.Wrapped(st.Script, "「"+t.T("script.farewell")+"」", w)...)
+	return append(lines, parts.Wrapped(st.Script, common.Quote(t.T("script.farewell")), w)...)
 }

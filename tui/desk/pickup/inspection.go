@@ -173,9 +173,9 @@ func (m Model) inspected() (Model, tea.Cmd) {
 // repair.FailInspection, the order back to repairing, the failure on its
 // timeline. The ticket stays open.
 func (m Model) sendBack() (Model, tea.Cmd) {
-	round, who := slices.Clone(m.insp.rounds[m.insp.round]), m.sess.Engineer
+	round, who, cfg := slices.Clone(m.insp.rounds[m.insp.round]), m.sess.Engineer, m.c.Repair
 	cmd := m.save(actFailInspection, func(o repair.Order, now time.Time) (repair.Order, error) {
-		return repair.FailInspection(o, round, who, now)
+		return repair.FailInspection(o, round, cfg, who, now)
 	})
 	return m, cmd
 }

@@ -95,7 +95,7 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 		t.Fatalf("a failure without a note: %q", d.Status())
 	}
 	d = drive(d, press("屏幕仍闪烁", "enter")...)
-	if d.M.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过：屏幕仍闪烁。取机中止，维修单将退回维修中（G3）") {
+	if d.M.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过：屏幕仍闪烁。取机中止，维修单将退回维修中") {
 		t.Fatalf("no confirmation:\n%s", d.Plain())
 	}
 	// n goes back to the list, the mark undone; nothing written.
@@ -116,7 +116,7 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 	o := s.Stored(t, readyOrder)
 	last := o.History[len(o.History)-1]
 	if o.State != repair.StateRepairing || last.From != repair.StateReady || last.Who != "张工" ||
-		!strings.Contains(last.Text, "验机未通过") || !strings.Contains(last.Text, "display: 屏幕仍闪烁") {
+		!strings.Contains(last.Text, "验机未通过") || !strings.Contains(last.Text, "显示: 屏幕仍闪烁") {
 		t.Fatalf("stored %s, last step %+v", o.State, last)
 	}
 	if st := ticketState(t, s, tk.ID); st != queue.Called {
@@ -179,7 +179,7 @@ func TestP3_P4_ExplainReturnAccessoriesSignOff(t *testing.T) {
 		t.Errorf("the ticket is %s: the pickup finished it itself, not the root", st)
 	}
 	v = d.Plain()
-	for _, want := range []string{"R2611210001  已取机", "客户 陈晓明 签收 · 工程师 张工", "回访：2026-11-25 之前（P5）", "「" + repair.Farewell + "」"} {
+	for _, want := range []string{"R2611210001  已取机", "客户 陈晓明 签收 · 工程师 张工", "回访：2026-11-25 之前", "「" + repair.Farewell + "」"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the farewell screen lacks %q:\n%s", want, v)
 		}
@@ -212,7 +212,7 @@ func TestO8_LoanerBackAtPickup(t *testing.T) {
 		t.Fatalf("the loaner is not asked for:\n%s", d.Plain())
 	}
 	d = drive(d, press("enter")...)
-	if want := "备机 T14-03 还没有归还：收回后按 b 记录（O8）"; d.Status() != want {
+	if want := "备机 T14-03 还没有归还：收回后按 b 记录"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b")...)

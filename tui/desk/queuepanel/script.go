@@ -2,6 +2,7 @@ package queuepanel
 
 import (
 	"frontdesk/queue"
+	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
 
@@ -25,7 +26,7 @@ func (m Model) scriptLines(w int) []string {
 	}
 	var out []string
 	for _, s := range scripts {
-		var text string
+		var lead, text string // lead: what to do, said before the words to say
 		switch s {
 		case queue.ScriptCall:
 			text = tx.T("script.call", m.cur.Number, m.sess.Counter)
@@ -34,10 +35,10 @@ func (m Model) scriptLines(w int) []string {
 		case queue.ScriptSorryWait:
 			text = tx.T("script.sorrywait")
 		case queue.ScriptPleaseWait:
-			text = tx.T("desk.script.newArrival") + tx.T("script.pleasewait")
+			lead, text = tx.T("desk.script.newArrival"), tx.T("script.pleasewait")
 		default: // queue.ScriptNone is never among the scripts
 		}
-		out = append(out, parts.Wrapped(st.Script, "「"+text+"」", w)...)
+		out = append(out, parts.Wrapped(st.Script, lead+common.Quote(text), w)...)
 	}
 	return out
 }
