@@ -104,7 +104,7 @@ func benchSearches(b *testing.B, s Orders, mix []searchQuery) {
 					b.Fatal(err)
 				}
 				found += len(res.Heads)
-				if res.More {
+				if res.More > 0 {
 					more++
 				}
 			}
