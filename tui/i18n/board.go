@@ -52,7 +52,7 @@ var board = map[string]entry{
 
 	"search.title":       {"查找维修单", "Find a repair order"},
 	"search.prompt":      {"查找：", "Find: "},
-	"search.hint":        {"单号（可只输一部分）、取机码、电话（可只输后几位）、序列号、姓名或经销商", "Order no. or part, claim code, phone or last digits, serial, name, dealer"},
+	"search.hint":        {"单号（或其一部分）、取机码、电话（或尾号）、序列号、姓名或经销商", "Order no. or part, claim code, phone (end), serial, name, dealer"},
 	"search.results":     {"结果 · %d", "Results · %d"},
 	"search.more":        {"另有 %d 张……请继续输入", "%d more… keep typing"},
 	"search.moreAtLeast": {"另有至少 %d 张……请继续输入", "at least %d more… keep typing"},

@@ -140,9 +140,9 @@ Global flags (before or after the command):
 	},
 	"cli.find.none": {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
 	"cli.find.head": {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
-	"cli.find.more": {"另有 %d 张相符的维修单未列出,请输入更完整的内容缩小范围", "%d more orders match: type more to narrow it down"},
+	"cli.find.more": {"另有 %d 张相符的维修单未列出,请输入更完整的内容缩小范围", "Orders not listed that match too: %d; type more to narrow it down"},
 	"cli.find.moreAtLeast": {
 		"另有至少 %d 张相符的维修单未列出,请输入更完整的内容缩小范围",
-		"At least %d more orders match: type more to narrow it down",
+		"Orders not listed that match too: at least %d; type more to narrow it down",
 	},
 }

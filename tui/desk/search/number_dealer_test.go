@@ -34,6 +34,11 @@ func TestO6_SearchFindsByPartOfTheNumberAndTheDealer(t *testing.T) {
 			d = desktest.Drive(d, desktest.Press(q)...)
 			return d, numbers(d)
 		}
+		// The box says what it finds, whole, in its input at 80 columns.
+		hint := desktest.CommonWith(s.St, c.lang).Text.T("search.hint")
+		if v := onStation(t, s, c.lang, 80, 24, false).Plain(); strings.Count(v, hint) != 2 {
+			t.Errorf("%s: the hint %q is not whole in the input and the results:\n%s", c.lang, hint, v)
+		}
 		d, got := find("R2611")
 		if len(got) == 0 || got[0] != "R2611220021" || d.M.more != 27-len(got) ||
 			!strings.Contains(d.Plain(), fmt.Sprintf(c.more, 27-len(got))) {
