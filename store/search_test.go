@@ -149,7 +149,7 @@ func FuzzSearch(f *testing.F) {
 	s := openTest(f, newClock())
 	saveIntake(f, s, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
 	saveIntake(f, s, 1, newOrder("Li Lei", "010-62345678", "12345678"))
-	for _, q := range []string{"R2506020001", "138", "8000", "张", "li", "pf2", "+86 138", "\x1b[31m", "\xff"} {
+	for _, q := range []string{"R2506020001", "138", "8000", "张", "li", "pf2", "+86 138", "\x1b[31m", "\xff", "R2506", "250602", "0001", "电脑城", "ａ区"} {
 		f.Add(q, 0)
 	}
 	f.Fuzz(func(t *testing.T, q string, limit int) {
