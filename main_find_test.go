@@ -34,10 +34,16 @@ func TestDemoOrdersAndFind(t *testing.T) {
 		t.Fatal(err)
 	}
 	o, ok, err := st.Order(300) // the newest, first in every list it is in
-	st.Close()                  // the commands' owner holds the file from here
 	if !ok || err != nil {
 		t.Fatalf("order 300: %v %v", ok, err)
 	}
+	var dealt repair.Order // the newest order a dealer brought
+	for id := uint64(300); id > 0 && dealt.Intake.Dealer == ""; id-- {
+		if dealt, _, err = st.Order(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close() // the commands' owner holds the file from here
 	code, out, _ = frontdesk(t, "--db", db, "find", strings.ToLower(o.Number))
 	received := o.Received.In(queue.DefaultConfig().Location).Format("2006-01-02 15:04")
 	state := i18n.New("zh").T("order.state." + string(o.State)) // the desk's word for it
@@ -63,6 +69,25 @@ func TestDemoOrdersAndFind(t *testing.T) {
 	name := strings.Fields(o.Intake.Name) // "Li Lei" given as two words
 	if code, out, _ := frontdesk(t, append([]string{"--db", db, "find"}, name...)...); code != 0 || !strings.Contains(out, o.Number) {
 		t.Errorf("find by name %q: %d %s", o.Intake.Name, code, out)
+	}
+
+	// Part of the number: its month without the "R", newest first; the
+	// day's sequence, which orders of hundreds of days share, with how
+	// many more; part of the dealer's name.
+	if code, out, _ := frontdesk(t, "--db", db, "find", o.Number[1:5]); code != 0 || !strings.Contains(out, "  "+o.Number+" ") {
+		t.Errorf("find by the month %s: %d %s", o.Number[1:5], code, out)
+	}
+	code, out, _ = frontdesk(t, "--db", db, "find", "0001")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); code != 0 || len(lines) != 12 || !strings.HasSuffix(strings.Fields(lines[1])[0], "0001") ||
+		!strings.Contains(lines[11], "另有至少") {
+		t.Errorf("find by the sequence 0001: %d\n%s", code, out)
+	}
+	if dealt.Intake.Dealer == "" {
+		t.Fatal("the demo has no order a dealer brought")
+	}
+	part := string([]rune(dealt.Intake.Dealer)[3:6]) // "电脑城" of "中关村电脑城 A 区 12 号"
+	if code, out, _ := frontdesk(t, "--db", db, "--lang", "en", "find", part); code != 0 || !strings.Contains(out, dealt.Number) {
+		t.Errorf("find by the dealer's %q: %d %s", part, code, out)
 	}
 
 	// Nothing found: said, exit 1; with --json an empty array.

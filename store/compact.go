@@ -36,7 +36,8 @@ const randomFill = 0.7
 // at its end and is packed to appendFill.
 var randomBuckets = map[string]bool{
 	string(bucketByClaim): true, string(bucketByPhone): true, string(bucketByPhoneTail): true,
-	string(bucketBySerial): true, string(bucketByName): true,
+	string(bucketBySerial): true, string(bucketByName): true, string(bucketBySequence): true,
+	string(bucketByDealer): true,
 }
 
 // Compact rewrites the database into a new file without free pages and

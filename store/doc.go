@@ -52,10 +52,12 @@
 //     (orders_replace.go); Order, OrderByNumber, OrderByClaim,
 //     OrdersByPhone, OrdersBySerial and LastOrderID look them up through the
 //     indexes (orders_find.go); Search is the desk's search box (O6): a
-//     number or claim code, or the beginning or last digits of a phone, the
-//     beginning of a serial or name, with every index walk bounded so that a
-//     keystroke reads a few dozen pages whatever it matches, answered with
-//     the orders' heads (search.go).
+//     number or claim code, the beginning of a number (with or without its
+//     "R") or the day's sequence of it, the beginning or last digits of a
+//     phone, the beginning of a serial or name, any part of a dealer's
+//     name, with every index walk bounded so that a keystroke reads a few
+//     dozen pages whatever it matches, answered with the orders' heads and
+//     how many more it found (search.go).
 //   - Pickup: VerifyPickup checks a claim code and the phone's last digits
 //     (P1), keeping the wrong attempts of the lockout window and asking
 //     repair.LockedUntil whether they lock the order or the counter
@@ -82,7 +84,7 @@
 //     code as every operation (run.go), and write every file whole or not
 //     at all (files.go).
 //
-// # Layout (schema version 5)
+// # Layout (schema version 6)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -108,7 +110,8 @@
 //	└── <event id u64> → Call           the call/recall event of the same id
 //	orders                              repair orders (version 2)
 //	└── <id u64> → repair.Order; bucket sequence = the last order id
-//	orders_by_number                    the number on the tag and slip (O6)
+//	orders_by_number                    the number on the tag and slip (O6), walked
+//	│                                   back by prefix: "R2612" (a month)
 //	└── <number> → <id u64>
 //	orders_by_claim                     the claim code, upper case, no dashes (P1)
 //	└── <claim code> → <id u64>
@@ -131,6 +134,10 @@
 //	└── c <counter u64> <at ns u64> <seq u64> → (empty)  counter 0: the kiosk
 //	order_heads                         what a search shows of an order (version 4)
 //	└── <id u64> → repair.Head          every order's, kept with the order
+//	orders_by_sequence                  the day's sequence of a number: "0001"
+//	└── <sequence> 0x00 <id u64> → (empty)     of R2612040001 (O6, version 6)
+//	orders_by_dealer                    every suffix of the dealer's name, lower
+//	└── <suffix> 0x00 <id u64> → (empty)       case, no spaces: any part (version 6)
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

@@ -57,6 +57,38 @@ func nameKey(s string) string {
 	return clean(strings.ToLower(strings.Join(strings.Fields(s), " ")))
 }
 
+// sequenceKey is the day's sequence of an order number as OrderNumber
+// makes them ("0007" of R2611220007), which the orders of many days share
+// (O6: "0001" finds the first order of every day); "" for a number of
+// another shape (an import's).
+func sequenceKey(number string) string {
+	if n := numberKey(number); repair.ValidOrderNumber(n) {
+		return n[7:]
+	}
+	return ""
+}
+
+// dealerKey is a dealer's name as indexed and looked up: lower case,
+// full-width forms folded and without spaces, as a shop's name is typed
+// with or without the spaces between its parts ("中关村电脑城 A 区 12 号",
+// "a区12号").
+func dealerKey(s string) string {
+	return clean(strings.ToLower(strings.Join(strings.Fields(repair.Fold(s)), "")))
+}
+
+// dealerKeys are the keys a dealer's name is indexed by: each of its
+// suffixes, once, so that a walk by prefix finds any part of it ("电脑城"
+// of "中关村电脑城 A 区 12 号").
+func dealerKeys(s string) []string {
+	k := dealerKey(s)
+	var out []string
+	for i := range k {
+		out = append(out, k[i:])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // clean drops the byte that ends the value in an index key "value 0x00 id".
 func clean(s string) string { return strings.ReplaceAll(s, "\x00", "") }
 

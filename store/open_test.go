@@ -246,15 +246,21 @@ func TestOpenRefusesANewerSchema(t *testing.T) {
 // would have.
 func setSchema(t *testing.T, path string, v int) {
 	t.Helper()
+	updateFile(t, path, func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put(keySchema, u64(uint64(v)))
+	})
+}
+
+// updateFile runs fn in a write transaction on the file at path, which no
+// store holds, as another program (or an earlier frontdesk) would write it.
+func updateFile(t *testing.T, path string, fn func(*bolt.Tx) error) {
+	t.Helper()
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	err = db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keySchema, u64(uint64(v)))
-	})
-	if err != nil {
+	if err := db.Update(fn); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -22,26 +22,34 @@ type indexEntry struct {
 }
 
 // orderIndex lists an order's index keys: its number and claim code, which
-// name one order each, and its phone, serial and name, which may be shared,
+// name one order each, and its phone, serial, name, the day's sequence of
+// its number and every suffix of its dealer's name, which may be shared,
 // when it has them.
 func orderIndex(o repair.Order) []indexEntry {
-	id := u64(o.ID)
 	out := []indexEntry{
 		{bucketByNumber, []byte(numberKey(o.Number)), true},
 		{bucketByClaim, []byte(claimKey(o.Claim)), true},
 	}
-	for _, f := range []struct {
-		bucket []byte
-		value  string
-	}{
-		{bucketByPhone, phoneKey(o.Intake.Phone)},
-		{bucketByPhoneTail, phoneTailKey(o.Intake.Phone)},
-		{bucketBySerial, serialKey(o.Intake.Serial)},
-		{bucketByName, nameKey(o.Intake.Name)},
-	} {
-		if f.value != "" {
-			out = append(out, indexEntry{f.bucket, dayKey(f.value, id), false})
+	return append(out, sharedIndex(o)...)
+}
+
+// sharedIndex lists the keys "value 0x00 id" of o: those of orderIndex
+// that other orders may share.
+func sharedIndex(o repair.Order) []indexEntry {
+	id := u64(o.ID)
+	var out []indexEntry
+	add := func(bucket []byte, value string) {
+		if value != "" {
+			out = append(out, indexEntry{bucket, dayKey(value, id), false})
 		}
+	}
+	add(bucketByPhone, phoneKey(o.Intake.Phone))
+	add(bucketByPhoneTail, phoneTailKey(o.Intake.Phone))
+	add(bucketBySerial, serialKey(o.Intake.Serial))
+	add(bucketByName, nameKey(o.Intake.Name))
+	add(bucketBySequence, sequenceKey(o.Number))
+	for _, k := range dealerKeys(o.Intake.Dealer) {
+		add(bucketByDealer, k)
 	}
 	return out
 }

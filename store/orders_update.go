@@ -70,7 +70,7 @@ func checkChange(old, changed repair.Order, before int) error {
 	switch {
 	case changed.ID != old.ID || changed.Number != old.Number || changed.Claim != old.Claim ||
 		changed.Intake.Phone != old.Intake.Phone || changed.Intake.Serial != old.Intake.Serial ||
-		changed.Intake.Name != old.Intake.Name:
+		changed.Intake.Name != old.Intake.Name || changed.Intake.Dealer != old.Intake.Dealer:
 		return errors.New("store: an update may not change an order's number, claim code or indexed intake")
 	case len(changed.History) < before:
 		return errors.New("store: an update may not drop an order's history")

@@ -31,6 +31,9 @@ var (
 
 	bucketHeads = []byte("order_heads")
 
+	bucketBySequence = []byte("orders_by_sequence")
+	bucketByDealer   = []byte("orders_by_dealer")
+
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
 	keyRev    = []byte("rev")
@@ -57,6 +60,7 @@ var migrations = []migration{
 	{"order board", migrateBoard},
 	{"order heads", migrateHeads},
 	{"board token dropped", migrateDropBoardToken},
+	{"orders by sequence and dealer", migrateSequenceDealer},
 }
 
 // schemaVersion is the layout this binary reads and writes.

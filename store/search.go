@@ -44,24 +44,30 @@ const maxQuery = 64
 const searchScan = 200
 
 // SearchResult is what a search found: the heads of the orders, newest
-// first (the highest id first), each once, and whether more matched than
-// those or a walk stopped at its bound, so the desk can say "type more to
-// narrow it". Store.Order reads one whole.
+// first (the highest id first), each once; More is how many other orders
+// the walks found beyond those, and AtLeast says a walk stopped at its
+// bound, so that others may match still: the desk says "12 more" or "at
+// least 190 more: type more to narrow it". Store.Order reads one whole.
 type SearchResult struct {
-	Heads []repair.Head
-	More  bool
+	Heads   []repair.Head
+	More    int
+	AtLeast bool
 }
 
 // Search finds orders by what the desk types (O6), at most limit of them
 // (DefaultSearchLimit when ≤ 0, MaxSearchLimit at the most). A query that
-// is an order number or a claim code, with or without dashes and in any
-// case, finds that order alone. Digits (spaces, dashes and "+86" allowed)
-// are the beginning of a phone number, its end (from 3 digits: "the last
-// four digits"), or the beginning of a serial; other text is the beginning
-// of a serial or, without digits, of a name, in any case. Only the first
-// 64 characters count. A query with nothing to look for — empty,
-// punctuation only, control characters or escape sequences, invalid UTF-8
-// — finds nothing, without an error.
+// is an order number or a claim code, with or without dashes, the "R" and
+// in any case, finds that order alone. The beginning of a number, with or
+// without its "R" ("R2612", a month; "261204", a day) finds the orders
+// numbered so; the day's sequence ("0001") the orders of every day that
+// have it. Digits (spaces, dashes and "+86" allowed) are also the
+// beginning of a phone number, its end (from 3 digits: "the last four
+// digits"), or the beginning of a serial; other text is the beginning of a
+// serial or, without digits, of a name, and any part of a dealer's name,
+// in any case. Full-width letters and digits count as their ASCII forms.
+// Only the first 64 characters count. A query with nothing to look for —
+// empty, punctuation only, control characters or escape sequences,
+// invalid UTF-8 — finds nothing, without an error.
 func (s *Store) Search(query string, limit int) (SearchResult, error) {
 	q, ok := parseQuery(query, s.opts.ClaimLength)
 	if !ok {
@@ -84,12 +90,31 @@ func (s *Store) Search(query string, limit int) (SearchResult, error) {
 	return res, nil
 }
 
-// query is a search as parsed: the unique keys to try, then the prefixes
-// to walk.
+// query is a search as parsed: the unique keys to try, then the index
+// walks.
 type query struct {
 	unique []indexEntry // number, claim code
-	walks  []indexEntry // index and value prefix
+	walks  []walk
 }
+
+// A walk is one index read by a search.
+type walk struct {
+	index, key []byte
+	how        walkKind
+}
+
+type walkKind int
+
+const (
+	// walkPrefix: the orders of the value key, newest first, then those of
+	// the values that go on from it, in key order.
+	walkPrefix walkKind = iota
+	// walkExact: the orders of the value key alone, newest first.
+	walkExact
+	// walkNumbers: the numbers that begin with key in orders_by_number,
+	// whose keys are in the order they were issued: from the last back.
+	walkNumbers
+)
 
 // parseQuery reads a query; ok is false when there is nothing to look for.
 func parseQuery(raw string, claimLength int) (q query, ok bool) {
@@ -109,9 +134,13 @@ func parseQuery(raw string, claimLength int) (q query, ok bool) {
 	// Only what could be a code costs a look-up, and what has the shape of
 	// a claim code is tried as one first: every page read counts (see
 	// above). Imports may have codes of other shapes.
-	number, claim := numberKey(text), claimKey(text)
-	if plain := strings.ReplaceAll(number, "-", ""); repair.ValidOrderNumber(plain) {
-		number = plain // "R250602-0001" as read off a tag
+	number, claim := numberKey(repair.Fold(text)), claimKey(text)
+	plain := strings.ReplaceAll(number, "-", "") // "R250602-0001" as read off a tag
+	if digits(plain) && repair.ValidOrderNumber("R"+plain) {
+		plain = "R" + plain // the number without its letter
+	}
+	if repair.ValidOrderNumber(plain) {
+		number = plain
 	}
 	if codeLike(number) {
 		q.unique = append(q.unique, indexEntry{bucketByNumber, []byte(number), true})
@@ -121,10 +150,15 @@ func parseQuery(raw string, claimLength int) (q query, ok bool) {
 	} else if codeLike(claim) {
 		q.unique = append(q.unique, indexEntry{bucketByClaim, []byte(claim), true})
 	}
-	walk := func(index []byte, prefix string) {
-		if prefix != "" {
-			q.walks = append(q.walks, indexEntry{index, []byte(prefix), false})
+	add := func(index []byte, key string, how walkKind) {
+		if key != "" {
+			q.walks = append(q.walks, walk{index, []byte(key), how})
 		}
+	}
+	prefix := numberPrefix(plain)
+	add(bucketByNumber, prefix, walkNumbers)
+	if digits(plain) && (len(plain) == 4 || len(plain) <= 6 && plain[0] != '0') {
+		add(bucketBySequence, plain, walkExact) // "0001", or a long day's "10001"
 	}
 	if phoneLike(text) {
 		// Only a phone's own beginning and end: a phone as the intake
@@ -132,18 +166,46 @@ func parseQuery(raw string, claimLength int) (q query, ok bool) {
 		// (area code), 4 or 8 (400/800); a whole phone ends as it is.
 		digits := phoneKey(text)
 		if digits != "" && strings.IndexByte("0148", digits[0]) >= 0 {
-			walk(bucketByPhone, digits)
+			add(bucketByPhone, digits, walkPrefix)
 		}
 		if _, err := repair.NormalizePhone(text); err != nil && len(digits) >= 3 {
-			walk(bucketByPhoneTail, phoneTailKey(text))
+			add(bucketByPhoneTail, phoneTailKey(text), walkPrefix)
 		}
-	} else if !strings.ContainsAny(text, "0123456789") {
-		walk(bucketByName, nameKey(text)) // a name has no digits: "PF2X" is a serial
+	} else {
+		if !strings.ContainsAny(text, "0123456789") {
+			add(bucketByName, nameKey(text), walkPrefix) // a name has no digits: "PF2X" is a serial
+		}
+		if prefix == "" {
+			add(bucketByDealer, dealerKey(text), walkPrefix) // "电脑城" of "中关村电脑城 A 区 12 号"
+		}
 	}
 	if k := serialKey(text); serialChars(k) {
-		walk(bucketBySerial, k)
+		add(bucketBySerial, k, walkPrefix)
 	}
 	return q, true
+}
+
+// numberPrefix is the beginning of an order number that plain (a query as
+// numberKey makes it, without dashes) is, with its "R": "R2612" (a month)
+// for "R2612" or "2612", "R261204" (a day) for "261204"; "" if it is none.
+// Digits without the "R" count from a year and month on, and only where
+// they could be a date, so that a phone's digits cost no walk.
+func numberPrefix(plain string) string {
+	if len(plain) >= 2 && plain[0] == 'R' && digits(plain[1:]) {
+		return plain
+	}
+	if len(plain) < 4 || !digits(plain) || plain[2:4] < "01" || plain[2:4] > "12" {
+		return ""
+	}
+	if len(plain) >= 6 && (plain[4:6] < "01" || plain[4:6] > "31") {
+		return ""
+	}
+	return "R" + plain
+}
+
+// digits reports whether s is ASCII digits only (and not empty).
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // codeLike reports whether a key may be an order number or a claim code
@@ -188,29 +250,35 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 		}
 	}
 	var ids []uint64
-	more := false
+	atLeast := false
+	add := func(id uint64) { ids = append(ids, id) }
 	for _, w := range q.walks {
-		c := tx.Bucket(w.bucket).Cursor()
-		add := func(id uint64) { ids = append(ids, id) }
-		// The orders of the value itself, newest first, then the values
-		// that go on from it, in key order.
-		m1, err := newestOf(c, w.bucket, string(w.key), limit, add)
+		c := tx.Bucket(w.index).Cursor()
+		var m1, m2 bool
+		var err error
+		switch w.how {
+		case walkNumbers:
+			m1, err = numbersBack(c, w.index, w.key, searchScan, add)
+		default:
+			m1, err = newestOf(c, w.index, string(w.key), searchScan, add)
+			if err == nil && w.how == walkPrefix {
+				m2, err = walkOn(c, w.index, w.key, searchScan, add)
+			}
+		}
 		if err != nil {
 			return SearchResult{}, err
 		}
-		m2, err := walkOn(c, w.bucket, w.key, searchScan, add)
-		if err != nil {
-			return SearchResult{}, err
-		}
-		more = more || m1 || m2
+		atLeast = atLeast || m1 || m2
 	}
 	slices.SortFunc(ids, func(a, b uint64) int { return cmp.Compare(b, a) }) // newest first
 	ids = slices.Compact(ids)
+	res := SearchResult{AtLeast: atLeast}
 	if len(ids) > limit {
-		ids, more = ids[:limit], true
+		ids, res.More = ids[:limit], len(ids)-limit
 	}
-	heads, err := recordsByID[repair.Head](tx, bucketHeads, bucketOrders, ids)
-	return SearchResult{Heads: heads, More: more}, err
+	var err error
+	res.Heads, err = recordsByID[repair.Head](tx, bucketHeads, bucketOrders, ids)
+	return res, err
 }
 
 // newestOf calls fn with the ids of the keys "value 0x00 id" of index,
@@ -218,31 +286,51 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 // The keys of one value are in id order: it walks them back from the first
 // key after the value.
 func newestOf(c *bolt.Cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
-	k, _ := c.Seek(dayEnd(value))
+	k, v := c.Seek(dayEnd(value))
 	if k == nil {
-		k, _ = c.Last()
+		k, v = c.Last()
 	} else {
-		k, _ = c.Prev()
+		k, v = c.Prev()
 	}
-	return walkIDs(k, c.Prev, index, dayKey(value, nil), limit, fn)
+	return walkIDs(k, v, c.Prev, index, dayKey(value, nil), keyID, limit, fn)
 }
 
 // walkOn calls fn with the ids of the keys of index whose value goes on
 // from prefix ("138" → "13800138000"), in key order, at most limit of them;
 // more reports that there are others.
 func walkOn(c *bolt.Cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
-	k, _ := c.Seek(dayEnd(string(prefix)))
-	return walkIDs(k, c.Next, index, prefix, limit, fn)
+	k, v := c.Seek(dayEnd(string(prefix)))
+	return walkIDs(k, v, c.Next, index, prefix, keyID, limit, fn)
 }
 
-// walkIDs calls fn with the id of k and of the keys step goes on to, while
-// they begin with prefix, at most limit; more reports that there are others.
-func walkIDs(k []byte, step func() ([]byte, []byte), index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
-	for n := 0; bytes.HasPrefix(k, prefix); k, _ = step() {
+// numbersBack calls fn with the ids of the unique keys of index that begin
+// with prefix, from the last back, at most limit of them; more reports
+// that there are others. Order numbers are ASCII, so every one that begins
+// with prefix comes before prefix 0xff.
+func numbersBack(c *bolt.Cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
+	k, v := c.Seek(append(slices.Clip(prefix), 0xff))
+	if k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	return walkIDs(k, v, c.Prev, index, prefix, valueID, limit, fn)
+}
+
+// keyID is the id of a key "value 0x00 id"; valueID the id a unique key
+// names.
+func keyID(k, _ []byte) (uint64, bool)   { return indexID(k) }
+func valueID(_, v []byte) (uint64, bool) { return readU64(v) }
+
+// walkIDs calls fn with the id (idOf) of k and of the keys step goes on
+// to, while they begin with prefix, at most limit; more reports that there
+// are others.
+func walkIDs(k, v []byte, step func() ([]byte, []byte), index, prefix []byte, idOf func(k, v []byte) (uint64, bool), limit int, fn func(uint64)) (more bool, err error) {
+	for n := 0; bytes.HasPrefix(k, prefix); k, v = step() {
 		if n == limit {
 			return true, nil
 		}
-		id, ok := indexID(k)
+		id, ok := idOf(k, v)
 		if !ok {
 			return false, damagedKey(index, k)
 		}

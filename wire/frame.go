@@ -111,7 +111,8 @@ type Hello struct {
 
 // Version is the protocol's version; an owner and a client of different
 // versions refuse each other in Hello (a station updates both at once).
-const Version = 2
+// 3: a search's answer counts the orders not listed (More is a number).
+const Version = 3
 
 // MaxFrame is the longest frame either side reads: far above any request
 // or page (a page is at most store.PageSize orders).

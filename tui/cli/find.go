@@ -57,8 +57,11 @@ func Find(e Env, query string, limit int) error {
 	}
 	lines := []string{e.Text.T("cli.find.head", len(res.Heads))}
 	lines = append(lines, columns(rows)...)
-	if res.More {
-		lines = append(lines, e.Text.T("cli.find.more"))
+	switch {
+	case res.AtLeast:
+		lines = append(lines, e.Text.T("cli.find.moreAtLeast", res.More))
+	case res.More > 0:
+		lines = append(lines, e.Text.T("cli.find.more", res.More))
 	}
 	return e.print(nil, strings.Join(lines, "\n"))
 }

@@ -14,8 +14,9 @@ var cli = map[string]entry{
   close-day --reason R 日终:关闭所有未完成的号并记录原因
   demo [--orders N]    在(新的)数据库里生成一个繁忙的上午,便于熟悉;--orders N 另加
                        此前约三年的 N 张维修单(最新的若干张未结),只用于还没有维修单的数据库
-  find 查询            按单号、取机码、电话(开头或尾号)、序列号或姓名查找维修单,
-                       最新的在前;--limit N(默认 10,最多 100);找不到时退出码为 1
+  find 查询            按单号(或其一部分:R2612、2612040001、0001)、取机码、电话(开头或
+                       尾号)、序列号、姓名或经销商查找维修单,最新的在前;--limit N(默认 10,
+                       最多 100);找不到时退出码为 1
   backup 文件          热备份数据库(接待台可继续工作)
   restore 文件         先检查备份,列出只在现库里的内容并确认(--yes 免问),再用它替换数据库(原库另存)
   check [文件]         检查数据库或备份文件是否完好
@@ -48,9 +49,10 @@ Commands:
   demo [--orders N]    fill a (new) database with a busy morning to look around; --orders N adds
                        N repair orders of the three years before (the newest open), only to a
                        database that has no orders yet
-  find QUERY           find repair orders by number, claim code, phone (beginning or last
-                       digits), serial or name, newest first; --limit N (default 10, at most
-                       100); exit status 1 when nothing is found
+  find QUERY           find repair orders by number (or part of it: R2612, 2612040001, 0001),
+                       claim code, phone (beginning or last digits), serial, name or dealer,
+                       newest first; --limit N (default 10, at most 100); exit status 1 when
+                       nothing is found
   backup FILE          a hot copy of the database while desks keep working
   restore FILE         check a backup, list what only the live database holds and confirm (--yes:
                        do not ask), then put it in place (the old database is kept)
@@ -134,10 +136,14 @@ Global flags (before or after the command):
 	"cli.demo.progress": {"已写入 %d / %d 张维修单(%d 秒)", "%d of %d repair orders written (%d s)"},
 
 	"cli.find.usage": {
-		"用法: frontdesk find 查询 [--json] [--limit N],查询为单号、取机码、电话、序列号或姓名",
-		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number, claim code, phone, serial or name",
+		"用法: frontdesk find 查询 [--json] [--limit N],查询为单号(或其一部分)、取机码、电话、序列号、姓名或经销商",
+		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number (or part of it), claim code, phone, serial, name or dealer",
 	},
 	"cli.find.none": {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
 	"cli.find.head": {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
-	"cli.find.more": {"还有更多相符的维修单,请输入更完整的内容缩小范围", "More orders match: type more to narrow it down"},
+	"cli.find.more": {"另有 %d 张相符的维修单未列出,请输入更完整的内容缩小范围", "Orders not listed that match too: %d; type more to narrow it down"},
+	"cli.find.moreAtLeast": {
+		"另有至少 %d 张相符的维修单未列出,请输入更完整的内容缩小范围",
+		"Orders not listed that match too: at least %d; type more to narrow it down",
+	},
 }

@@ -1,6 +1,8 @@
 // Package search is the desk's one search box (DOMAIN O6): an order
-// number, a claim code, a phone (or its last digits), a serial or a name
-// finds any order, the rows shown as on the board. Every change of the text
+// number or part of it (a month "R2612", the day's sequence "0001"), a
+// claim code, a phone (or its last digits), a serial, a name or part of a
+// dealer's name finds any order, the rows shown as on the board, and how
+// many more matched below them. Every change of the text
 // starts a search (store.Search, as many rows as the box shows); searches
 // are numbered so that the answer to older text, arriving late, is dropped.
 // Whatever is typed or pasted is made inert, and the box takes at most

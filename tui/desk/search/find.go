@@ -53,7 +53,7 @@ func (m *Model) find() tea.Cmd {
 	m.seq = int(searches.Add(1))
 	q := strings.TrimSpace(m.input.Value())
 	if q == "" {
-		m.query, m.rows, m.more, m.sel = "", nil, false, 0
+		m.query, m.rows, m.more, m.atLeast, m.sel = "", nil, 0, false, 0
 		return nil
 	}
 	st, seq, limit := m.c.Store, m.seq, max(m.rowsH(), 1)
@@ -80,7 +80,7 @@ func (m Model) found(msg foundMsg) Model {
 	for i, h := range msg.res.Heads {
 		rows[i] = parts.NewOrderRow(m.c, h, repair.List(""), now)
 	}
-	m.query, m.rows, m.more, m.sel = msg.query, rows, msg.res.More, 0
+	m.query, m.rows, m.more, m.atLeast, m.sel = msg.query, rows, msg.res.More, msg.res.AtLeast, 0
 	m.tailW = parts.TailWidth(rows)
 	return m
 }

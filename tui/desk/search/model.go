@@ -28,17 +28,18 @@ type (
 // Model is the search box.
 type Model struct {
 	parts.Outbox
-	c     common.Common
-	sess  parts.Session
-	keys  KeyMap
-	input textinput.Model
-	seq   int    // the latest search started
-	query string // the text the rows answer, "" before any answer
-	rows  []parts.OrderRow
-	tailW int
-	more  bool
-	sel   int
-	pick  bool // finding the order of a lost slip: enter takes it to the pickup
+	c       common.Common
+	sess    parts.Session
+	keys    KeyMap
+	input   textinput.Model
+	seq     int    // the latest search started
+	query   string // the text the rows answer, "" before any answer
+	rows    []parts.OrderRow
+	tailW   int
+	more    int  // how many more orders the search found than rows
+	atLeast bool // and others may match still
+	sel     int
+	pick    bool // finding the order of a lost slip: enter takes it to the pickup
 }
 
 // New is an empty search box, focused; pick is the lost slip's mode. It

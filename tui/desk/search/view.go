@@ -33,12 +33,24 @@ func (m Model) View() string {
 	default:
 		cols := parts.LayoutRows(t, m.tailW, w-4)
 		lines = append([]string{"  " + parts.RowHeader(m.c, cols)}, parts.RowLines(st, m.rows, m.sel, cols, w-2, boxH-3, true)...)
-		if m.more {
-			lines = append(lines[:min(len(lines), boxH-3)], st.Muted.Render("  "+t.T("search.more")))
+		if more := m.moreLine(); more != "" {
+			lines = append(lines[:min(len(lines), boxH-3)], st.Muted.Render("  "+more))
 		}
 	}
 	results := common.Box(st, t.T("search.results", len(m.rows)), lines, w, boxH)
 	return parts.Frame(m.c, m.sess, w, []string{input, results}, help)
+}
+
+// moreLine says how many more orders matched than the rows show: a
+// bounded count when a walk stopped ("at least 190 more"), "" when none.
+func (m Model) moreLine() string {
+	switch {
+	case m.atLeast:
+		return m.c.Text.T("search.moreAtLeast", m.more)
+	case m.more > 0:
+		return m.c.Text.T("search.more", m.more)
+	}
+	return ""
 }
 
 // help is the box's keys in at most two lines.
