@@ -4,7 +4,6 @@ package main
 // command's name among them.
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -117,25 +116,20 @@ func (e *env) flags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags and positionals in any order; a bad flag is a usage
-// error with its own message.
+// parse parses flags and positionals in any order; --help prints the
+// command's help, a wrong flag is told in the user's language (help.go).
 func (e *env) parse(fs *flag.FlagSet, args []string) ([]string, bool) {
 	if e.probe != nil {
 		e.probe(fs)
 		return nil, false
 	}
 	var pos []string
+	var bad refused
+	telling(fs, &bad)
 	defer func() { e.t = i18n.New(e.lang) }()
 	for {
 		if err := fs.Parse(args); err != nil {
-			out := e.err
-			if errors.Is(err, flag.ErrHelp) {
-				e.helped, out = true, e.out // asked for: the answer, on stdout, exit 0
-			} else {
-				fmt.Fprintln(e.err, e.t.T("cli.badFlags", common.Inert(err.Error())))
-			}
-			fs.SetOutput(out)
-			fs.PrintDefaults()
+			e.flagStop(fs, err, bad)
 			return nil, false
 		}
 		if fs.NArg() == 0 {

@@ -46,13 +46,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name, rest := splitCommand(args)
 	t := i18n.New(string(langOf(args)))
 	if name == "help" || name == "-h" || name == "--help" {
-		fmt.Fprint(stdout, t.T("cli.usage"))
+		topHelp(stdout, t)
 		return 0
 	}
 	cmd, ok := commands[name]
 	if !ok {
 		fmt.Fprintln(stderr, t.T("cli.unknownCommand", common.Inert(name)))
-		fmt.Fprint(stderr, t.T("cli.usage"))
+		topHelp(stderr, t)
 		return 2
 	}
 	return cmd(&env{name: name, t: t, out: stdout, err: stderr}, rest)

@@ -39,7 +39,7 @@ func TestReportCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("report: %d %s", code, e)
 	}
-	for _, want := range []string{"服务站日报 · " + today(), "排队", "到达(每小时取号)", "接待台", "工程师", "维修单", "回访", "常见故障机型(R2)"} {
+	for _, want := range []string{"服务站日报 · " + today(), "排队", "到达(每小时取号)", "接待台", "工程师", "维修单", "回访", "常见故障机型"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("%q not in\n%s", want, out)
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"frontdesk/queue"
+	"frontdesk/store"
 	"frontdesk/tui/cli"
 )
 
@@ -135,7 +136,7 @@ func runDemo(e *env, args []string) int {
 func runFind(e *env, args []string) int {
 	var limit int
 	return e.script("find", args, func(fs *flag.FlagSet) {
-		fs.IntVar(&limit, "limit", 0, e.t.T("cli.flag.limit"))
+		fs.IntVar(&limit, "limit", store.DefaultSearchLimit, e.t.T("cli.flag.limit"))
 	}, func(c cli.Env, pos []string) error { return cli.Find(c, strings.Join(pos, " "), limit) })
 }
 

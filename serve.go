@@ -35,7 +35,7 @@ func runServe(e *env, args []string) int {
 	idle := fs.Duration("idle", 0, e.t.T("cli.flag.idle"))
 	report := fs.Bool("report", false, e.t.T("cli.flag.report"))
 	if _, ok := e.parse(fs, args); !ok {
-		return 2
+		return e.stopped()
 	}
 	// A client that started this owner and stopped reading its report
 	// must not kill it with SIGPIPE.

@@ -162,14 +162,18 @@ func (g *gen) promise(at time.Time) time.Time {
 }
 
 // target is the state an open order received at has reached by now: the
-// older it is, the further along.
+// older it is, the further along — a day's intake mostly still waiting for
+// its diagnosis, the day before's diagnosed, priced, its parts ordered or
+// in repair, older ones further on or ready and not yet collected.
 func (g *gen) target(at time.Time) repair.State {
 	age := g.now.Sub(at)
 	switch {
 	case age < 3*time.Hour:
 		return repair.StateReceived
-	case age < 24*time.Hour && g.chance(0.5):
-		return g.pickState(repair.StateReceived, repair.StateDiagnosing)
+	case age < 24*time.Hour:
+		return g.pickState(repair.StateReceived, repair.StateReceived, repair.StateDiagnosing)
+	case age < 48*time.Hour:
+		return g.pickState(repair.StateDiagnosing, repair.StateWaitApproval, repair.StateWaitParts, repair.StateRepairing)
 	case age > 5*24*time.Hour && g.chance(0.55):
 		return repair.StateReady // done, not yet collected (O8)
 	}

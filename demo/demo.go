@@ -10,8 +10,10 @@
 // notebooks, desktops, monitors and printers with their faults, serials of
 // which about one in ten is a device come back (Previous linked, O7),
 // warranty verdicts, promised times and loaners. The newest opts.Open of
-// them are still open, spread over O1's states: some overdue, some promised
-// for today, ready ones not yet told, loaners out. All older ones are
+// them are still open (a workshop's worth by default, DefaultOpen), spread
+// over O1's states: some overdue, some promised for today, ready ones not
+// yet told, loaners out. About one repair in ten misses its promise
+// (lateShare); the others are ready before it. All older ones are
 // closed: picked up mostly, some cancelled or returned unrepaired, each
 // with its full history. The same Options give the same orders.
 //
@@ -21,6 +23,7 @@ package demo
 
 import (
 	"iter"
+	"math"
 	"math/rand/v2"
 	"time"
 
@@ -47,9 +50,24 @@ const openDays = 10
 const comebackPool = 100_000
 
 // DefaultOpen is how many orders of n are open when Options.Open is not
-// set: one in a thousand, as at a station that closes about what it takes
-// in, and at least one.
-func DefaultOpen(n int) int { return min(n, max(1, n/1000)) }
+// set: what a station has in its workshop, about workshopDays of its
+// intake at the history's rate (in diagnosis, waiting for parts, in repair,
+// ready and not yet collected); at least minOpen, so that a small history
+// still has every open state and every list of the board, and at most
+// maxOpen, a big station's workshop.
+func DefaultOpen(n int) int { return min(n, max(minOpen, min(maxOpen, n*workshopDays/Days))) }
+
+// The workshop of DefaultOpen.
+const (
+	workshopDays = 8
+	minOpen      = 40
+	maxOpen      = 1000
+)
+
+// lateShare is the share of repairs that miss their promise (O2): their
+// life takes as long as it takes. The others are made ready before the
+// promised time, as a station that keeps its word does.
+const lateShare = 0.1
 
 // Orders yields the orders of opts, oldest first. Their ID is 0 (the store
 // numbers them in the order given); Number and Claim are set, unique.
@@ -124,14 +142,17 @@ func seed32(s uint64) (out [32]byte) {
 }
 
 // received is when order i came in: the closed orders evenly over the days
-// before the open ones, the open ones over the last days before today,
-// each day's between 09:00 and 18:00.
+// before the open ones, the open ones over the last days before today, more
+// of them the more recent the day (of an older day's intake more has been
+// collected), each day's between 09:00 and 18:00.
 func (g *gen) received(i int) time.Time {
 	start, days, k, of := g.closedStart, g.closedDays, i, g.closed
+	x := float64(k) / float64(of)
 	if i >= g.closed {
 		start, days, k, of = g.openStart, g.openDays, i-g.closed, g.n-g.closed
+		x = math.Sqrt(float64(k) / float64(of))
 	}
-	f := float64(k) / float64(of) * float64(days)
+	f := x * float64(days)
 	day := int(f)
 	within := time.Duration((f - float64(day)) * float64(9*time.Hour)).Truncate(time.Second)
 	return start.AddDate(0, 0, day).Add(9*time.Hour + within)
@@ -189,14 +210,18 @@ func (g *gen) order(i int) repair.Order {
 		Previous: append([]string(nil), dev.orders...),
 	}
 	g.remember(dev, place, o.Number)
-	l := &life{g: g, o: o, f: f, at: at}
+	l := &life{g: g, o: o, f: f, at: at, onTime: promised.After(at) && !g.chance(lateShare)}
 	if i < g.closed {
 		l.end = minTime(g.now, at.AddDate(0, 0, 40))
 		l.close()
-	} else {
-		l.end = g.now.Add(-5 * time.Minute)
-		l.open(g.target(at))
+		return l.o
 	}
+	l.end = g.now.Add(-5 * time.Minute)
+	target := g.target(at)
+	if l.onTime && promised.Before(l.end) && stage[target] < stage[repair.StateReady] {
+		target = repair.StateReady // kept its promise: ready by now
+	}
+	l.open(target)
 	return l.o
 }
 

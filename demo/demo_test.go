@@ -208,8 +208,10 @@ func TestSameSeedSameOrders(t *testing.T) {
 	}
 }
 
+// TestDefaultOpen: a workshop of about eight days of intake, at least 40
+// orders (every open state) and at most 1000, never more than there are.
 func TestDefaultOpen(t *testing.T) {
-	for n, want := range map[int]int{0: 0, 1: 1, 999: 1, 5000: 5, 1_000_000: 1000} {
+	for n, want := range map[int]int{0: 0, 1: 1, 30: 30, 999: 40, 5000: 40, 100_000: 729, 1_000_000: 1000} {
 		if got := DefaultOpen(n); got != want {
 			t.Errorf("DefaultOpen(%d) = %d, want %d", n, got, want)
 		}

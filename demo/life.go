@@ -18,6 +18,7 @@ type life struct {
 	end     time.Time // every step is before it
 	target  repair.State
 	delayed bool // the delay call of O2 was made
+	onTime  bool // the repair is made ready before the promised time
 }
 
 // stage orders the states of the way for an open order's target: a step
@@ -309,11 +310,16 @@ func (l *life) inWork() bool {
 
 // after is the time of the next step, about d after the last one but never
 // more than half the time left before end, so that every step of a long
-// life still fits before now; moved into the station's opening hours when
-// that still fits.
+// life still fits before now — and, while a repair that keeps its promise
+// is in work, before the promised time; moved into the station's opening
+// hours when that still fits.
 func (l *life) after(d time.Duration) time.Time {
-	t := l.at.Add(min(d, l.end.Sub(l.at)/2)).Truncate(time.Second)
-	if w := l.g.opening(t); w.Before(l.end) {
+	end := l.end
+	if l.onTime && l.inWork() && l.o.Promised.Before(end) {
+		end = l.o.Promised
+	}
+	t := l.at.Add(min(d, max(0, end.Sub(l.at)/2))).Truncate(time.Second)
+	if w := l.g.opening(t); w.Before(end) {
 		t = w
 	}
 	l.at = t

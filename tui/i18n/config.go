@@ -2,7 +2,7 @@ package i18n
 
 // configTexts holds the words of `frontdesk config` and of configuration errors.
 var configTexts = map[string]entry{
-	"config.flag.path":     {"配置文件路径(也可用环境变量 FRONTDESK_CONFIG;默认是数据库旁的 frontdesk.toml)", "configuration file (also FRONTDESK_CONFIG; default frontdesk.toml beside the database)"},
+	"config.flag.path":     {"配置文件路径(也可用环境变量 FRONTDESK_CONFIG)", "configuration file (also FRONTDESK_CONFIG)"},
 	"config.flag.defaults": {"打印带说明的默认配置文件", "print the documented default file"},
 	"config.flag.init":     {"在配置路径写入带说明的默认配置文件(已有文件时不覆盖)", "write the documented default file at the configuration path (never over an existing file)"},
 	"config.extraArgs":     {"config 不接受参数:%s", "config takes no arguments: %s"},

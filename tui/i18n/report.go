@@ -78,12 +78,12 @@ var reportTexts = map[string]entry{
 	"report.key.reload": {"重新计算", "recompute"},
 	"report.key.back":   {"返回", "back"},
 
-	"report.flag.day":    {"报表的日期 YYYY-MM-DD(默认今天)", "the day of the report, YYYY-MM-DD (default today)"},
+	"report.flag.day":    {"报表的日期 YYYY-MM-DD", "the day of the report, YYYY-MM-DD"},
 	"report.flag.from":   {"第一天 YYYY-MM-DD", "the first day, YYYY-MM-DD"},
 	"report.flag.to":     {"最后一天 YYYY-MM-DD(含)", "the last day, YYYY-MM-DD (included)"},
 	"report.flag.format": {"导出格式:csv 或 xlsx", "export format: csv or xlsx"},
 	"report.flag.mask":   {"隐去电话和姓名(138****5678,张*)", "mask phones and names (138****5678, L**)"},
-	"report.flag.out":    {"写入文件的目录(默认当前目录)", "directory to write the files to (default the current one)"},
+	"report.flag.out":    {"写入文件的目录", "directory to write the files to"},
 
 	"report.err.badDate":     {"“%s”不是日期,请写成 2025-06-02 这样", "“%s” is not a date; write it like 2025-06-02"},
 	"report.err.fromAfterTo": {"第一天 %s 晚于最后一天 %s", "The first day %s is after the last day %s"},
