@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -90,4 +92,24 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("New(%q).Lang = %q", s, c.Lang)
 		}
 	})
+}
+
+// TestNoTextCitesARuleID: the staff and the customers read what a rule
+// says, never its number in DOMAIN.md ("维修结果", not "维修结果(O4)").
+// The configuration file's own comments, for whoever sets the station up,
+// are the exception: configTexts.
+func TestNoTextCitesARuleID(t *testing.T) {
+	rule := regexp.MustCompile(`\b[QIOPGRSCH][0-9]{1,2}\b`)
+	for i, table := range tables {
+		if reflect.ValueOf(table).Pointer() == reflect.ValueOf(configTexts).Pointer() {
+			continue
+		}
+		for key, e := range table {
+			for _, s := range []string{e.zh, e.en} {
+				if m := rule.FindString(s); m != "" && m != "P90" {
+					t.Errorf("table %d, %q cites %s: %q", i, key, m, s)
+				}
+			}
+		}
+	}
 }

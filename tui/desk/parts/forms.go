@@ -61,11 +61,26 @@ func FormKeys(c common.Common) *huh.KeyMap {
 	k.MultiSelect.GotoTop.SetKeys("home")
 	k.MultiSelect.GotoBottom.SetKeys("end")
 	k.MultiSelect.Toggle.SetKeys("space")
-	k.Select.Up.SetHelp("↑", t.T("intake.key.up"))
-	k.Select.Down.SetHelp("↓", t.T("intake.key.down"))
 	k.Select.Left.SetHelp("←", t.T("intake.key.left"))
 	k.Select.Right.SetHelp("→", t.T("intake.key.right"))
 	k.Select.Filter.SetHelp("/", t.T("intake.key.filter"))
+	for _, l := range []struct{ up, down, top, bottom, halfUp, halfDown *key.Binding }{
+		{&k.Select.Up, &k.Select.Down, &k.Select.GotoTop, &k.Select.GotoBottom, &k.Select.HalfPageUp, &k.Select.HalfPageDown},
+		{&k.MultiSelect.Up, &k.MultiSelect.Down, &k.MultiSelect.GotoTop, &k.MultiSelect.GotoBottom, &k.MultiSelect.HalfPageUp, &k.MultiSelect.HalfPageDown},
+	} {
+		l.up.SetHelp("↑", t.T("intake.key.up"))
+		l.down.SetHelp("↓", t.T("intake.key.down"))
+		l.top.SetHelp("home", t.T("intake.key.top"))
+		l.bottom.SetHelp("end", t.T("intake.key.bottom"))
+		l.halfUp.SetHelp(l.halfUp.Help().Key, t.T("intake.key.halfUp"))
+		l.halfDown.SetHelp(l.halfDown.Help().Key, t.T("intake.key.halfDown"))
+	}
+	k.Note.Next.SetHelp("enter", next)
+	k.Note.Prev.SetHelp("shift+tab", prev)
+	// No form of the desk picks a file.
+	for _, b := range []*key.Binding{&k.FilePicker.Open, &k.FilePicker.Next, &k.FilePicker.Prev, &k.FilePicker.Submit, &k.FilePicker.Up, &k.FilePicker.Down, &k.FilePicker.Back, &k.FilePicker.Select, &k.FilePicker.GotoTop, &k.FilePicker.GotoBottom, &k.FilePicker.PageUp, &k.FilePicker.PageDown, &k.FilePicker.Close} {
+		b.SetEnabled(false)
+	}
 	k.MultiSelect.Next.SetHelp("enter", next)
 	k.MultiSelect.Prev.SetHelp("shift+tab", prev)
 	k.MultiSelect.Toggle.SetHelp("space", t.T("intake.key.toggle"))
@@ -77,7 +92,7 @@ func FormKeys(c common.Common) *huh.KeyMap {
 	k.Confirm.Reject.SetHelp("n", t.T("intake.no"))
 	k.Confirm.Toggle.SetHelp("←/→", t.T("intake.key.toggle"))
 	submit := t.T("order.key.submit")
-	for _, b := range []*key.Binding{&k.Input.Submit, &k.Text.Submit, &k.Select.Submit, &k.MultiSelect.Submit, &k.Confirm.Submit} {
+	for _, b := range []*key.Binding{&k.Input.Submit, &k.Text.Submit, &k.Select.Submit, &k.MultiSelect.Submit, &k.Confirm.Submit, &k.Note.Submit} {
 		b.SetHelp("enter", submit)
 	}
 	return k
