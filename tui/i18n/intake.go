@@ -122,6 +122,7 @@ var intake = map[string]entry{
 	"intake.fact.exchangeOwed": {"三包:性能故障修理两次仍未排除,应予换机", "三包: a performance fault still there after two repairs is owed an exchange"},
 	"intake.fact.warranty":     {"保修", "Warranty"},
 	"intake.fact.missing":      {"缺少标准附件:%s(将写入单据)", "Missing from the standard set: %s (goes on the order)"},
+	"intake.fact.refusedDate":  {"%s有误,保修暂不判定:请先改正日期", "%s refused: no warranty is told until the date is corrected"},
 	"intake.fact.loaner":       {"承诺超过4小时:请提供备机", "Promised over 4 hours away: offer a loaner"},
 
 	"intake.saved":            {"维修单 %s · 取机码 %s", "order %s · claim code %s"},

@@ -39,7 +39,10 @@ func (m Model) intakeFacts(w int) []string {
 			add(st.LongWait, t.T("intake.fact.exchangeOwed"))
 		}
 	}
-	if kind, ok := c.Repair.Device(in.Device); ok && f.verdictKnown() {
+	if f.refused != "" {
+		head(t.T("intake.fact.warranty"))
+		add(st.LongWait, t.T("intake.fact.refusedDate", t.T("intake.label."+f.refused)))
+	} else if kind, ok := c.Repair.Device(in.Device); ok && f.verdictKnown() {
 		head(t.T("intake.fact.warranty"))
 		v := f.v
 		part := v.Part
@@ -84,7 +87,7 @@ func (m Model) intakeScript() string {
 	if in.ByDealer && (strings.TrimSpace(in.Name) == "" || strings.TrimSpace(in.Phone) == "") && f.focus != "who" {
 		return t.T("script.dealer")
 	}
-	if f.verdictKnown() {
+	if f.verdictKnown() && f.refused == "" {
 		if v := f.v; !v.Covered && v.Reason != repair.ReasonNoPart {
 			fee := t.T("intake.fee.tbd")
 			if lines, err := repair.ParseEstimate(in.Estimate); err == nil && len(lines) > 0 {
