@@ -10,6 +10,7 @@ import (
 	"charm.land/huh/v2"
 
 	"frontdesk/repair"
+	"frontdesk/store"
 )
 
 // Update answers a key of the stage shown, and the answers of the intake's
@@ -125,9 +126,13 @@ func (m Model) recheck(k tea.KeyPressMsg) bool {
 	return key.Matches(k, keys.Reject) || key.Matches(k, keys.Submit, keys.Next) && !agreed
 }
 
-// startIntake shows a fresh form for the ticket, from a draft's values when
-// there is one, and says so.
-func (m Model) startIntake(from *repair.Intake, note string) (Model, tea.Cmd) {
+// startIntake shows a fresh form for the ticket, from a draft when there is
+// one — at the step it was left at — and says so.
+func (m Model) startIntake(d *store.Draft, note string) (Model, tea.Cmd) {
+	var from *repair.Intake
+	if d != nil {
+		from = &d.Intake
+	}
 	m.offer, m.left = nil, false
 	m.form = newIntake(m.c, m.ticket, from)
 	m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
@@ -138,5 +143,9 @@ func (m Model) startIntake(from *repair.Intake, note string) (Model, tea.Cmd) {
 	} else {
 		m.Say(m.c.Text.T("intake.opened", m.ticket.Number), false)
 	}
-	return m, m.form.form.Init()
+	cmd := m.form.form.Init()
+	if d == nil {
+		return m, cmd
+	}
+	return m, tea.Batch(cmd, m.resume(d.Step))
 }
