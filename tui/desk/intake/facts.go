@@ -44,16 +44,11 @@ func (m Model) intakeFacts(w int) []string {
 		add(st.LongWait, t.T("intake.fact.refusedDate", t.T("intake.label."+f.refused)))
 	} else if kind, ok := c.Repair.Device(in.Device); ok && f.verdictKnown() {
 		head(t.T("intake.fact.warranty"))
-		v := f.v
-		part := v.Part
-		if rule, ok := c.Repair.Rule(v.Part); ok {
-			part = common.Inert(rule.In(string(t.Lang)))
-		}
 		style := st.Good
-		if !v.Covered {
+		if !f.v.Covered {
 			style = st.LongWait
 		}
-		add(style, part+" · "+parts.VerdictText(c, v))
+		add(style, f.verdictLine(c))
 		if s := f.sanBaoLine(c); s != "" {
 			add(st.Good, s)
 		}

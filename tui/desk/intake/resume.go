@@ -17,6 +17,7 @@ import (
 func (m Model) resume(step string) tea.Cmd {
 	f, c := m.form, m.c
 	_, ps := repair.Check(c.Repair, *f.in, c.Now(), c.Cfg.Location)
+	m.describeSave()
 	var cmd tea.Cmd
 	for f.form.State == huh.StateNormal {
 		field := f.form.GetFocusedField()

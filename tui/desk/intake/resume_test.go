@@ -1,11 +1,13 @@
 package intake
 
 import (
+	"strings"
 	"testing"
 
 	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/desk/internal/desktest"
+	"frontdesk/tui/internal/screentest"
 )
 
 // TestAResumedDraftReturnsToItsStep: a draft left at the fault (esc) opens
@@ -57,5 +59,29 @@ func TestAnOlderDraftStartsAtItsFirstIncompleteStep(t *testing.T) {
 	m := open(t, c, 100, 30, tk)
 	if got := fieldKey(m.M.form.form); got != repair.FieldPurchased {
 		t.Fatalf("the older draft opens at %q, want the refused purchase date\n%s", got, m.Plain())
+	}
+}
+
+// TestTheLastStepSummarisesWhatWillBeSaved: the last step shows the
+// customer, the device, the fault, the warranty, the accessories and the
+// promise as they will be saved, within 80×24, in both languages; a paid
+// repair shows its fee too.
+func TestTheLastStepSummarisesWhatWillBeSaved(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"zh": {"客户:张伟 · 13800138000", "PF2XK9A1", "开机后屏幕闪烁", "保修:笔记本整机 · 保内,至 2027-05-10", "附件:电源适配器、电源线", "承诺:"},
+		"en": {"Customer: 张伟 · 13800138000", "PF2XK9A1", "开机后屏幕闪烁", "Warranty: Notebook · covered until 2027-05-10", "Accessories: Power adapter, Power cord", "Promised: "},
+	} {
+		m := atIntake(t, lang, 80, 24)
+		m = drive(m, desktest.IntakeKeys()...)
+		if got := fieldKey(m.M.form.form); got != fieldSave {
+			t.Fatalf("%s: the keys end at %q", lang, got)
+		}
+		v := m.View()
+		screentest.CheckFits(t, "the last step", v, 80, 24)
+		for _, w := range want {
+			if !strings.Contains(m.Plain(), w) {
+				t.Errorf("%s: the last step lacks %q:\n%s", lang, w, m.Plain())
+			}
+		}
 	}
 }

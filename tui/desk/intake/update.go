@@ -93,6 +93,7 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 		return m, f.form.PrevGroup()
 	}
 	before := *f.in
+	m.describeSave()
 	_, cmd := f.form.Update(msg)
 	f.sync(m.c)
 	f.refreshOptions(m.c)
