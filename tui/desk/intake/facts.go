@@ -84,12 +84,7 @@ func (m Model) intakeScript() string {
 	}
 	if f.verdictKnown() && f.refused == "" {
 		if v := f.v; !v.Covered && v.Reason != repair.ReasonNoPart {
-			fee := t.T("intake.fee.tbd")
-			if lines, err := repair.ParseEstimate(in.Estimate); err == nil && len(lines) > 0 {
-				money, _ := repair.ParseMoney(in.Fee)
-				fee = t.T("intake.fee.yuan", repair.Total(lines, money).String())
-			}
-			return t.T("script.paid", fee)
+			return t.T("script.paid", f.feeText(t))
 		}
 	}
 	return t.T("script.greet")

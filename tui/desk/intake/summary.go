@@ -8,6 +8,7 @@ import (
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
+	"frontdesk/tui/i18n"
 )
 
 // saveSummary is what the last step will save, a line or two per subject
@@ -53,12 +54,7 @@ func (m Model) saveSummary(w int) []string {
 	}
 	line("promise", in.Promised, loaner)
 	if !f.v.Covered {
-		fee := t.T("intake.fee.tbd")
-		if lines, err := repair.ParseEstimate(in.Estimate); err == nil && len(lines) > 0 {
-			money, _ := repair.ParseMoney(in.Fee)
-			fee = t.T("intake.fee.yuan", repair.Total(lines, money).String())
-		}
-		line("fee", fee)
+		line("fee", f.feeText(t))
 	}
 	return out
 }
@@ -109,4 +105,15 @@ func (m Model) describeSave() {
 	f := m.form
 	lines := append(m.saveSummary(m.formWidth()-2), "", m.c.Text.T("intake.d.save"))
 	f.form.save.Description(strings.Join(lines, "\n"))
+}
+
+// feeText is what a paid repair costs as the estimate stands: its total
+// with the fee, or "to be quoted" before there is an estimate (I11).
+func (f *intake) feeText(t i18n.Catalog) string {
+	lines, err := repair.ParseEstimate(f.in.Estimate)
+	if err != nil || len(lines) == 0 {
+		return t.T("intake.fee.tbd")
+	}
+	money, _ := repair.ParseMoney(f.in.Fee)
+	return t.T("intake.fee.yuan", repair.Total(lines, money).String())
 }
