@@ -37,6 +37,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.intakeSaved(msg)
 	case printedMsg:
 		return m.printed(msg)
+	case handedBackMsg:
+		return m.handedBack(msg)
 	case tea.KeyPressMsg:
 		switch m.stage {
 		case stageOffer:
@@ -45,6 +47,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m.updateIntake(msg)
 		case stageSlip:
 			return m.updateSlip(msg)
+		case stageHandBack:
+			return m.updateHandBack(msg)
 		default: // stageNone, stageLoading: nothing shown yet, no keys
 		}
 		return m, nil
@@ -53,6 +57,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if m.stage == stageForm && !m.left && !fromTheDesk(msg) {
 		return m.updateIntake(msg)
+	}
+	if m.stage == stageHandBack && !fromTheDesk(msg) {
+		return m.updateHandBack(msg)
 	}
 	return m, nil
 }
@@ -79,6 +86,8 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 			m.Send(LeftMsg{})
 			m.Say(m.c.Text.T("intake.left", f.ticket.Number), false)
 			return m, m.storeDraft()
+		case key.Matches(k, m.keys.HandBack) && !f.saving:
+			return m.openHandBack("", "")
 		case key.Matches(k, m.keys.Retry):
 			if f.form.State == huh.StateCompleted && !f.saving {
 				return m, m.saveIntake() // retry after a failed save

@@ -28,6 +28,8 @@ func (m Model) View() string {
 		return m.intakeView()
 	case stageSlip:
 		return m.slipView()
+	case stageHandBack:
+		return m.handBackView()
 	default: // stageNone, stageLoading: the root still shows the queue
 	}
 	return ""
