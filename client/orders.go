@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
 )
@@ -14,6 +15,11 @@ import (
 func (c *Client) SaveIntake(who string, counter int, o repair.Order) (saved repair.Order, err error) {
 	err = c.do("SaveIntake", []any{who, counter, o}, &saved)
 	return saved, err
+}
+
+func (c *Client) HandBack(who string, counter int, ticketID uint64, h repair.HandBack) (t queue.Ticket, err error) {
+	err = c.do("HandBack", []any{who, counter, ticketID, h}, &t)
+	return t, err
 }
 
 func (c *Client) found(op string, arg any) (o repair.Order, ok bool, err error) {

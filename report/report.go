@@ -25,7 +25,10 @@ type Report struct {
 	Counters  []CounterStats  `json:"counters"`
 	Engineers []EngineerStats `json:"engineers"`
 
-	Orders     OrderStats `json:"orders"`
+	Orders OrderStats `json:"orders"`
+	// HandedBack is the devices handed back at intake without an order
+	// opened, by reason (store.KindHandBack events in the period).
+	HandedBack HandBacks  `json:"handed_back"`
 	Inspection Inspection `json:"inspection"`
 	Visits     Visits     `json:"visits"`
 	// Models are the recurring faults (R2): the models of the orders
@@ -107,6 +110,19 @@ type OrderStats struct {
 	ReceivedToCollected Stat `json:"received_to_collected"`
 }
 
+// HandBacks are the intakes that ended with the device handed back, and
+// why: Reasons by count, most first, then by reason.
+type HandBacks struct {
+	Total   int           `json:"total"`
+	Reasons []ReasonCount `json:"reasons"`
+}
+
+// ReasonCount is how often one reason (a repair.HandBackReason) was given.
+type ReasonCount struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
 // Inspection is the golden-key inspections that failed in the period (G3).
 type Inspection struct {
 	Failures int       `json:"failures"`
@@ -162,6 +178,7 @@ type Builder struct {
 	tickets map[uint64]queue.Ticket
 	who     map[uint64]actor // ticket → who finished, started or called it
 	noShow  map[uint64]bool  // tickets with a no-show event
+	handed  map[string]int   // hand-backs by reason
 	named   map[string]bool  // order numbers the events name
 	seen    map[uint64]bool  // orders added
 	numbers map[string]bool  // their numbers
@@ -193,7 +210,7 @@ type modelAcc struct {
 func NewBuilder(cfg queue.Config, p Period, now time.Time) *Builder {
 	b := &Builder{
 		cfg: cfg, p: p, start: p.Start(), end: p.End(),
-		tickets: map[uint64]queue.Ticket{}, who: map[uint64]actor{}, noShow: map[uint64]bool{},
+		tickets: map[uint64]queue.Ticket{}, who: map[uint64]actor{}, noShow: map[uint64]bool{}, handed: map[string]int{},
 		named: map[string]bool{}, seen: map[uint64]bool{}, numbers: map[string]bool{},
 		models: map[string]*modelAcc{}, counters: map[int]*CounterStats{}, people: map[string]*EngineerStats{},
 	}
@@ -230,6 +247,8 @@ func (b *Builder) AddEvents(es []store.Event) {
 		switch e.Kind {
 		case store.KindNoShow:
 			b.noShow[e.Ticket] = true
+		case store.KindHandBack:
+			b.handed[e.Detail]++
 		case store.KindOrder, store.KindIntake:
 			if e.Order != "" {
 				b.named[e.Order] = true
@@ -414,6 +433,14 @@ func (b *Builder) Report() Report {
 	r.Orders.ReceivedToReady = Summarize(slices.Clone(b.turn[0]))
 	r.Orders.ReadyToCollected = Summarize(slices.Clone(b.turn[1]))
 	r.Orders.ReceivedToCollected = Summarize(slices.Clone(b.turn[2]))
+
+	for reason, n := range b.handed {
+		r.HandedBack.Total += n
+		r.HandedBack.Reasons = append(r.HandedBack.Reasons, ReasonCount{Reason: reason, Count: n})
+	}
+	slices.SortFunc(r.HandedBack.Reasons, func(x, y ReasonCount) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Reason, y.Reason))
+	})
 
 	failures := slices.Clone(b.failures)
 	slices.SortFunc(failures, func(x, y Failure) int { return cmp.Or(y.At.Compare(x.At), cmp.Compare(x.Number, y.Number)) })

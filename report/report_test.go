@@ -473,3 +473,22 @@ func TestPeriods(t *testing.T) {
 		t.Errorf("start %v", s)
 	}
 }
+
+// TestHandedBackDevicesAreCountedByReason: the hand-backs of the period are
+// counted, by reason, the most frequent first; those outside it are not.
+func TestHandedBackDevicesAreCountedByReason(t *testing.T) {
+	p := Period{First: "2026-12-04", Last: "2026-12-04", Loc: time.UTC}
+	at := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	ev := []store.Event{
+		{Kind: store.KindHandBack, At: at, Detail: "scope"},
+		{Kind: store.KindHandBack, At: at, Detail: "estimate"},
+		{Kind: store.KindHandBack, At: at.Add(time.Hour), Detail: "estimate"},
+		{Kind: store.KindHandBack, At: at.Add(-24 * time.Hour), Detail: "terms"}, // the day before
+		{Kind: store.KindFinish, At: at},
+	}
+	r := Compute(queue.DefaultConfig(), p, at.Add(48*time.Hour), nil, nil, ev)
+	want := HandBacks{Total: 3, Reasons: []ReasonCount{{"estimate", 2}, {"scope", 1}}}
+	if !reflect.DeepEqual(r.HandedBack, want) {
+		t.Errorf("handed back %+v, want %+v", r.HandedBack, want)
+	}
+}

@@ -77,7 +77,7 @@ type Snapshot struct {
 type Event struct {
 	ID      uint64    `json:"id"`
 	At      time.Time `json:"at"`
-	Kind    string    `json:"kind"` // take, call, recall, start, finish, noshow, return, transfer, away, back, pause, resume, signin, close, intake, order
+	Kind    string    `json:"kind"` // take, call, recall, start, finish, noshow, return, transfer, away, back, pause, resume, signin, close, intake, order, handback
 	Ticket  uint64    `json:"ticket,omitempty"`
 	Number  string    `json:"number,omitempty"` // the ticket's
 	Counter int       `json:"counter,omitempty"`
@@ -85,6 +85,7 @@ type Event struct {
 	Detail  string    `json:"detail,omitempty"`
 	Order   string    `json:"order,omitempty"` // the repair order's number
 	State   string    `json:"state,omitempty"` // KindOrder: the order's state after the change
+	Note    string    `json:"note,omitempty"`  // KindHandBack: what the engineer wrote down
 }
 
 // Errors of the database file itself. Queue-rule errors are queue's.

@@ -44,7 +44,9 @@
 //   - Reading what changed: Snapshot, Rev (snapshot.go); Events (events.go);
 //     Watch (feed.go).
 //   - Repair orders: SaveIntake opens an order, finishing the customer's
-//     ticket in the same transaction (orders.go); UpdateOrder changes one
+//     ticket in the same transaction (orders.go); HandBack ends an intake
+//     with the device handed back unaccepted, the ticket finished and the
+//     reason logged as KindHandBack, no order opened (handback.go); UpdateOrder changes one
 //     through a function of package repair, logging a KindOrder event per
 //     step of its timeline, and Board reads the heads of the orders still on
 //     the board (orders_update.go); ReplaceOrder puts an order changed away

@@ -17,6 +17,9 @@ type Draft struct {
 	Ticket   string        `json:"ticket,omitempty"`    // their queue number
 	Saved    time.Time     `json:"saved"`               // UTC, set by SaveDraft
 	Intake   repair.Intake `json:"intake"`              // as typed
+	// Step is the form's field the engineer was at, so that a resumed draft
+	// returns there; "" in a draft stored before it was kept.
+	Step string `json:"step,omitempty"`
 }
 
 // SaveDraft keeps d as its counter's draft, replacing the one before. It

@@ -24,6 +24,9 @@ const (
 	KindClose    = "close"
 	KindIntake   = "intake" // a repair order was opened (Event.Order)
 	KindOrder    = "order"  // a repair order changed: Detail the step's kind (repair.StepKind) and text, State after it
+	// KindHandBack: an intake ended with the device handed back unaccepted,
+	// no order opened: Detail the repair.HandBackReason, Note the engineer's.
+	KindHandBack = "handback"
 )
 
 // EventPage is the most events one call of Events returns: a long history is

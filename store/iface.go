@@ -42,6 +42,7 @@ type Queue interface {
 // Orders is the repair orders: intake, lookups, changes, the board, pickup.
 type Orders interface {
 	SaveIntake(who string, counter int, o repair.Order) (repair.Order, error)
+	HandBack(who string, counter int, ticketID uint64, h repair.HandBack) (queue.Ticket, error)
 	Order(id uint64) (repair.Order, bool, error)
 	LastOrderID() (uint64, error)
 	OrderByNumber(number string) (repair.Order, bool, error)

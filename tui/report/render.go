@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"frontdesk/queue"
+	"frontdesk/repair"
 	rpt "frontdesk/report"
 	"frontdesk/tui/common"
 	"frontdesk/tui/i18n"
@@ -205,7 +207,25 @@ func (f fmtr) orders(r rpt.Report) Section {
 		turn("report.turn.ready", o.ReceivedToReady),
 		turn("report.turn.collect", o.ReadyToCollected),
 		turn("report.turn.whole", o.ReceivedToCollected),
+		"  " + f.handedBack(r.HandedBack),
 	}}
+}
+
+// handedBack is the devices handed back at intake, and why, most often first.
+func (f fmtr) handedBack(h rpt.HandBacks) string {
+	t := f.t
+	why := make([]string, 0, len(h.Reasons))
+	for _, r := range h.Reasons {
+		reason := repair.HandBackOther
+		if slices.Contains(repair.HandBackReasons, repair.HandBackReason(r.Reason)) {
+			reason = repair.HandBackReason(r.Reason)
+		}
+		why = append(why, t.T("report.handedBack.reason", t.T("intake.hb.r."+string(reason)), r.Count))
+	}
+	if len(why) == 0 {
+		return t.T("report.handedBack", h.Total, t.T("none"))
+	}
+	return t.T("report.handedBack", h.Total, strings.Join(why, t.T("intake.listSep")))
 }
 
 func (f fmtr) inspection(r rpt.Report, width int) Section {

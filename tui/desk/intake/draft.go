@@ -38,7 +38,7 @@ func (m Model) storeDraft() tea.Cmd {
 	if f == nil || st == nil || f.gen == f.savedGen {
 		return nil
 	}
-	d := store.Draft{Counter: m.sess.Counter, Engineer: m.sess.Engineer, TicketID: f.ticket.ID, Ticket: f.ticket.Number, Intake: *f.in}
+	d := store.Draft{Counter: m.sess.Counter, Engineer: m.sess.Engineer, TicketID: f.ticket.ID, Ticket: f.ticket.Number, Intake: *f.in, Step: f.focus}
 	d.Intake.Accessories = append([]string(nil), f.in.Accessories...)
 	d.Intake.Condition = append([]string(nil), f.in.Condition...)
 	gen := f.gen

@@ -39,18 +39,16 @@ func (m Model) intakeFacts(w int) []string {
 			add(st.LongWait, t.T("intake.fact.exchangeOwed"))
 		}
 	}
-	if kind, ok := c.Repair.Device(in.Device); ok && f.verdictKnown() {
+	if f.refused != "" {
 		head(t.T("intake.fact.warranty"))
-		v := f.v
-		part := v.Part
-		if rule, ok := c.Repair.Rule(v.Part); ok {
-			part = common.Inert(rule.In(string(t.Lang)))
-		}
+		add(st.LongWait, t.T("intake.fact.refusedDate", t.T("intake.label."+f.refused)))
+	} else if kind, ok := c.Repair.Device(in.Device); ok && f.verdictKnown() {
+		head(t.T("intake.fact.warranty"))
 		style := st.Good
-		if !v.Covered {
+		if !f.v.Covered {
 			style = st.LongWait
 		}
-		add(style, part+" · "+parts.VerdictText(c, v))
+		add(style, f.verdictLine(c))
 		if s := f.sanBaoLine(c); s != "" {
 			add(st.Good, s)
 		}
@@ -84,14 +82,9 @@ func (m Model) intakeScript() string {
 	if in.ByDealer && (strings.TrimSpace(in.Name) == "" || strings.TrimSpace(in.Phone) == "") && f.focus != "who" {
 		return t.T("script.dealer")
 	}
-	if f.verdictKnown() {
+	if f.verdictKnown() && f.refused == "" {
 		if v := f.v; !v.Covered && v.Reason != repair.ReasonNoPart {
-			fee := t.T("intake.fee.tbd")
-			if lines, err := repair.ParseEstimate(in.Estimate); err == nil && len(lines) > 0 {
-				money, _ := repair.ParseMoney(in.Fee)
-				fee = t.T("intake.fee.yuan", repair.Total(lines, money).String())
-			}
-			return t.T("script.paid", fee)
+			return t.T("script.paid", f.feeText(t))
 		}
 	}
 	return t.T("script.greet")

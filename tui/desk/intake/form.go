@@ -17,7 +17,8 @@ type intakeForm struct {
 	name, company, brand, model, purchased, factory *huh.Input
 	proof, part                                     *huh.Select[string]
 	acc, cond                                       *huh.MultiSelect[string]
-	keys                                            *huh.KeyMap // the form's, which the intake reads too
+	save                                            *huh.Confirm // the last step, which shows what will be saved
+	keys                                            *huh.KeyMap  // the form's, which the intake reads too
 }
 
 // buildForm lays the intake out in the order the counter works (I1–I12):
@@ -89,6 +90,10 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 	if in.Reproduced == "" {
 		in.Reproduced = repair.ReproducedYes
 	}
+	fm.save = huh.NewConfirm().Key(fieldSave).Title(t.T("intake.f.save")).
+		Description(t.T("intake.d.save")).
+		Affirmative(t.T("intake.save")).Negative(t.T("intake.notYet")).
+		Validate(func(b bool) error { return f.readyToSave(c, b) })
 	hide := func(show func() bool) func() bool { return func() bool { f.sync(c); return !show() } }
 
 	fm.Form = huh.NewForm(
@@ -182,12 +187,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 				Validate(v("loaner", func(x *repair.Intake, s string) { x.Loaner = s })),
 		).Title(t.T("intake.g.loaner")).
 			WithHideFunc(hide(func() bool { return in.LoanerAccepted })),
-		huh.NewGroup(
-			huh.NewConfirm().Key(fieldSave).Title(t.T("intake.f.save")).
-				Description(t.T("intake.d.save")).
-				Affirmative(t.T("intake.save")).Negative(t.T("intake.notYet")).
-				Validate(func(b bool) error { return f.readyToSave(c, b) }),
-		).Title(t.T("intake.g.save")),
+		huh.NewGroup(fm.save).Title(t.T("intake.g.save")),
 	).WithTheme(c.Styles.Form()).WithShowHelp(false).WithShowErrors(false).WithKeyMap(fm.keys)
 	return fm
 }

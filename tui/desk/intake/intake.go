@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -20,7 +21,13 @@ type intake struct {
 	form   *intakeForm
 	ticket queue.Ticket
 	v      repair.Verdict // the warranty as the intake stands, kept by sync
-	listed listedFor      // what the dependent lists were last built for
+	// refused is the date field (purchase date, factory month) whose value
+	// the rules refuse, "" when none: the verdict is told without it, and
+	// the panel says the date is wanted rather than a warranty computed
+	// from a date the form has just refused.
+	refused string
+	decided repair.Intake // the intake the verdict and the lists are told from
+	listed  listedFor     // what the dependent lists were last built for
 
 	customer []repair.Order // earlier orders of the phone, newest first
 	history  []repair.Order // earlier orders of the serial, newest first
@@ -180,7 +187,29 @@ func (f *intake) sync(c common.Common) {
 	if !in.LoanerAccepted {
 		in.Loaner = ""
 	}
-	f.v = repair.Decide(c.Repair, *in, c.Now(), c.Cfg.Location)
+	f.decided, f.refused = decidable(c, *in)
+	f.v = repair.Decide(c.Repair, f.decided, c.Now(), c.Cfg.Location)
+}
+
+// decidable is in without a purchase date or factory month the rules
+// refuse (a date in the future, not a date), and the first such field:
+// no warranty is ever told from a value the form would not keep.
+func decidable(c common.Common, in repair.Intake) (repair.Intake, string) {
+	if in.Purchased == "" && in.FactoryMonth == "" {
+		return in, ""
+	}
+	_, ps := repair.Check(c.Repair, in, c.Now(), c.Cfg.Location)
+	refused := ""
+	for _, d := range []struct {
+		field string
+		value *string
+	}{{repair.FieldPurchased, &in.Purchased}, {repair.FieldFactoryMonth, &in.FactoryMonth}} {
+		if *d.value != "" && ps.For(d.field) != nil {
+			*d.value = ""
+			refused = cmp.Or(refused, d.field)
+		}
+	}
+	return in, refused
 }
 
 // listedFor is what the lists depending on earlier answers show: the
@@ -202,7 +231,7 @@ func (f *intake) refreshOptions(c common.Common) {
 		return
 	}
 	kind := parts.KindOf(c, in.Device)
-	f.form.part.Options(verdictOptions(c, *in)...).Description(now.sanBao)
+	f.form.part.Options(verdictOptions(c, f.decided)...).Description(now.sanBao)
 	if now.device != f.listed.device {
 		f.form.acc.Options(listOptions(c, kind.Accessories, "intake.opt.otherAcc")...)
 		f.form.cond.Options(listOptions(c, kind.Condition, "intake.opt.otherCond")...)

@@ -95,3 +95,29 @@ func TestIntakeWalksTheCounterToTheLastSection(t *testing.T) {
 		t.Errorf("the walked intake does not pass: %v", ps)
 	}
 }
+
+// TestNoWarrantyFromARefusedPurchaseDate: a purchase date the form refuses
+// (in the future) tells no warranty in the side panel or in the verdict
+// list; the panel says the date is to be corrected instead.
+func TestNoWarrantyFromARefusedPurchaseDate(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "购机日期有误", "en": "Purchase date refused"} {
+		m := atIntake(t, lang, 100, 30)
+		keys := append(append([]string{}, desktest.IntakeCustomer...), "enter", "PF2XK9A1", "enter", "enter", "enter", "enter", "2027-01-01", "enter")
+		m = drive(m, press(keys...)...)
+		if focusedErr(m) == nil {
+			t.Fatalf("%s: a purchase date in the future was not refused", lang)
+		}
+		v := m.Plain()
+		if !strings.Contains(v, want) {
+			t.Errorf("%s: the panel does not say the date is refused:\n%s", lang, v)
+		}
+		for _, derived := range []string{"2028-01-01", "2029-01-01", "2030-01-01"} {
+			if strings.Contains(v, derived) {
+				t.Errorf("%s: a warranty end %s computed from the refused date is shown:\n%s", lang, derived, v)
+			}
+		}
+		if m.M.form.v.Covered || !m.M.form.v.Until.IsZero() {
+			t.Errorf("%s: the verdict was told from the refused date: %+v", lang, m.M.form.v)
+		}
+	}
+}

@@ -15,6 +15,9 @@ type KeyMap struct {
 	Leave key.Binding // esc: out of the intake, the draft kept
 	Quit  key.Binding // ctrl+c: the draft stored, then the program ends
 	Retry key.Binding // enter on a completed form whose save failed
+	// HandBack ends the intake at any step with the device handed back
+	// unaccepted, after a reason and a confirmation.
+	HandBack key.Binding
 
 	Take    key.Binding // the offer: continue the other customer's draft
 	Afresh  key.Binding // the offer: a fresh form (the draft is replaced at the first change)
@@ -31,9 +34,10 @@ type KeyMap struct {
 func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	b := func(help string, keys ...string) key.Binding { return parts.Bind(t, help, keys...) }
 	k := KeyMap{
-		Leave: b("desk.key.leave", "esc"),
-		Quit:  b("quit", "ctrl+c"),
-		Retry: b("intake.save", "enter"),
+		Leave:    b("desk.key.leave", "esc"),
+		Quit:     b("quit", "ctrl+c"),
+		Retry:    b("intake.save", "enter"),
+		HandBack: b("intake.key.handBack", "ctrl+r"),
 
 		Take:    b("intake.yes", "y", "enter"),
 		Afresh:  b("intake.no", "n"),
@@ -50,13 +54,14 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	return k
 }
 
-// ShortHelp is what the desk adds to the form's keys: leaving.
-func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Leave} }
+// ShortHelp is what the desk adds to the form's keys: handing the device
+// back, and leaving.
+func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.HandBack, k.Leave} }
 
 // FullHelp is every key, by where it works: the form, the offer, the slip.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Leave, k.Quit, k.Retry},
+		{k.HandBack, k.Leave, k.Quit, k.Retry},
 		{k.Take, k.Afresh, k.Decline},
 		{k.Back, k.Up, k.Down, k.Print, k.Next},
 	}

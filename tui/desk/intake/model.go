@@ -15,11 +15,12 @@ import (
 type stage int
 
 const (
-	stageNone    stage = iota // a zero Model: nothing was opened
-	stageLoading              // the counter's draft is being read; the desk still shows the queue
-	stageOffer                // continue another customer's draft?
-	stageForm                 // the form and its side panel
-	stageSlip                 // the claim slip of the saved order
+	stageNone     stage = iota // a zero Model: nothing was opened
+	stageLoading               // the counter's draft is being read; the desk still shows the queue
+	stageOffer                 // continue another customer's draft?
+	stageForm                  // the form and its side panel
+	stageSlip                  // the claim slip of the saved order
+	stageHandBack              // ending the intake with the device handed back, over the form
 )
 
 // Model is the intake of one ticket at the counter, from the draft's offer
@@ -39,6 +40,7 @@ type Model struct {
 	left   bool         // esc took the engineer away; the draft is still kept
 	offer  *store.Draft // another ticket's draft, offered
 	slip   slipScreen
+	hb     *handBack // the hand-back being asked, over the form
 }
 
 // The messages the intake sends the root through its outbox (besides

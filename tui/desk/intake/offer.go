@@ -20,8 +20,8 @@ func (m Model) draftLoaded(msg draftLoadedMsg) (Model, tea.Cmd) {
 	case !msg.ok:
 		return m.startIntake(nil, "")
 	case msg.draft.TicketID == m.ticket.ID:
-		in := msg.draft.Intake
-		return m.startIntake(&in, t.T("intake.draft.resumed", m.c.Clock(msg.draft.Saved).Format("15:04")))
+		d := msg.draft
+		return m.startIntake(&d, t.T("intake.draft.resumed", m.c.Clock(msg.draft.Saved).Format("15:04")))
 	}
 	d := msg.draft
 	m.offer, m.stage = &d, stageOffer
@@ -35,8 +35,7 @@ func (m Model) draftLoaded(msg draftLoadedMsg) (Model, tea.Cmd) {
 func (m Model) updateDraftOffer(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Take):
-		in := m.offer.Intake
-		return m.startIntake(&in, m.c.Text.T("intake.draft.taken", common.Inert(m.offer.Ticket)))
+		return m.startIntake(m.offer, m.c.Text.T("intake.draft.taken", common.Inert(m.offer.Ticket)))
 	case key.Matches(msg, m.keys.Afresh):
 		return m.startIntake(nil, "")
 	case key.Matches(msg, m.keys.Decline):

@@ -10,6 +10,7 @@ import (
 	"charm.land/huh/v2"
 
 	"frontdesk/repair"
+	"frontdesk/store"
 )
 
 // Update answers a key of the stage shown, and the answers of the intake's
@@ -36,6 +37,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.intakeSaved(msg)
 	case printedMsg:
 		return m.printed(msg)
+	case handedBackMsg:
+		return m.handedBack(msg)
 	case tea.KeyPressMsg:
 		switch m.stage {
 		case stageOffer:
@@ -44,6 +47,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m.updateIntake(msg)
 		case stageSlip:
 			return m.updateSlip(msg)
+		case stageHandBack:
+			return m.updateHandBack(msg)
 		default: // stageNone, stageLoading: nothing shown yet, no keys
 		}
 		return m, nil
@@ -52,6 +57,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if m.stage == stageForm && !m.left && !fromTheDesk(msg) {
 		return m.updateIntake(msg)
+	}
+	if m.stage == stageHandBack && !fromTheDesk(msg) {
+		return m.updateHandBack(msg)
 	}
 	return m, nil
 }
@@ -78,6 +86,8 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 			m.Send(LeftMsg{})
 			m.Say(m.c.Text.T("intake.left", f.ticket.Number), false)
 			return m, m.storeDraft()
+		case key.Matches(k, m.keys.HandBack) && !f.saving:
+			return m.openHandBack("", "")
 		case key.Matches(k, m.keys.Retry):
 			if f.form.State == huh.StateCompleted && !f.saving {
 				return m, m.saveIntake() // retry after a failed save
@@ -92,6 +102,7 @@ func (m Model) updateIntake(msg tea.Msg) (Model, tea.Cmd) {
 		return m, f.form.PrevGroup()
 	}
 	before := *f.in
+	m.describeSave()
 	_, cmd := f.form.Update(msg)
 	f.sync(m.c)
 	f.refreshOptions(m.c)
@@ -125,9 +136,13 @@ func (m Model) recheck(k tea.KeyPressMsg) bool {
 	return key.Matches(k, keys.Reject) || key.Matches(k, keys.Submit, keys.Next) && !agreed
 }
 
-// startIntake shows a fresh form for the ticket, from a draft's values when
-// there is one, and says so.
-func (m Model) startIntake(from *repair.Intake, note string) (Model, tea.Cmd) {
+// startIntake shows a fresh form for the ticket, from a draft when there is
+// one — at the step it was left at — and says so.
+func (m Model) startIntake(d *store.Draft, note string) (Model, tea.Cmd) {
+	var from *repair.Intake
+	if d != nil {
+		from = &d.Intake
+	}
 	m.offer, m.left = nil, false
 	m.form = newIntake(m.c, m.ticket, from)
 	m.form.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
@@ -138,5 +153,9 @@ func (m Model) startIntake(from *repair.Intake, note string) (Model, tea.Cmd) {
 	} else {
 		m.Say(m.c.Text.T("intake.opened", m.ticket.Number), false)
 	}
-	return m, m.form.form.Init()
+	cmd := m.form.form.Init()
+	if d == nil {
+		return m, cmd
+	}
+	return m, tea.Batch(cmd, m.resume(d.Step))
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -28,6 +29,8 @@ func (m Model) View() string {
 		return m.intakeView()
 	case stageSlip:
 		return m.slipView()
+	case stageHandBack:
+		return m.handBackView()
 	default: // stageNone, stageLoading: the root still shows the queue
 	}
 	return ""
@@ -51,7 +54,9 @@ func (m Model) intakeView() string {
 	body := lipgloss.JoinHorizontal(lipgloss.Top, form, " ",
 		common.Box(c.Styles, c.Text.T("intake.panel", f.ticket.Number), m.intakeFacts(pw-2), pw, h-3))
 	m.help.SetWidth(w)
-	keys := m.help.ShortHelpView(append(f.form.KeyBinds(), m.keys.ShortHelp()...))
+	// The help cuts at its width counting a Chinese character as one cell;
+	// cut once more by the cells the terminal draws.
+	keys := ansi.Truncate(m.help.ShortHelpView(append(f.form.KeyBinds(), m.keys.ShortHelp()...)), w, "…")
 	return strings.Join([]string{parts.Header(c, m.sess, w), body, m.intakeStatus(w), keys}, "\n")
 }
 

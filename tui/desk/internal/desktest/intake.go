@@ -15,12 +15,15 @@ var (
 )
 
 // IntakeKeys are all the sections' keys, pressed: an intake filled in.
-func IntakeKeys() []tea.Msg {
+func IntakeKeys() []tea.Msg { return Press(intakeAll()...) }
+
+// intakeAll is every section's keys, in order.
+func intakeAll() []string {
 	var all []string
 	for _, k := range [][]string{IntakeCustomer, IntakeDevice, IntakeVerdict, IntakeFault, IntakeAcc, IntakeData, IntakePromise} {
 		all = append(all, k...)
 	}
-	return Press(all...)
+	return all
 }
 
 // IntakeStep is a point of the intake that a golden file holds, named as
@@ -31,11 +34,12 @@ type IntakeStep struct {
 }
 
 // IntakeSteps are the intake's golden steps: the customer, the device and
-// the warranty sections, each opened.
+// the warranty sections, each opened, and the last step with its summary.
 func IntakeSteps() []IntakeStep {
 	return []IntakeStep{
 		{"customer", nil},
 		{"device", IntakeCustomer},
 		{"warranty", append(append([]string{}, IntakeCustomer...), IntakeDevice...)},
+		{"save", intakeAll()},
 	}
 }
