@@ -8,11 +8,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/config"
+	"frontdesk/internal/wording"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/internal/desktest"
-	"frontdesk/tui/internal/screentest"
 )
 
 // steady drives a desk as drive does, on a machine under load: a command
@@ -26,7 +26,7 @@ type steady struct {
 	m    Model
 	late chan tea.Msg
 	// words, when set, are checked on every screen check looks at, in lang.
-	words *screentest.Words
+	words *wording.Words
 	lang  string
 }
 

@@ -9,9 +9,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/internal/wording"
 	"frontdesk/tui/desk/intake"
 	"frontdesk/tui/desk/internal/desktest"
-	"frontdesk/tui/internal/screentest"
 	"frontdesk/tui/slip"
 )
 
@@ -51,7 +51,7 @@ func TestQ8_HostileTextThroughEveryDeskScreen(t *testing.T) {
 
 // walkEveryScreen walks every screen of the desk, on the hostile station of
 // payload p, at w×h in lang; words, when given, are checked on each.
-func walkEveryScreen(t *testing.T, p, lang string, w, h int, words *screentest.Words) {
+func walkEveryScreen(t *testing.T, p, lang string, w, h int, words *wording.Words) {
 	t.Helper()
 	s := hostileStation(t, p)
 	what := func(screen string) string { return fmt.Sprintf("%s %d×%d %s", lang, w, h, screen) }
@@ -78,9 +78,9 @@ func walkEveryScreen(t *testing.T, p, lang string, w, h int, words *screentest.W
 
 // TestNoScreenShowsACatalogueKeyACodeARuleIDOrAGoLayout: every screen of
 // the desk, in both languages, at 80×24 and 160×48, holds running text
-// only (screentest.Words).
+// only (wording.Words).
 func TestNoScreenShowsACatalogueKeyACodeARuleIDOrAGoLayout(t *testing.T) {
-	words := screentest.StationWords(t)
+	words := wording.StationWords(t)
 	for _, lang := range []string{"zh", "en"} {
 		for _, z := range [][2]int{{80, 24}, {160, 48}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, z[0], z[1]), func(t *testing.T) {

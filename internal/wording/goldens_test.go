@@ -1,4 +1,4 @@
-package screentest
+package wording
 
 import (
 	"io/fs"
@@ -17,7 +17,7 @@ var langOf = regexp.MustCompile(`(^|[_/])(zh|en)([_./]|$)`)
 func TestNoGoldenScreenShowsACodeAKeyOrALayout(t *testing.T) {
 	words := StationWords(t)
 	n := 0
-	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir("../../tui", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(path) != ".golden" {
 			return err
 		}

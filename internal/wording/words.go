@@ -1,4 +1,6 @@
-package screentest
+// Package wording checks that running text holds words only: the tests of
+// every screen and command share it (issue 23, item 8).
+package wording
 
 import (
 	"bytes"
@@ -26,6 +28,10 @@ var (
 	ruleID    = regexp.MustCompile(`[(（]\s*([QIOPGRSCH][0-9]{1,2})\b[^)）]*[)）]`)
 	goLayout  = regexp.MustCompile(`2006|01-02 15|Jan 2|15:04:05`)
 	asciiWord = regexp.MustCompile(`\b[a-z][a-z0-9_]*\b`)
+	// An item code standing in for its name in Chinese text: a lower-case
+	// word before a colon ("display: 花屏") or against a Chinese character
+	// ("显示器display"); a command's name in a help text stands apart.
+	codeInZH = regexp.MustCompile(`\b([a-z][a-z0-9_]*)(?:[:：]|\p{Han})|\p{Han}([a-z][a-z0-9_]*)\b`)
 )
 
 // notRules are words that look like a rule ID and are not one.
@@ -89,8 +95,16 @@ func (w Words) Check(t testing.TB, what, lang, view string) {
 		t.Errorf("%s: a Go time layout is shown: %q in\n%s", what, m, text)
 	}
 	for _, word := range asciiWord.FindAllString(text, -1) {
-		if w.keys[word] || (lang == "zh" && w.zh[word]) {
+		if w.keys[word] {
 			t.Errorf("%s: a configuration key or item code is shown: %q in\n%s", what, word, text)
+		}
+	}
+	if lang != "zh" {
+		return
+	}
+	for _, m := range codeInZH.FindAllStringSubmatch(text, -1) {
+		if code := m[1] + m[2]; w.zh[code] {
+			t.Errorf("%s: an item code is shown for its name: %q in\n%s", what, code, text)
 		}
 	}
 }
