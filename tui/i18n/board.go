@@ -112,7 +112,7 @@ var board = map[string]entry{
 	"order.contact.other":    {"其他", "other"},
 
 	"order.escalation.technical_need": {"技术需求（故障描述有误）", "technical need (fault mis-described)"},
-	"order.escalation.device_fault":   {"设备故障（本站修不了，外送）", "device fault (sent on)"},
+	"order.escalation.device_fault":   {"机器故障（本站修不了，外送）", "device fault (sent on)"},
 	"order.escalation.ability":        {"技术能力（转其他工程师）", "technical ability (another engineer)"},
 
 	"order.approval.approved": {"同意", "approves"},

@@ -50,7 +50,7 @@ var kiosk = map[string]entry{
 	"kiosk.state.received":         {"已受理", "Received"},
 	"kiosk.state.diagnosing":       {"检测中", "Being checked"},
 	"kiosk.state.waiting_approval": {"等待您确认报价", "Waiting for you to approve the quote"},
-	"kiosk.state.waiting_parts":    {"等待配件", "Waiting for parts"},
+	"kiosk.state.waiting_parts":    {"等待部件", "Waiting for parts"},
 	"kiosk.state.repairing":        {"维修中", "Being repaired"},
 	"kiosk.state.testing":          {"测试中", "Being tested"},
 	"kiosk.state.ready":            {"已修好,请携带取机凭证到服务台取机", "Repaired: please bring your claim slip to the counter to collect it"},

@@ -135,7 +135,7 @@ var reportTexts = map[string]entry{
 	"export.col.company":     {"单位", "Company"},
 	"export.col.dealer":      {"经销商", "Dealer"},
 	"export.col.dealerPhone": {"经销商电话", "Dealer phone"},
-	"export.col.device":      {"设备类型", "Device"},
+	"export.col.device":      {"机器类型", "Device"},
 	"export.col.brand":       {"品牌", "Brand"},
 	"export.col.model":       {"型号", "Model"},
 	"export.col.serial":      {"序列号", "Serial"},

@@ -24,7 +24,7 @@ var slip = map[string]entry{
 	"slip.phone":    {"联系电话", "Phone"},
 	"slip.ticket":   {"排队号", "Ticket"},
 
-	"slip.device":      {"设备", "Device"},
+	"slip.device":      {"机器", "Device"},
 	"slip.brand":       {"品牌", "Brand"},
 	"slip.model":       {"型号", "Model"},
 	"slip.serial":      {"序列号", "Serial no."},
