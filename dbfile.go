@@ -51,6 +51,23 @@ func runRestore(e *env, args []string) int {
 	})
 }
 
+// runRecover brings back from a copy the repair orders the live database
+// lacks, through its owner, asking first (cli.RecoverOptions).
+func runRecover(e *env, args []string) int {
+	var o cli.RecoverOptions
+	return e.script("recover", args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&o.Yes, "yes", false, e.t.T("recover.flag.yes"))
+	}, func(c cli.Env, pos []string) error {
+		if len(pos) != 1 || pos[0] == "" {
+			return errors.New(e.t.T("cli.needFile", "recover"))
+		}
+		if term.IsTerminal(os.Stdin.Fd()) {
+			o.Ask = os.Stdin
+		}
+		return cli.Recover(c, pos[0], o)
+	})
+}
+
 // runCheck checks the named file, or the database itself, without opening
 // it as the other commands do: a damaged database is what it is for.
 func runCheck(e *env, args []string) int {

@@ -33,6 +33,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"close-day": runCloseDay,
 	"backup":    runBackup,
 	"restore":   runRestore,
+	"recover":   runRecover,
 	"check":     runCheck,
 	"config":    runConfig,
 	"report":    runReport,

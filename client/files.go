@@ -32,6 +32,11 @@ func (c *Client) RestoreLoss(src string) (loss store.RestoreLoss, err error) {
 	return loss, err
 }
 
+func (c *Client) RecoverOrders(src, who string, apply bool) (r store.Recovered, err error) {
+	err = c.doWithin(0, "RecoverOrders", []any{abs(src), who, apply}, &r)
+	return r, err
+}
+
 func (c *Client) Check() (info store.BackupInfo, err error) {
 	err = c.doWithin(0, "Check", nil, &info)
 	return info, err

@@ -79,6 +79,7 @@ type Files interface {
 	Backup(dest string) (BackupInfo, error)
 	Restore(src string) error
 	RestoreLoss(src string) (RestoreLoss, error)
+	RecoverOrders(src, who string, apply bool) (Recovered, error)
 	Check() (BackupInfo, error)
 	DailyBackup(dir string, keep int) (string, error)
 	Compact() (CompactInfo, error)

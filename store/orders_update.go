@@ -42,25 +42,32 @@ func (s *Store) UpdateOrder(who string, counter int, id uint64, change func(o re
 		if err != nil {
 			return err
 		}
-		if err := checkChange(o, changed, before); err != nil {
-			return err
-		}
-		for _, st := range changed.History[before:] {
-			if _, err := w.log(orderEvent(counter, changed, st)); err != nil {
-				return err
-			}
-		}
-		if err := w.putHead(changed); err != nil {
-			return err
-		}
-		orders.FillPercent = appendFill
 		saved = changed
-		return putJSON(orders, u64(id), changed)
+		return w.putChange(counter, o, changed, before)
 	})
 	if err != nil {
 		return repair.Order{}, err
 	}
 	return saved, nil
+}
+
+// putChange writes changed over o, its steps from before on logged, under
+// checkChange's rules.
+func (w *wtx) putChange(counter int, o, changed repair.Order, before int) error {
+	if err := checkChange(o, changed, before); err != nil {
+		return err
+	}
+	for _, st := range changed.History[before:] {
+		if _, err := w.log(orderEvent(counter, changed, st)); err != nil {
+			return err
+		}
+	}
+	if err := w.putHead(changed); err != nil {
+		return err
+	}
+	orders := w.tx.Bucket(bucketOrders)
+	orders.FillPercent = appendFill
+	return putJSON(orders, u64(changed.ID), changed)
 }
 
 // checkChange keeps a change to what UpdateOrder may do: the order's

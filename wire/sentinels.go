@@ -89,6 +89,7 @@ var sentinels = map[string]error{
 	"store.ErrNewerSchema":       store.ErrNewerSchema,
 	"store.ErrNoOrder":           store.ErrNoOrder,
 	"store.ErrNotDatabase":       store.ErrNotDatabase,
+	"store.ErrCopySchema":        store.ErrCopySchema,
 	"store.ErrOrderConflict":     store.ErrOrderConflict,
 	"store.ErrOrderUnchanged":    store.ErrOrderUnchanged,
 	"store.ErrUnwritable":        store.ErrUnwritable,

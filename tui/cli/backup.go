@@ -102,19 +102,31 @@ func confirmRestore(e Env, loss store.RestoreLoss, o RestoreOptions, loc *time.L
 	if len(o.Programs) > 0 {
 		fmt.Fprintln(out, t.T("restore.programs", programs(t, o.Programs)))
 	}
-	switch {
-	case o.Yes:
-		return nil
-	case o.Ask == nil:
-		return &ExitError{Code: 1, Msg: t.T("restore.err.needYes")}
+	return askYes(e, o.Yes, o.Ask, "restore")
+}
+
+// askYes asks on the terminal ask for a typed yes, unless yes was given
+// already; with no terminal and no --yes, it refuses. The words are the
+// catalogue's of what, the command: what.ask, what.err.needYes,
+// what.err.notConfirmed. A refusal changes nothing.
+func askYes(e Env, yes bool, ask io.Reader, what string) error {
+	t, out := e.Text, e.Out
+	if e.JSON {
+		out = io.Discard
 	}
-	fmt.Fprint(out, t.T("restore.ask"))
-	answer, err := bufio.NewReader(o.Ask).ReadString('\n')
+	switch {
+	case yes:
+		return nil
+	case ask == nil:
+		return &ExitError{Code: 1, Msg: t.T(what + ".err.needYes")}
+	}
+	fmt.Fprint(out, t.T(what+".ask"))
+	answer, err := bufio.NewReader(ask).ReadString('\n')
 	if err != nil {
 		fmt.Fprintln(out) // the end of the input: the refusal goes on a line of its own
 	}
 	if strings.TrimSpace(strings.ToLower(answer)) != "yes" {
-		return &ExitError{Code: 1, Msg: t.T("restore.err.notConfirmed")}
+		return &ExitError{Code: 1, Msg: t.T(what + ".err.notConfirmed")}
 	}
 	return nil
 }

@@ -42,6 +42,7 @@ var queueTexts = map[string]entry{
 	"err.unknownType":     {"没有这个服务类型:%s(可用:%s)", "No such service type: %s (available: %s)"},
 	"err.unknownCounter":  {"没有这个接待台:%s(可用:%s)", "No such counter: %s (available: %s)"},
 	"err.notServed":       {"该接待台不办理这类服务", "That counter does not serve this service type"},
+	"err.copySchema":      {"这个副本是另一版本的数据库:请用同一版本的副本取回", "That copy is of another version of the database: recover from a copy of this version"},
 	"err.servedElsewhere": {"已有开放的接待台办理这类服务,由那里叫号", "An open counter serves this type now: it calls the ticket"},
 	"err.paused":          {"本台已暂停,先恢复再叫号", "This counter is paused; resume it before calling"},
 	"err.noneWaiting":     {"没有等候的客户", "Nobody is waiting"},
