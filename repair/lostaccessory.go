@@ -79,11 +79,20 @@ func CheckLost(o Order, l LostAccessory, returned []string, recorded []LostAcces
 		l.By = time.Time{}
 		return l, nil
 	}
-	if l.By.IsZero() || dayStart(l.By, loc).Before(dayStart(now, loc)) {
-		return l, ErrReplaceBy
+	if err := CheckReplaceBy(l.By, loc, now); err != nil {
+		return l, err
 	}
 	l.By = dayStart(l.By, loc).Add(24*time.Hour - time.Second).UTC()
 	return l, nil
+}
+
+// CheckReplaceBy checks the day a replacement is promised for: a day,
+// today or later in loc.
+func CheckReplaceBy(day time.Time, loc *time.Location, now time.Time) error {
+	if day.IsZero() || dayStart(day, loc).Before(dayStart(now, loc)) {
+		return ErrReplaceBy
+	}
+	return nil
 }
 
 // Owed is the accessories the station still owes the customer after the

@@ -1,6 +1,7 @@
 package desktest
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -114,3 +115,9 @@ func Ctrl(r rune) tea.Msg { return tea.KeyPressMsg{Code: r, Mod: tea.ModCtrl} }
 
 // Plain is a view without its styling.
 func Plain(view string) string { return ansi.Strip(view) }
+
+// Flat is a plain view without its frame, spaces and line breaks, to find
+// a text that wraps.
+func Flat(plain string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("│", "", "╭", "", "╰", "", "─", "").Replace(plain)), "")
+}
