@@ -77,6 +77,7 @@ type Model struct {
 	searchBack screen // where the search box's esc goes
 	orderBack  screen // where the order screen's esc goes
 	offline    bool   // the last read of the queue failed
+	said       bool   // a screen said something while the message in hand was handled
 }
 
 // Options start a desk.

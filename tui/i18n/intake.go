@@ -132,7 +132,6 @@ var intake = map[string]entry{
 	"intake.slip.printed":     {"凭证已送打印", "slip sent to the printer"},
 	"intake.slip.fileFailed":  {"凭证文件未能写入:%s", "slip file not written: %s"},
 	"intake.slip.printFailed": {"打印失败:%s", "printing failed: %s"},
-	"intake.slip.noPrinter":   {"未配置打印命令;凭证文件:%s", "No print command configured; slip file: %s"},
 
 	"intake.err.required":      {"必填", "required"},
 	"intake.err.tooLong":       {"太长:最多 %d 个字", "too long: at most %d characters"},

@@ -183,13 +183,23 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		).Title(t.T("intake.g.loaner")).
 			WithHideFunc(hide(func() bool { return in.LoanerAccepted })),
 		huh.NewGroup(
-			huh.NewConfirm().Key(fieldSave).Title(t.T("intake.f.save")).
+			huh.NewConfirm().Key(fieldSave).Title(t.T(saveKey(c, "intake.f.save", "intake.f.saveOnly"))).
 				Description(t.T("intake.d.save")).
-				Affirmative(t.T("intake.save")).Negative(t.T("intake.notYet")).
+				Affirmative(t.T(saveKey(c, "intake.save", "intake.saveOnly"))).Negative(t.T("intake.notYet")).
 				Validate(func(b bool) error { return f.readyToSave(c, b) }),
 		).Title(t.T("intake.g.save")),
 	).WithTheme(c.Styles.Form()).WithShowHelp(false).WithShowErrors(false).WithKeyMap(fm.keys)
 	return fm
+}
+
+// saveKey is the catalogue's key of what saving does: with a print command
+// configured it prints (printing), without one it only saves (saving) and
+// says that the slip becomes a file.
+func saveKey(c common.Common, printing, saving string) string {
+	if c.Print.Command == "" {
+		return saving
+	}
+	return printing
 }
 
 // fieldSave is the last step's field: save, or go back to check.
