@@ -82,7 +82,9 @@ func (m Model) slipView() string {
 	if c.Print.Command == "" {
 		help = []string{c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.helpNoPrint"), w))}
 		hint := c.Text.T("intake.slip.printHint", common.Inert(m.slip.file), common.Inert(m.configFile()))
-		for _, l := range common.Wrap(hint, w-2) {
+		// At most a third of the screen: the slip stays the screen's subject.
+		wrapped := common.Wrap(hint, w-2)
+		for _, l := range wrapped[:min(len(wrapped), max(2, h/3))] {
 			help = append(help, " "+c.Styles.LongWait.Render(l))
 		}
 	}
