@@ -4,13 +4,14 @@ package i18n
 // the pickup with what was agreed with the customer, shown on the order and
 // its timeline, and the replacement owed followed up from the board.
 var lostTexts = map[string]entry{
-	"lost.item":             {"本站遗失「%s」", "lost by the station: %s"},
+	"lost.item":             {"本站遗失「%s」", "Lost by the station: %s"},
 	"lost.who":              {"记录人 %s", "recorded by %s"},
 	"lost.agree.replaceBy":  {"约定 %s 前补还", "to be replaced by %s"},
 	"lost.agree.compensate": {"已赔偿", "compensated"},
 	"lost.agree.waive":      {"客户表示不需要", "the customer asks for nothing"},
 	"lost.settled":          {"%s 已由 %s 补还", "replaced %s by %s"},
 
+	"board.owed":      {"%s 前补还", "replace by %s"},
 	"board.list.owed": {"待补附件", "accessories owed"},
 
 	"pickup.key.lostAcc":            {"找不到·记为遗失", "cannot find it"},
@@ -33,7 +34,6 @@ var lostTexts = map[string]entry{
 	"pickup.why.lost":               {"遗失附件的记录不完整", "a lost accessory's record is not complete"},
 
 	"order.f.owed":          {"待补附件", "Owed"},
-	"order.step.lost":       {"附件遗失", "accessory lost"},
 	"order.step.back":       {"遗失附件已补还：%s", "lost accessory replaced: %s"},
 	"order.key.settle":      {"附件已补还", "accessory replaced"},
 	"order.form.settle":     {"哪件附件已交给客户？", "Which accessory was handed to the customer?"},

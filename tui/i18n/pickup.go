@@ -70,7 +70,7 @@ var pickupTexts = map[string]entry{
 	"pickup.return.extras":     {"客户寄存的其他物品：%s（一并归还）", "Also left by the customer: %s (hand back too)"},
 	"pickup.return.loaner":     {"备机 %s 还在客户处：请先收回，按 b 记录归还（O8）", "Loaner %s is still with the customer: take it back and press b (O8)"},
 	"pickup.return.loanerBack": {"备机 %s 已归还", "Loaner %s is back"},
-	"pickup.err.notReturned":   {"还有附件没有归还：%s。找到后勾选；找不到按 l 记为本站遗失，与客户商定处理后仍可签收", "Not all accessories are handed back: %s. Tick them when found; if one cannot be found, press l to record it as lost by the station and agree with the customer what is done, then sign off"},
+	"pickup.err.notReturned":   {"还有附件没有归还：%s。找到后勾选；找不到按 l 记为本站遗失", "Not back yet: %s. Tick when found; l: lost by the station"},
 	"pickup.err.loaner":        {"备机 %s 还没有归还：收回后按 b 记录（O8）", "Loaner %s is not back: take it back and press b (O8)"},
 	"pickup.sign.say":          {"请客户核对后签收（P4）：姓名以客户在柜台确认的为准，可修改。", "The customer signs for the device (P4): the name as confirmed at the counter; it may be changed."},
 	"pickup.sign.name":         {"客户签收", "Signed by"},

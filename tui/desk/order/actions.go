@@ -116,7 +116,7 @@ func settleGroup(c common.Common, o repair.Order, v *values) *huh.Group {
 	owed := o.Owed()
 	opts := make([]huh.Option[string], len(owed))
 	for i, l := range owed {
-		opts[i] = huh.NewOption(parts.LostText(c, o.Intake.Device, l), l.Item)
+		opts[i] = huh.NewOption(parts.LostText(c, o.Intake.Device, l, true), l.Item)
 	}
 	if len(owed) > 0 {
 		v.item = owed[0].Item

@@ -99,7 +99,7 @@ func headFields(c common.Common, o repair.Order) []field {
 		add("order.f.estimate", t.T("order.yuan", repair.Total(o.Estimate, o.Fee).String())+" · "+approvalText(t, o.Approval), st.App)
 	}
 	for _, l := range o.Owed() {
-		add("order.f.owed", parts.LostText(c, in.Device, l), st.LongWait)
+		add("order.f.owed", parts.LostText(c, in.Device, l, true), st.LongWait)
 	}
 	switch {
 	case o.LoanerOut():
@@ -116,7 +116,7 @@ func accessoryStep(c common.Common, device string, s repair.Step) string {
 	t := c.Text
 	switch s.Kind {
 	case repair.StepLostAccessory:
-		return t.T("order.err.field", t.T("order.step.lost"), parts.LostText(c, device, parts.LostStep(s)))
+		return parts.LostText(c, device, parts.LostStep(s), false) // the timeline says who
 	case repair.StepAccessoryBack:
 		return t.T("order.step.back", slip.Names(parts.KindOf(c, device).Accessories, []string{s.Item}, string(t.Lang)))
 	}

@@ -39,7 +39,7 @@ func TestALostAccessoryIsOnTheOrderInWordsUntilReplaced(t *testing.T) {
 	v := flat(d)
 	for _, want := range []string{
 		"待补附件本站遗失「电源线」·约定2026-11-30前补还·同型号原装线·记录人张工",
-		"附件遗失：本站遗失「电源线」",
+		"张工本站遗失「电源线」·约定2026-11-30前补还·同型号原装线",
 		"a附件已补还",
 	} {
 		if !strings.Contains(v, want) {

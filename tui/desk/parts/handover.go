@@ -29,7 +29,7 @@ func HandedOver(c common.Common, o repair.Order, w int) []string {
 			if l.Owed() {
 				style = st.LongWait
 			}
-			lines = append(lines, Wrapped(style, LostText(c, o.Intake.Device, l), w)...)
+			lines = append(lines, Wrapped(style, LostText(c, o.Intake.Device, l, true), w)...)
 		}
 	}
 	if !o.VisitDue.IsZero() {

@@ -8,12 +8,16 @@ import (
 
 // LostText says in words an accessory the station lost and what was agreed
 // with the customer — which accessory, the agreement (a replacement with
-// its day, and whether it was handed over), the note, who recorded it — as
-// the pickup, the order screen and its timeline say it.
-func LostText(c common.Common, device string, l repair.LostAccessory) string {
+// its day, and whether it was handed over), the note, and with who who
+// recorded it — as the pickup, the order screen and its timeline say it.
+func LostText(c common.Common, device string, l repair.LostAccessory, who bool) string {
 	t := c.Text
 	name := slip.Names(KindOf(c, device).Accessories, []string{l.Item}, string(t.Lang))
-	return JoinSome(" · ", t.T("lost.item", name), LostAgreed(c, l), t.T("lost.who", common.Inert(l.Who)))
+	text := JoinSome(" · ", t.T("lost.item", name), LostAgreed(c, l))
+	if who {
+		text = JoinSome(" · ", text, t.T("lost.who", common.Inert(l.Who)))
+	}
+	return text
 }
 
 // LostAgreed is what was agreed for a lost accessory, in words: the

@@ -87,7 +87,7 @@ func (m Model) signLines(w int) []string {
 	if len(m.lostAccs) > 0 {
 		lines = append(append(lines, ""), parts.Wrapped(st.LongWait, t.T("pickup.sign.lost"), w)...)
 		for _, l := range m.lostAccs {
-			lines = append(lines, parts.Wrapped(st.App, "  "+parts.LostText(m.c, m.o.Intake.Device, l), w)...)
+			lines = append(lines, parts.Wrapped(st.App, "  "+parts.LostText(m.c, m.o.Intake.Device, l, true), w)...)
 		}
 	}
 	return append(lines, "",

@@ -149,7 +149,7 @@ func TestP3_P4_ExplainReturnAccessoriesSignOff(t *testing.T) {
 		t.Fatalf("the accessories taken in are not listed:\n%s", v)
 	}
 	d = drive(d, press("enter")...)
-	if want := "还有附件没有归还：电源适配器、电源线。找到后勾选；找不到按 l 记为本站遗失，与客户商定处理后仍可签收"; d.Status() != want {
+	if want := "还有附件没有归还：电源适配器、电源线。找到后勾选；找不到按 l 记为本站遗失"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, space)
