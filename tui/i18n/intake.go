@@ -128,7 +128,6 @@ var intake = map[string]entry{
 	"intake.saveFailed":       {"未保存:%s(enter 重试,esc 暂存草稿)", "Not saved: %s (enter to retry, esc keeps a draft)"},
 	"intake.slip.title":       {"取机凭证 %s", "Claim slip %s"},
 	"intake.slip.help":        {"enter 返回队列 · n 叫下一位 · p 重新打印 · ↑/↓ 滚动", "enter back to the queue · n next customer · p print again · ↑/↓ scroll"},
-	"intake.slip.written":     {"凭证已存为 %s", "slip saved as %s"},
 	"intake.slip.printed":     {"凭证已送打印", "slip sent to the printer"},
 	"intake.slip.fileFailed":  {"凭证文件未能写入:%s", "slip file not written: %s"},
 	"intake.slip.printFailed": {"打印失败:%s", "printing failed: %s"},

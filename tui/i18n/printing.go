@@ -15,5 +15,5 @@ var printingTexts = map[string]entry{
 	"placeholder.phone": {"电话", "phone"},
 	"placeholder.both":  {"站名和电话", "station name and phone"},
 	"placeholder.short": {"取机凭证上的%s还是示例：请站长在配置文件 %s 里改为本站的", "Slips show a sample %s: set yours in %s"},
-	"placeholder.long":  {"注意：本站的%s还是默认配置里的示例（%s），每张取机凭证都会印上。请在配置文件 %s 里填写本站的名称和电话（station 下的 name 和 phone；没有这个文件时，frontdesk config --init 会生成一份每项都有说明的）。", "Note: the %s is still the default configuration's sample (%s), and every claim slip carries it. Set the station's own in the configuration file %s (name and phone under station; without the file, frontdesk config --init writes one with every setting explained)."},
+	"placeholder.long":  {"注意：本站的%s还是默认配置里的示例（%s），每张取机凭证都会印上。请在配置文件 %s 里填写本站的名称和电话（station 下的 name 和 phone；没有这个文件时，frontdesk config --init 会生成一份每项都有说明的）。", "Note: every claim slip would carry the default configuration's sample %s (%s). Set the station's own in the configuration file %s (name and phone under station; without the file, frontdesk config --init writes one with every setting explained)."},
 }
