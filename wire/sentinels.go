@@ -20,6 +20,7 @@ var sentinels = map[string]error{
 	"queue.ErrPaused":            queue.ErrPaused,
 	"queue.ErrReason":            queue.ErrReason,
 	"queue.ErrSameTarget":        queue.ErrSameTarget,
+	"queue.ErrServedElsewhere":   queue.ErrServedElsewhere,
 	"queue.ErrState":             queue.ErrState,
 	"queue.ErrUnknownCounter":    queue.ErrUnknownCounter,
 	"queue.ErrUnknownType":       queue.ErrUnknownType,
