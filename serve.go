@@ -19,6 +19,7 @@ import (
 	"frontdesk/client"
 	"frontdesk/owner"
 	"frontdesk/store"
+	"frontdesk/tui/slip"
 	"frontdesk/wire"
 )
 
@@ -74,6 +75,9 @@ func runServe(e *env, args []string) int {
 		detach()
 	} else {
 		fmt.Fprintln(e.err, e.t.T("serve.listening", st.Path(), wire.SocketPath(e.db)))
+		if w := slip.PlaceholderWarning(e.t, e.cfg.Station, e.src.Path, true); w != "" {
+			fmt.Fprintln(e.err, w)
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -39,11 +39,20 @@ const EnvVar = "FRONTDESK_CONFIG"
 // must set its own (the desk may remind it while the number is this).
 const PlaceholderPhone = "400-000-0000"
 
+// PlaceholderName is the default station name: a station must set its own.
+const PlaceholderName = "frontdesk 维修服务站"
+
 // Station is who the customer deals with: printed on every claim slip (I13).
 // Its time zone lives in Queue.Location (the file's station.time_zone).
 type Station struct {
 	Name  string `toml:"name"`
 	Phone string `toml:"phone"`
+}
+
+// Placeholders reports which of the station's name and phone are still the
+// default configuration's placeholders: every slip would carry them.
+func (s Station) Placeholders() (name, phone bool) {
+	return s.Name == PlaceholderName, s.Phone == PlaceholderPhone
 }
 
 // Print is where claim slips go (I13).
@@ -71,7 +80,7 @@ type Config struct {
 // defaults of DOMAIN.md, a neutral station name and a placeholder phone.
 func Default() Config {
 	return Config{
-		Station: Station{Name: "frontdesk 维修服务站", Phone: PlaceholderPhone},
+		Station: Station{Name: PlaceholderName, Phone: PlaceholderPhone},
 		Queue:   queue.DefaultConfig(),
 		Repair:  repair.DefaultConfig(),
 		Print:   Print{Width: WidthWide},

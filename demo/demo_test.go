@@ -133,6 +133,9 @@ func replay(t *testing.T, cfg repair.Config, o repair.Order) repair.Order {
 			if r, ps = repair.Complain(r, st.Text, st.Answer, st.Who, st.At); !ps.OK() {
 				err = ps
 			}
+		case repair.StepLostAccessory: // written by the sign-off, the next step
+		case repair.StepAccessoryBack:
+			r, err = repair.SettleLost(r, st.Item, st.Who, st.At)
 		case repair.StepVisit:
 			v := repair.Visit{By: st.Who, Reached: st.Reached}
 			if o.Visit != nil && st.Reached {

@@ -208,10 +208,37 @@ func (l *life) pickup(d time.Duration) {
 		Verification: v, SerialConfirmed: true, Rounds: []repair.Round{round, round},
 		Returned: l.o.Intake.Accessories, SignedBy: l.o.Intake.Name, Staff: who,
 	}
+	acc := l.o.Intake.Accessories
+	lost := len(acc) > 0 && l.g.chance(0.03)
+	if lost { // the station lost the last one: a replacement ordered, promised in 3 to 14 days
+		p.Returned = acc[:len(acc)-1]
+		by := at.Add(l.hours(72, 336))
+		p.Lost = []repair.LostAccessory{{Item: acc[len(acc)-1], Agreement: repair.AgreeReplace, By: by, Text: "同型号原装", Who: who}}
+	}
 	o, err := repair.SignOff(l.o, p, l.g.cfg, l.g.loc, at)
 	l.must(err == nil, err)
 	l.o = o
 	l.returnVisit(at)
+	if lost {
+		l.replaced(p.Lost[0])
+	}
+}
+
+// replaced hands over a lost accessory's replacement on the day promised,
+// after whatever the order recorded last (its return visit), when that is
+// before now — but once in a while it is forgotten, and stays owed on the
+// board for the station to chase.
+func (l *life) replaced(lost repair.LostAccessory) {
+	at := l.g.opening(lost.By.Add(-8 * time.Hour).Truncate(time.Second))
+	if last := l.o.History[len(l.o.History)-1].At; !at.After(last) {
+		at = l.g.opening(last.Add(2 * time.Hour).Truncate(time.Second))
+	}
+	if !at.Before(l.g.now) || l.g.chance(0.1) {
+		return
+	}
+	o, err := repair.SettleLost(l.o, lost.Item, l.who(), at)
+	l.must(err == nil, err)
+	l.o = o
 }
 
 // returnVisit calls the customer a day or two after the pickup (P5), when

@@ -23,6 +23,7 @@ type Head struct {
 	LastCall  time.Time `json:"last_call,omitzero"`
 	Loaner    string    `json:"loaner,omitempty"` // out with the customer (O8)
 	VisitDue  time.Time `json:"visit_due,omitzero"`
+	Owed      time.Time `json:"owed,omitzero"` // the earliest day a lost accessory's replacement is promised
 	Updated   time.Time `json:"updated,omitzero"`
 }
 
@@ -40,13 +41,17 @@ func (o Order) Head() Head {
 	if o.LoanerOut() {
 		h.Loaner = o.Intake.Loaner
 	}
+	if owed := o.Owed(); len(owed) > 0 {
+		h.Owed = owed[0].By
+	}
 	return h
 }
 
 // OnBoard reports whether o still needs the station: not closed, or a
-// loaner still out, or a return visit still due.
+// loaner still out, or a return visit still due, or a lost accessory's
+// replacement still owed.
 func (o Order) OnBoard() bool {
-	return !o.State.Final() || o.LoanerOut() || o.visitOwed()
+	return !o.State.Final() || o.LoanerOut() || o.visitOwed() || len(o.Owed()) > 0
 }
 
 // visitOwed reports whether o's return visit is due and not yet made (P5).
@@ -65,10 +70,11 @@ const (
 	ListUncollected   List = "uncollected"    // ready, not collected, oldest first (O8)
 	ListLoaners       List = "loaners"        // loaners out (O8)
 	ListVisits        List = "visits"         // return visits due (P5)
+	ListOwed          List = "owed"           // a lost accessory's replacement owed to the customer
 )
 
 // Lists in the order the board shows them, each one key away.
-var Lists = []List{ListOpen, ListPromisedToday, ListOverdue, ListCallDue, ListReadyUntold, ListUncollected, ListLoaners, ListVisits}
+var Lists = []List{ListOpen, ListPromisedToday, ListOverdue, ListCallDue, ListReadyUntold, ListUncollected, ListLoaners, ListVisits, ListOwed}
 
 // inWork reports whether an order in s is still being worked on: open and
 // not yet ready.
@@ -93,6 +99,8 @@ func (l List) Has(h Head, now time.Time, loc *time.Location) bool {
 		return h.Loaner != ""
 	case ListVisits:
 		return !h.VisitDue.IsZero() && !dayStart(h.VisitDue, loc).After(dayStart(now, loc))
+	case ListOwed:
+		return !h.Owed.IsZero()
 	}
 	return false
 }
@@ -141,6 +149,10 @@ func Select(heads []Head, l List, now time.Time, loc *time.Location) []Head {
 	case ListVisits:
 		slices.SortFunc(out, func(a, b Head) int {
 			return cmp.Or(a.VisitDue.Compare(b.VisitDue), cmp.Compare(a.Number, b.Number))
+		})
+	case ListOwed:
+		slices.SortFunc(out, func(a, b Head) int {
+			return cmp.Or(a.Owed.Compare(b.Owed), cmp.Compare(a.Number, b.Number))
 		})
 	default:
 		slices.SortFunc(out, byPromise)

@@ -188,6 +188,7 @@ func TestSelect_CountsAgreeWithTheLists(t *testing.T) {
 	visit.VisitDue = clock(2026, 11, 23, 0, 0).UTC()
 	visitLater := head("0010", StatePickedUp, clock(2026, 11, 10, 9, 0))
 	visitLater.VisitDue = clock(2026, 11, 24, 0, 0).UTC()
+	visitLater.Owed = clock(2026, 11, 30, 23, 59).UTC() // a lost accessory's replacement owed
 	told := head("0004", StateReady, clock(2026, 11, 22, 9, 0))
 	told.ReadyAt, told.ToldReady = clock(2026, 11, 22, 8, 0).UTC(), true
 	untold := head("0005", StateReady, clock(2026, 11, 23, 9, 0))
@@ -200,7 +201,7 @@ func TestSelect_CountsAgreeWithTheLists(t *testing.T) {
 	}
 	want := map[List]int{
 		ListOpen: 6, ListPromisedToday: 1, ListOverdue: 1, ListCallDue: 2,
-		ListReadyUntold: 1, ListUncollected: 2, ListLoaners: 2, ListVisits: 1,
+		ListReadyUntold: 1, ListUncollected: 2, ListLoaners: 2, ListVisits: 1, ListOwed: 1,
 	}
 	counts := Counts(heads, now, shanghai)
 	for _, l := range Lists {
@@ -223,7 +224,7 @@ func TestSelect_CountsAgreeWithTheLists(t *testing.T) {
 	if List("all").Has(heads[0], now, shanghai) {
 		t.Error("an unknown list has a head")
 	}
-	if want := []List{ListOpen, ListPromisedToday, ListOverdue, ListCallDue, ListReadyUntold, ListUncollected, ListLoaners, ListVisits}; !slices.Equal(Lists, want) {
+	if want := []List{ListOpen, ListPromisedToday, ListOverdue, ListCallDue, ListReadyUntold, ListUncollected, ListLoaners, ListVisits, ListOwed}; !slices.Equal(Lists, want) {
 		t.Errorf("Lists %v", Lists)
 	}
 }

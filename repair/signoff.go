@@ -9,13 +9,14 @@ import (
 
 // Pickup is the record of a device handed back (P1–P4), kept on the order.
 type Pickup struct {
-	Verification    Verification `json:"verification"`
-	SerialConfirmed bool         `json:"serial_confirmed"` // P2: fetched by its tag, serial checked
-	Rounds          []Round      `json:"rounds"`           // G1, G2
-	Returned        []string     `json:"returned"`         // accessories handed back (P3)
-	SignedBy        string       `json:"signed_by"`        // the customer, as confirmed at the counter (P4)
-	Staff           string       `json:"staff"`
-	At              time.Time    `json:"at"`
+	Verification    Verification    `json:"verification"`
+	SerialConfirmed bool            `json:"serial_confirmed"` // P2: fetched by its tag, serial checked
+	Rounds          []Round         `json:"rounds"`           // G1, G2
+	Returned        []string        `json:"returned"`         // accessories handed back (P3)
+	Lost            []LostAccessory `json:"lost,omitempty"`   // accessories the station could not hand back, and what was agreed
+	SignedBy        string          `json:"signed_by"`        // the customer, as confirmed at the counter (P4)
+	Staff           string          `json:"staff"`
+	At              time.Time       `json:"at"`
 }
 
 // Visit is the return visit's outcome (P5).
@@ -95,7 +96,16 @@ func SignOff(o Order, p Pickup, cfg Config, loc *time.Location, now time.Time) (
 			return o, ErrInspectionFail
 		}
 	}
-	if missing := NotReturned(o.Intake.Accessories, p.Returned); len(missing) > 0 {
+	var accounted []LostAccessory
+	for _, l := range p.Lost {
+		checked, err := CheckLost(o, l, p.Returned, accounted, loc, now)
+		if err != nil {
+			return o, fmt.Errorf("%w: %s: %w", ErrAccessories, l.Item, err)
+		}
+		accounted = append(accounted, checked)
+	}
+	p.Lost = accounted
+	if missing := NotReturned(o.Intake.Accessories, append(slices.Clone(p.Returned), lostItems(accounted)...)); len(missing) > 0 {
 		return o, fmt.Errorf("%w: %s", ErrAccessories, strings.Join(missing, ", "))
 	}
 	if o.LoanerOut() {
@@ -106,10 +116,22 @@ func SignOff(o Order, p Pickup, cfg Config, loc *time.Location, now time.Time) (
 		return o, ErrNoSignature
 	}
 	p.SignedBy, p.At = name, now.UTC()
+	for _, s := range lostSteps(accounted, now) {
+		o = o.withStep(s)
+	}
 	o = o.withStep(Step{At: now, Who: p.Staff, Kind: StepState, From: o.State, To: StatePickedUp, Text: name})
 	o.State, o.Closed, o.Pickup = StatePickedUp, now.UTC(), &p
 	o.VisitDue = cfg.WorkingDaysAfter(now, cfg.VisitWorkingDays, loc)
 	return o, nil
+}
+
+// lostItems are the keys of the accessories recorded lost.
+func lostItems(lost []LostAccessory) []string {
+	out := make([]string, len(lost))
+	for i, l := range lost {
+		out[i] = l.Item
+	}
+	return out
 }
 
 // NotReturned lists the accessories taken in (I7) that are not among those

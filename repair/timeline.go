@@ -19,6 +19,11 @@ const (
 	StepComplaint  StepKind = "complaint"  // O5, Text the complaint, Answer the answer
 	StepLoaner     StepKind = "loaner"     // the loaner back (O8), Text which
 	StepVisit      StepKind = "visit"      // a return visit (P5), Text satisfaction and remarks
+
+	// An accessory the station lost, recorded at pickup: Item which,
+	// Agreement what was agreed, Due the day of a replacement, Text the rest.
+	StepLostAccessory StepKind = "lost_accessory"
+	StepAccessoryBack StepKind = "accessory_back" // the replacement of Item handed over
 )
 
 // Step is one entry of an order's timeline: what changed, who and when.
@@ -33,6 +38,9 @@ type Step struct {
 	Escalation EscalationKind `json:"escalation,omitempty"`
 	Text       string         `json:"text,omitempty"`
 	Answer     string         `json:"answer,omitempty"`
+	Item       string         `json:"item,omitempty"` // an accessory's key, for the two accessory steps
+	Agreement  Agreement      `json:"agreement,omitempty"`
+	Due        time.Time      `json:"due,omitzero"`
 }
 
 // Result is what the engineer found and did (O4), explained to the customer

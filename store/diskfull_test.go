@@ -107,7 +107,7 @@ func playDiskFull(out *bufio.Writer) error {
 	var last uint64 = 1
 	for i, refused := 0, 0; refused < 3 && i < 10_000; i++ {
 		o := newOrder("客户", fmt.Sprintf("138%08d", i), fmt.Sprintf("FULL%05d", i))
-		o.Intake.Fault = strings.Repeat("开机后风扇狂转，屏幕无显示。", 40)
+		o.Intake.Fault = strings.Repeat("开机后风扇狂转,屏幕无显示。", 40)
 		saved, err := s.SaveIntake("desk", 1, o)
 		switch {
 		case err == nil:

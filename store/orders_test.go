@@ -18,7 +18,7 @@ func newOrder(name, phone, serial string) repair.Order {
 	return repair.Order{Intake: repair.Intake{
 		Name: name, Phone: phone, Serial: serial, Kind: repair.Consumer,
 		Device: "notebook", Brand: "联想", Model: "ThinkPad X1",
-		Fault: "开机无显示，风扇转", Reproduced: repair.ReproducedYes,
+		Fault: "开机无显示,风扇转", Reproduced: repair.ReproducedYes,
 	}}
 }
 

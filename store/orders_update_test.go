@@ -54,7 +54,11 @@ func estimated(o repair.Order, now time.Time) (repair.Order, error) {
 
 // signedOff hands a ready notebook back to name (P1–P4): claim code, two
 // passed inspection rounds, signature.
-func signedOff(s *Store, name string) change {
+func signedOff(s *Store, name string) change { return signedOffWith(s, name, func(*repair.Pickup) {}) }
+
+// signedOffWith is signedOff with what more the pickup records (the
+// accessories handed back or lost).
+func signedOffWith(s *Store, name string, more func(*repair.Pickup)) change {
 	cfg := repair.DefaultConfig()
 	kind, _ := cfg.Device("notebook")
 	var round repair.Round
@@ -62,11 +66,12 @@ func signedOff(s *Store, name string) change {
 		round = append(round, repair.Inspected{Item: it.Key, Mark: repair.MarkPass})
 	}
 	return func(o repair.Order, now time.Time) (repair.Order, error) {
-		return repair.SignOff(o, repair.Pickup{
+		p := repair.Pickup{
 			Verification:    repair.Verification{By: "安娜", At: now, ClaimCode: true},
 			SerialConfirmed: true, Rounds: []repair.Round{round, round}, SignedBy: name, Staff: "安娜",
-		},
-			cfg, s.Config().Location, now)
+		}
+		more(&p)
+		return repair.SignOff(o, p, cfg, s.Config().Location, now)
 	}
 }
 

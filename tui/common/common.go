@@ -23,6 +23,7 @@ type Common struct {
 	Repair        repair.Config    // the repair orders' lists and periods
 	Station       config.Station   // printed on claim slips
 	Print         config.Print     // where claim slips go
+	ConfigFile    string           // the configuration file, found or looked for: named where a setting is missing
 	Store         store.Station    // nil in pure tests
 	Now           func() time.Time // the clock; golden tests fix it
 }

@@ -23,6 +23,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case parts.StatusMsg:
 		m.sess.Status = parts.Status(msg)
+		m.said = true
 		return nil
 	case parts.SavedMsg:
 		var cmds []tea.Cmd

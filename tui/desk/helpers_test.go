@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/config"
 	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/internal/desktest"
@@ -20,6 +21,14 @@ var (
 	press   = desktest.Press
 	morning = desktest.Morning
 )
+
+// configured is c at a station that has set its name and phone: the
+// desks of these tests are not warned of the default configuration's
+// samples (TestPlaceholderStationDetailsAreWarnedAtStartup is).
+func configured(c common.Common) common.Common {
+	c.Station = config.Station{Name: "海淀维修服务站", Phone: "010-62345678"}
+	return c
+}
 
 // desk is the desk as a tea.Model, for desktest's drivers.
 type desk struct{ Model }
@@ -54,14 +63,14 @@ const testDesk = desktest.DeskToken
 // snap read.
 func newDesk(t testing.TB, lang string, w, h int, snap store.Snapshot) Model {
 	t.Helper()
-	m := New(desktest.Common(lang), nil, Options{Desk: testDesk, Counter: 3, Engineer: "张工"})
+	m := New(configured(desktest.Common(lang)), nil, Options{Desk: testDesk, Counter: 3, Engineer: "张工"})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h}, common.SnapshotMsg{Snap: snap})
 }
 
 // stationDesk is a desk at counter 3 on the station's database, sized,
 // with the queue and the board read.
 func stationDesk(s *desktest.Station, lang string, w, h int) Model {
-	m := New(desktest.CommonWith(s.St, lang), nil, Options{Desk: testDesk, DB: s.Path, Counter: 3, Engineer: "张工"})
+	m := New(configured(desktest.CommonWith(s.St, lang)), nil, Options{Desk: testDesk, DB: s.Path, Counter: 3, Engineer: "张工"})
 	m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return run(m, m.Init())
 }

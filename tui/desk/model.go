@@ -77,6 +77,8 @@ type Model struct {
 	searchBack screen // where the search box's esc goes
 	orderBack  screen // where the order screen's esc goes
 	offline    bool   // the last read of the queue failed
+	said       bool   // a screen said something while the message in hand was handled
+	warned     bool   // the sample station name or phone was warned of, once a run
 }
 
 // Options start a desk.
@@ -172,7 +174,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case msg.err != nil:
 			m.say(m.c.Text.T("desk.backup.failed", common.Explain(m.c.Text, m.c.Cfg, msg.err)), true)
-		case msg.file != "":
+		case msg.file != "" && !m.sess.Status.Bad: // a warning standing is worth more
 			m.say(m.c.Text.T("desk.backup.done", common.Inert(msg.file)), false)
 		}
 		return m, nil

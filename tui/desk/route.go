@@ -9,10 +9,28 @@ import (
 
 // key hands a key or a paste to the screen shown.
 func (m *Model) key(msg tea.Msg) tea.Cmd {
+	defer m.moving()()
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.screen == screenSetup {
 		return tea.Batch(m.updateSetup(k), m.settle())
 	}
 	return tea.Batch(m.update(m.screen, msg), m.settle())
+}
+
+// moving is called before a message is handled; what it returns, after.
+// The status line belongs to the screen it was said on: when the message
+// moved the engineer to another screen and nothing was said on the way,
+// the line is cleared — a saved, a refusal or a printer's error does not
+// follow the engineer back to the queue. What is said while moving (「取机
+// 已放弃」 on the way back) is for the screen arrived at, and stays.
+func (m *Model) moving() func() {
+	from := m.screen
+	m.said = false
+	return func() {
+		if m.screen != from && !m.said && m.sess.Status.Text != "" {
+			m.sess.Status = parts.Status{}
+			m.share()
+		}
+	}
 }
 
 // alwaysAsked are the screens that hear every message that is not a key,
@@ -25,6 +43,7 @@ var alwaysAsked = []screen{screenQueue, screenIntake, screenBoard, screenSearch,
 // asked only while shown (the report's computations are for the report on
 // screen).
 func (m *Model) everyone(msg tea.Msg) tea.Cmd {
+	defer m.moving()()
 	cmds := make([]tea.Cmd, 0, len(alwaysAsked)+2)
 	for _, s := range alwaysAsked {
 		cmds = append(cmds, m.update(s, msg))
@@ -94,7 +113,7 @@ func (m *Model) share() {
 
 // say puts a line of the desk's own on the status line.
 func (m *Model) say(text string, bad bool) {
-	m.sess.Status = parts.Status{Text: text, Bad: bad}
+	m.sess.Status, m.said = parts.Status{Text: text, Bad: bad}, true
 	m.share()
 }
 

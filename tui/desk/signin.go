@@ -14,6 +14,7 @@ import (
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/common"
+	"frontdesk/tui/slip"
 )
 
 // maxEngineer is the longest engineer name the header can show.
@@ -171,8 +172,23 @@ func (m *Model) signedIn(msg signedInMsg) tea.Cmd {
 		return cmd
 	case msg.err != nil:
 		m.say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
+	default:
+		m.warnPlaceholders()
 	}
 	return nil
+}
+
+// warnPlaceholders says once, when the desk is first signed in, that the
+// station's name or phone is still the default configuration's sample
+// that every claim slip would carry, and in which file to set it.
+func (m *Model) warnPlaceholders() {
+	if m.warned {
+		return
+	}
+	m.warned = true
+	if w := slip.PlaceholderWarning(m.c.Text, m.c.Station, m.c.ConfigFile, false); w != "" {
+		m.say(w, true)
+	}
 }
 
 // toSetup leaves the counter and shows the sign-in, filled in with p and

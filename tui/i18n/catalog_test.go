@@ -113,3 +113,17 @@ func TestNoTextCitesARuleID(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseTextsUseOneWidthOfPunctuation: one screen never mixes "，" and
+// ",": every text writes , ; : ? ! ( ) as DOMAIN.md's standard scripts do,
+// which must appear word for word ("请排队号为…来,我们将为您服务,谢谢!");
+// 。、「」 have no such twin and stay.
+func TestChineseTextsUseOneWidthOfPunctuation(t *testing.T) {
+	for _, table := range tables {
+		for key, e := range table {
+			if i := strings.IndexAny(e.zh, "，；：？！（）"); i >= 0 {
+				t.Errorf("%q holds the full-width %q: %q", key, []rune(e.zh[i:])[0], e.zh)
+			}
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 // KeyMap is the keys of the order board: a list each digit, the rows with
 // the arrows, the search box one key away.
 type KeyMap struct {
-	Lists  key.Binding // 1–8, repair.Lists in order
+	Lists  key.Binding // 1–9, repair.Lists in order
 	Up     key.Binding
 	Down   key.Binding
 	Page   key.Binding // a screen up or down
@@ -26,7 +26,7 @@ type KeyMap struct {
 // list the board opens on.
 func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	k := KeyMap{
-		Lists:  parts.Bind(t, "board.key.lists", "1", "2", "3", "4", "5", "6", "7", "8"),
+		Lists:  parts.Bind(t, "board.key.lists", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Up:     parts.Bind(t, "desk.key.up", "up", "k"),
 		Down:   parts.Bind(t, "desk.key.down", "down", "j"),
 		Page:   parts.Bind(t, "board.key.page", "pgup", "pgdown"),
@@ -36,7 +36,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Back:   parts.Bind(t, "board.key.back", "esc"),
 		Quit:   parts.Bind(t, "quit", "ctrl+c", "q"),
 	}
-	k.Lists.SetHelp("1-8", t.T("board.key.lists"))
+	k.Lists.SetHelp("1-9", t.T("board.key.lists"))
 	k.Up.SetHelp("↑/k", t.T("desk.key.up"))
 	k.Down.SetHelp("↓/j", t.T("desk.key.down"))
 	k.Page.SetHelp("pgup/pgdn", t.T("board.key.page"))

@@ -90,9 +90,9 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 	if in.Reproduced == "" {
 		in.Reproduced = repair.ReproducedYes
 	}
-	fm.save = huh.NewConfirm().Key(fieldSave).Title(t.T("intake.f.save")).
+	fm.save = huh.NewConfirm().Key(fieldSave).Title(t.T(saveKey(c, "intake.f.save", "intake.f.saveOnly"))).
 		Description(t.T("intake.d.save")).
-		Affirmative(t.T("intake.save")).Negative(t.T("intake.notYet")).
+		Affirmative(t.T(saveKey(c, "intake.save", "intake.saveOnly"))).Negative(t.T("intake.notYet")).
 		Validate(func(b bool) error { return f.readyToSave(c, b) })
 	hide := func(show func() bool) func() bool { return func() bool { f.sync(c); return !show() } }
 
@@ -190,6 +190,16 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 		huh.NewGroup(fm.save).Title(t.T("intake.g.save")),
 	).WithTheme(c.Styles.Form()).WithShowHelp(false).WithShowErrors(false).WithKeyMap(fm.keys)
 	return fm
+}
+
+// saveKey is the catalogue's key of what saving does: with a print command
+// configured it prints (printing), without one it only saves (saving) and
+// says that the slip becomes a file.
+func saveKey(c common.Common, printing, saving string) string {
+	if c.Print.Command == "" {
+		return saving
+	}
+	return printing
 }
 
 // fieldSave is the last step's field: save, or go back to check.

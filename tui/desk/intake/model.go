@@ -68,6 +68,7 @@ type (
 // the outbox of the Model returned, as after an Update.
 func New(c common.Common, s parts.Session, t queue.Ticket) (Model, tea.Cmd) {
 	m := Model{c: c, sess: s, keys: DefaultKeyMap(c.Text), help: help.New(), stage: stageLoading, ticket: t}
+	m.keys.Retry.SetHelp("enter", c.Text.T(saveKey(c, "intake.save", "intake.saveOnly")))
 	m.help.Styles = c.Styles.Help()
 	st, n := c.Store, s.Counter
 	if st == nil {

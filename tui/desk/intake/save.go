@@ -86,8 +86,8 @@ func (m Model) intakeSaved(msg OrderSavedMsg) (Model, tea.Cmd) {
 		bad = true
 	case m.c.Print.Command != "":
 		status += " · " + t.T("intake.slip.printed")
-	default:
-		status += " · " + t.T("intake.slip.written", common.Inert(msg.File))
+	default: // no printer: where the slip is and how to print is on the slip screen
+		status += " · " + t.T("intake.slip.notPrinted")
 	}
 	m.Send(ShownMsg{}) // the slip is shown even if esc left the form while it saved
 	m.Say(status, bad)

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"frontdesk/config"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -39,7 +40,7 @@ func (m Model) updateSlip(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Print):
 		command, text := m.c.Print.Command, m.slip.text
 		if command == "" {
-			m.Say(m.c.Text.T("intake.slip.noPrinter", common.Inert(m.slip.file)), true)
+			m.Say(m.c.Text.T("intake.slip.noPrinter"), true)
 			return m, nil
 		}
 		return m, func() tea.Msg { return printedMsg{err: printSlip(command, text)} }
@@ -70,14 +71,34 @@ func (m Model) printed(msg printedMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// slipView is the slip in a box, scrolled, with its keys in a sentence.
+// slipView is the slip in a box, scrolled, with its keys in a sentence;
+// without a printer, under them, where the slip is and how printing is set
+// up, wrapped.
 func (m Model) slipView() string {
 	c := m.c
 	w, h := max(c.Width, 40), max(c.Height, 12)
 	lines := strings.Split(strings.TrimRight(m.slip.shown, "\n"), "\n")
-	bodyH := h - 3
+	help := []string{c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.help"), w))}
+	if c.Print.Command == "" {
+		help = []string{c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.helpNoPrint"), w))}
+		hint := c.Text.T("intake.slip.printHint", common.Inert(m.slip.file), common.Inert(m.configFile()))
+		// At most a third of the screen: the slip stays the screen's subject.
+		wrapped := common.Wrap(hint, w-2)
+		for _, l := range wrapped[:min(len(wrapped), max(2, h/3))] {
+			help = append(help, " "+c.Styles.LongWait.Render(l))
+		}
+	}
+	bodyH := h - 2 - len(help)
 	start := min(m.slip.scroll, max(0, len(lines)-(bodyH-2)))
 	box := common.Box(c.Styles, c.Text.T("intake.slip.title", common.Inert(m.slip.order.Number)), lines[start:], w, bodyH)
-	help := c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.help"), w))
-	return parts.Frame(c, m.sess, w, []string{box}, []string{help})
+	return parts.Frame(c, m.sess, w, []string{box}, help)
+}
+
+// configFile is the configuration file to name in a hint: the one the
+// program found or looked for, else the default name beside the database.
+func (m Model) configFile() string {
+	if m.c.ConfigFile != "" {
+		return m.c.ConfigFile
+	}
+	return config.FileName
 }

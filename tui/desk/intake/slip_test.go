@@ -33,11 +33,14 @@ func atSlip(t *testing.T, h int, command string) (desk, repair.Order) {
 }
 
 func TestSlipSaysSavedAndWhereTheSlipWent(t *testing.T) {
-	m, o := atSlip(t, 24, "")
-	for _, want := range []string{"已保存", o.Number, repair.FormatClaim(o.Claim), "/srv/slips/R2611220001.txt"} {
+	m, o := atSlip(t, 24, "true")
+	for _, want := range []string{"已保存", o.Number, repair.FormatClaim(o.Claim), "凭证已送打印"} {
 		if !strings.Contains(m.Status(), want) {
 			t.Errorf("status %q lacks %q", m.Status(), want)
 		}
+	}
+	if file, _ := atSlip(t, 24, ""); !strings.Contains(desktest.Flat(file.Plain()), "/srv/slips/R2611220001.txt") {
+		t.Errorf("without a printer the slip screen does not name the file:\n%s", file.Plain())
 	}
 	if v := m.Plain(); !strings.Contains(v, "取机凭证 R2611220001") || !strings.Contains(v, "p 重新打印") {
 		t.Errorf("the slip is not on screen:\n%s", v)
@@ -86,7 +89,7 @@ func TestSlipKeys(t *testing.T) {
 func TestSlipPrintedAgain(t *testing.T) {
 	m, _ := atSlip(t, 24, "")
 	m = drive(m, press("p")...)
-	if !m.Sess.Status.Bad || !strings.Contains(m.Status(), "未配置打印命令") || !strings.Contains(m.Status(), "/srv/slips/R2611220001.txt") {
+	if !m.Sess.Status.Bad || !strings.Contains(m.Status(), "没有设置打印机") {
 		t.Errorf("p without a printer: status %q", m.Status())
 	}
 	m, _ = atSlip(t, 24, "true")

@@ -23,6 +23,7 @@ const (
 	actEscalate action = "escalate" // O5
 	actComplain action = "complain" // O5
 	actLoaner   action = "loaner"   // O8
+	actSettle   action = "settle"   // a lost accessory's replacement handed over
 )
 
 // form is the form of one action: a fresh huh form over its values, built
@@ -45,7 +46,8 @@ type values struct {
 	lines, fee        string
 	escalation        string
 	complaint, answer string
-	back              bool // the loaner is back
+	back              bool   // the loaner is back, or a lost accessory's replacement handed over
+	item              string // the accessory replaced
 }
 
 // newForm lays out the fields of act for o, with o's values where the
@@ -95,6 +97,8 @@ func newForm(c common.Common, o repair.Order, act action) *form {
 			text(c, "complaint", t.T("order.form.complaint"), &v.complaint),
 			text(c, "answer", t.T("order.form.answer"), &v.answer),
 		))
+	case actSettle:
+		groups = append(groups, settleGroup(c, o, v))
 	case actLoaner:
 		groups = append(groups, huh.NewGroup(
 			huh.NewConfirm().Key("back").Title(t.T("order.form.loaner", common.Inert(o.Intake.Loaner))).Value(&v.back).
@@ -103,6 +107,25 @@ func newForm(c common.Common, o repair.Order, act action) *form {
 	}
 	f.form = huh.NewForm(groups...)
 	return f
+}
+
+// settleGroup asks which of the accessories owed was handed to the
+// customer, and to confirm it.
+func settleGroup(c common.Common, o repair.Order, v *values) *huh.Group {
+	t := c.Text
+	owed := o.Owed()
+	opts := make([]huh.Option[string], len(owed))
+	for i, l := range owed {
+		opts[i] = huh.NewOption(parts.LostText(c, o.Intake.Device, l, true), l.Item)
+	}
+	if len(owed) > 0 {
+		v.item = owed[0].Item
+	}
+	return huh.NewGroup(
+		huh.NewSelect[string]().Key("item").Title(t.T("order.form.settle")).Options(opts...).Value(&v.item),
+		huh.NewConfirm().Key("back").Title(t.T("order.form.settled")).Value(&v.back).
+			Affirmative(t.T("intake.yes")).Negative(t.T("intake.no")),
+	)
 }
 
 // line is a one-line text field kept by the order's text rules.

@@ -44,6 +44,10 @@ func (f *form) change(who string) parts.Change {
 		return func(o repair.Order, now time.Time) (repair.Order, error) {
 			return parts.Problems(repair.Complain(o, v.complaint, v.answer, who, now))
 		}
+	case actSettle:
+		return func(o repair.Order, now time.Time) (repair.Order, error) {
+			return repair.SettleLost(o, v.item, who, now)
+		}
 	default: // actLoaner (O8): the loaner comes back, below
 	}
 	return func(o repair.Order, now time.Time) (repair.Order, error) { return repair.ReturnLoaner(o, who, now) }

@@ -63,7 +63,7 @@ func orderLines(c common.Common, o repair.Order, w int) []string {
 	p.blank()
 	p.add(st.Title, t.T("order.timeline"))
 	for _, s := range slices.Backward(o.History) {
-		p.step(c.Clock(s.At).Format("01-02 15:04"), s.Who, stepText(t, s))
+		p.step(c.Clock(s.At).Format("01-02 15:04"), s.Who, accessoryStep(c, in.Device, s))
 	}
 	p.step(c.Clock(o.Received).Format("01-02 15:04"), o.Engineer, strings.TrimSpace(t.T("order.step.received", o.Ticket)))
 	return p.lines
@@ -98,6 +98,9 @@ func headFields(c common.Common, o repair.Order) []field {
 	if len(o.Estimate) > 0 || o.Fee != 0 {
 		add("order.f.estimate", t.T("order.yuan", repair.Total(o.Estimate, o.Fee).String())+" · "+approvalText(t, o.Approval), st.App)
 	}
+	for _, l := range o.Owed() {
+		add("order.f.owed", parts.LostText(c, in.Device, l, true), st.LongWait)
+	}
 	switch {
 	case o.LoanerOut():
 		add("order.f.loaner", t.T("order.loanerOut", in.Loaner), st.LongWait)
@@ -105,6 +108,19 @@ func headFields(c common.Common, o repair.Order) []field {
 		add("order.f.loaner", t.T("order.loanerBack", in.Loaner, c.Clock(o.LoanerBack).Format("01-02 15:04")), st.App)
 	}
 	return head
+}
+
+// accessoryStep says what one step of the timeline recorded: the steps of
+// a lost accessory name it from the device kind's list, in words.
+func accessoryStep(c common.Common, device string, s repair.Step) string {
+	t := c.Text
+	switch s.Kind {
+	case repair.StepLostAccessory:
+		return parts.LostText(c, device, parts.LostStep(s), false) // the timeline says who
+	case repair.StepAccessoryBack:
+		return t.T("order.step.back", slip.Names(parts.KindOf(c, device).Accessories, []string{s.Item}, string(t.Lang)))
+	}
+	return stepText(t, s)
 }
 
 // stepText says what one step of the timeline recorded.

@@ -23,10 +23,11 @@
 // parts.WriteOrder (store.UpdateOrder: read, changed and written in one
 // transaction, nothing written when the rule refuses). "Saved" is said only
 // once the commit returned; a refusal says why in the rules' words
-// (parts.OrderError), e.g. 「不能改为待取机：还缺 故障原因、维修内容、更换部件、
-// 使用建议（O4）」. Keys the order cannot take are disabled, so the help line
+// (parts.OrderError), e.g. 「不能改为待取机:还缺 故障原因、维修内容、更换部件、
+// 使用建议(O4)」. Keys the order cannot take are disabled, so the help line
 // shows only what can be done: a closed order takes notes, calls and
-// complaints; b is there only while a loaner is out.
+// complaints; b is there only while a loaner is out, a only while a lost
+// accessory's replacement is owed (it is handed over: which one, confirmed).
 //
 // How it is entered and left: the root opens it with New(c, session, id),
 // from the board or the search box, and calls Reload when the change feed

@@ -20,6 +20,7 @@ type KeyMap struct {
 	Escalate key.Binding
 	Complain key.Binding
 	Loaner   key.Binding
+	Settle   key.Binding // a lost accessory's replacement handed over
 	Up       key.Binding
 	Down     key.Binding
 	Back     key.Binding
@@ -37,6 +38,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Escalate: parts.Bind(t, "order.key.escalate", "x"),
 		Complain: parts.Bind(t, "order.key.complain", "t"),
 		Loaner:   parts.Bind(t, "order.key.loaner", "b"),
+		Settle:   parts.Bind(t, "order.key.settle", "a"),
 		Up:       parts.Bind(t, "order.key.scroll", "up", "k", "pgup"),
 		Down:     parts.Bind(t, "order.key.scroll", "down", "j", "pgdown"),
 		Back:     parts.Bind(t, "board.key.back", "esc"),
@@ -47,23 +49,25 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 }
 
 // forOrder enables the actions o can take: a closed order only takes notes,
-// calls and complaints; the loaner key only while a loaner is out (O8).
+// calls and complaints; the loaner key only while a loaner is out (O8);
+// the replaced-accessory key only while one is owed.
 func (k KeyMap) forOrder(o repair.Order) KeyMap {
 	open := !o.State.Final()
 	for _, b := range []*key.Binding{&k.Move, &k.Result, &k.Estimate, &k.Escalate} {
 		b.SetEnabled(open)
 	}
 	k.Loaner.SetEnabled(o.LoanerOut())
+	k.Settle.SetEnabled(len(o.Owed()) > 0)
 	return k
 }
 
 // ShortHelp is the order screen's help: every action, then moving about.
 // Down shares Up's "↑↓" and is not shown twice.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Move, k.Result, k.Contact, k.Estimate, k.Note, k.Escalate, k.Complain, k.Loaner, k.Up, k.Back}
+	return []key.Binding{k.Move, k.Result, k.Contact, k.Estimate, k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle, k.Up, k.Back}
 }
 
 // FullHelp is every key of the order screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Move, k.Result, k.Contact, k.Estimate}, {k.Note, k.Escalate, k.Complain, k.Loaner}, {k.Up, k.Down, k.Back, k.Quit}}
+	return [][]key.Binding{{k.Move, k.Result, k.Contact, k.Estimate}, {k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle}, {k.Up, k.Down, k.Back, k.Quit}}
 }

@@ -19,7 +19,7 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 	events, _ := s.St.Events(0, 1000)
 
 	d = moveTo(t, d, repair.StateReady)
-	want := "不能改为待取机：还缺 故障原因、维修内容、更换部件、使用建议"
+	want := "不能改为待取机:还缺 故障原因、维修内容、更换部件、使用建议"
 	if d.Status() != want || !d.Sess.Status.Bad || !strings.Contains(d.Plain(), want) {
 		t.Fatalf("status %q, want %q\n%s", d.Status(), want, d.Plain())
 	}
@@ -40,7 +40,7 @@ func TestO4_RefusedMoveSaysWhatIsMissing(t *testing.T) {
 	s.Do("R2611200001", "2026-11-22 10:25", "王工", desktest.WriteResult(repair.Result{Cause: "排线松动", Work: "重新插接"}))
 	d = drive(d, common.ChangedMsg{})
 	d = moveTo(t, d, repair.StateReady)
-	if want := "不能改为待取机：还缺 更换部件、使用建议"; d.Status() != want {
+	if want := "不能改为待取机:还缺 更换部件、使用建议"; d.Status() != want {
 		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
@@ -109,7 +109,7 @@ func TestO3_ReadyCallSetsToldReady(t *testing.T) {
 	if n := d.board.Count(repair.ListReadyUntold); n != 0 {
 		t.Errorf("%d ready orders still not told", n)
 	}
-	if !strings.Contains(d.Plain(), "致电·取机通知 · 已联系上：已约明天上午来取") {
+	if !strings.Contains(d.Plain(), "致电·取机通知 · 已联系上:已约明天上午来取") {
 		t.Errorf("the call is not on the timeline:\n%s", d.Plain())
 	}
 }
@@ -135,7 +135,7 @@ func TestO8_LoanerBackBeforeClosing(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := open(t, s, "zh", 100, 30, "R2611200001")
 	d = moveTo(t, d, repair.StateCancelled, "客户不修了")
-	if want := "不能改为已取消：备机还未归还"; d.Status() != want {
+	if want := "不能改为已取消:备机还未归还"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b", "y")...)
@@ -157,7 +157,7 @@ func TestO8_LoanerBackBeforeClosing(t *testing.T) {
 func TestEstimateNotApprovedRefused(t *testing.T) {
 	d := open(t, desktest.MorningStation(t), "zh", 100, 30, "R2611210002")
 	d = moveTo(t, d, repair.StateRepairing)
-	if want := "不能改为维修中：客户尚未同意报价"; d.Status() != want {
+	if want := "不能改为维修中:客户尚未同意报价"; d.Status() != want {
 		t.Errorf("status %q, want %q", d.Status(), want)
 	}
 }
@@ -175,7 +175,7 @@ func TestO5_NoteEscalationComplaint(t *testing.T) {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	v := d.Plain()
-	for _, want := range []string{"张工 备注：客户来电询问进度", "升级·技术能力（转其他工程师）：转李工检修硬盘", "投诉：态度不好 · 答复：已致歉并说明处理进度"} {
+	for _, want := range []string{"张工 备注:客户来电询问进度", "升级·技术能力(转其他工程师):转李工检修硬盘", "投诉:态度不好 · 答复:已致歉并说明处理进度"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the timeline lacks %q:\n%s", want, v)
 		}

@@ -93,6 +93,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		{k.Escalate, actEscalate},
 		{k.Complain, actComplain},
 		{k.Loaner, actLoaner},
+		{k.Settle, actSettle},
 	} {
 		if key.Matches(msg, a.b) {
 			return m.openForm(a.act)
@@ -130,7 +131,7 @@ func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	m.form = nil
-	if f.act == actLoaner && !f.v.back {
+	if (f.act == actLoaner || f.act == actSettle) && !f.v.back {
 		return m, nil
 	}
 	return m.save(f.act, f.change(m.sess.Engineer))

@@ -117,6 +117,7 @@ func moveWhy(t i18n.Catalog, me *repair.MoveError) string {
 var orderErrKeys = []ErrKey{
 	{repair.ErrClosed, "order.err.closed"},
 	{repair.ErrNoLoaner, "order.err.noLoaner"},
+	{repair.ErrNothingOwed, "order.why.nothingOwed"},
 	{repair.ErrEmptyNote, "order.err.empty"},
 	{repair.ErrNoApproval, "order.err.noApproval"},
 	{repair.ErrNoEstimate, "order.err.noEstimate"},

@@ -54,6 +54,8 @@ func NewOrderRow(c common.Common, h repair.Head, l repair.List, now time.Time) O
 		r.tail = common.Inert(h.Loaner)
 	case l == repair.ListVisits && !h.VisitDue.IsZero():
 		r.tail = t.T("board.visit", c.Clock(h.VisitDue).Format("01-02"))
+	case l == repair.ListOwed && !h.Owed.IsZero():
+		r.tail = t.T("board.owed", c.Clock(h.Owed).Format("01-02"))
 	case r.late:
 		r.tail = t.T("board.late")
 	}

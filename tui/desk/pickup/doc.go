@@ -21,7 +21,10 @@
 //     ticket stays open.
 //   - P3, the explanation: cause, work, parts and advice read to the
 //     customer; then every accessory taken in ticked as handed back, and
-//     a loaner out taken back (O8, b writes it at once).
+//     a loaner out taken back (O8, b writes it at once). An accessory
+//     that cannot be found is recorded with l as lost by the station,
+//     with what was agreed with the customer (lostaccessory.go): kept on
+//     the screen and written with the sign-off.
 //   - P4, the sign-off: the customer's name as confirmed (the intake's,
 //     prefilled) and the engineer; repair.SignOff closes the order and
 //     makes its return visit due (P5). The farewell is then said word for
@@ -49,6 +52,7 @@
 // Files: model.go (the model, its messages, routing, abandoning), keys.go
 // (the keys of each step), verify.go (P1 by claim code, the order's
 // readiness, P2), lostslip.go (P1 without the slip), inspection.go (G1–G3),
+// lostaccessory.go (an accessory the station lost, what was agreed),
 // handover.go (P3, P4), save.go (the three writes and their refusals),
 // view.go, inspection_view.go and handover_view.go (what each step draws).
 package pickup

@@ -37,9 +37,14 @@ func (m Model) updateHandOver(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case key.Matches(msg, k.Toggle) && len(acc) > 0:
 			m.returned = slices.Clone(m.returned)
 			m.returned[m.accSel] = !m.returned[m.accSel]
+			if i := m.lostIndex(acc[m.accSel]); i >= 0 && m.returned[m.accSel] { // found after all
+				m.lostAccs = slices.Delete(slices.Clone(m.lostAccs), i, i+1)
+			}
 			if m.returned[m.accSel] {
 				m.accSel = parts.MoveSel(m.accSel, 1, len(acc))
 			}
+		case key.Matches(msg, k.LostAcc):
+			return m.markLost()
 		case key.Matches(msg, k.Loaner):
 			who := m.sess.Engineer
 			cmd := m.save(actLoanerBack, func(o repair.Order, now time.Time) (repair.Order, error) {
@@ -66,10 +71,11 @@ func (m Model) updateHandOver(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 }
 
 // handedBack goes on to the signature once every accessory taken in is
-// back with the customer (repair.NotReturned) and the loaner is back (O8).
+// back with the customer or recorded as lost by the station
+// (repair.NotReturned) and the loaner is back (O8).
 func (m Model) handedBack() (Model, tea.Cmd) {
 	t := m.c.Text
-	if missing := repair.NotReturned(m.o.Intake.Accessories, m.returnedKeys()); len(missing) > 0 {
+	if missing := repair.NotReturned(m.o.Intake.Accessories, append(m.returnedKeys(), m.lostKeys()...)); len(missing) > 0 {
 		kind := parts.KindOf(m.c, m.o.Intake.Device)
 		m.Say(t.T("pickup.err.notReturned", slip.Names(kind.Accessories, missing, string(t.Lang))), true)
 		return m, nil
@@ -97,12 +103,13 @@ func (m Model) returnedKeys() []string {
 
 // signOff closes the order (P4) with repair.SignOff on the order as
 // stored: who verified how, the serial, both rounds, what was handed back,
-// the customer's name as confirmed and the engineer. The return visit
+// the accessories the station lost and what was agreed for each, the
+// customer's name as confirmed and the engineer. The return visit
 // becomes due (P5).
 func (m *Model) signOff(name string) tea.Cmd {
 	pk := repair.Pickup{
 		Verification: m.v, SerialConfirmed: m.serialOK, Rounds: cloneRounds(m.insp.rounds),
-		Returned: m.returnedKeys(), SignedBy: name, Staff: m.sess.Engineer,
+		Returned: m.returnedKeys(), Lost: slices.Clone(m.lostAccs), SignedBy: name, Staff: m.sess.Engineer,
 	}
 	cfg, loc := m.c.Repair, m.c.Cfg.Location
 	return m.save(actSignOff, func(o repair.Order, now time.Time) (repair.Order, error) {

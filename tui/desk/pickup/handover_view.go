@@ -46,14 +46,23 @@ func (m Model) returnLines(w int) []string {
 	}
 	for i, k := range m.o.Intake.Accessories {
 		box, prefix := "[ ] ", "  "
-		if m.returned[i] {
+		lost := m.lostIndex(k)
+		switch {
+		case m.returned[i]:
 			box = "[x] "
+		case lost >= 0:
+			box = t.T("pickup.return.lost")
 		}
 		name := box + slip.Names(kind.Accessories, []string{k}, string(t.Lang))
 		if i == m.accSel {
 			prefix, name = "▸ ", st.Selected.Render(name)
 		}
 		lines = append(lines, prefix+name)
+		if lost >= 0 {
+			for _, l := range common.Wrap(parts.LostAgreed(m.c, m.lostAccs[lost]), w-6) {
+				lines = append(lines, "      "+st.LongWait.Render(l))
+			}
+		}
 	}
 	in := m.o.Intake
 	if in.Extras != "" && in.ExtrasLeft {
@@ -75,6 +84,12 @@ func (m Model) returnLines(w int) []string {
 func (m Model) signLines(w int) []string {
 	st, t := m.c.Styles, m.c.Text
 	lines := parts.Wrapped(st.Muted, t.T("pickup.sign.say"), w)
+	if len(m.lostAccs) > 0 {
+		lines = append(append(lines, ""), parts.Wrapped(st.LongWait, t.T("pickup.sign.lost"), w)...)
+		for _, l := range m.lostAccs {
+			lines = append(lines, parts.Wrapped(st.App, "  "+parts.LostText(m.c, m.o.Intake.Device, l, true), w)...)
+		}
+	}
 	return append(lines, "",
 		common.Fit(t.T("pickup.sign.name"), labelW)+m.line.View(),
 		common.Fit(t.T("pickup.sign.staff"), labelW)+common.Inert(m.sess.Engineer),

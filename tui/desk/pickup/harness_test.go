@@ -109,6 +109,4 @@ func reach(t *testing.T, d desk, want stage, why string, msgs []tea.Msg) desk {
 
 // flat is the view without its frame and line breaks, to find a text that
 // wraps.
-func flat(d desk) string {
-	return strings.Join(strings.Fields(strings.NewReplacer("│", "", "╭", "", "╰", "", "─", "").Replace(d.Plain())), "")
-}
+func flat(d desk) string { return desktest.Flat(d.Plain()) }

@@ -29,6 +29,8 @@ type KeyMap struct {
 	Continue key.Binding
 	Toggle   key.Binding // P3: an accessory handed back
 	Loaner   key.Binding // O8: the loaner is back
+	LostAcc  key.Binding // P3: an accessory cannot be found, recorded as lost by the station
+	LostBack key.Binding // not recorded after all: back to the accessories
 	Sign     key.Binding // P4: signed and saved
 	Close    key.Binding // back to the queue
 	Abandon  key.Binding
@@ -58,6 +60,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Continue: b("pickup.key.continue", "enter"),
 		Toggle:   b("pickup.key.toggle", "space"),
 		Loaner:   b("pickup.key.loaner", "b"),
+		LostAcc:  b("pickup.key.lostAcc", "l"),
+		LostBack: b("pickup.key.lostAccBack", "esc"),
 		Sign:     b("pickup.key.sign", "enter"),
 		Close:    b("pickup.key.close", "enter", "esc"),
 		Abandon:  b("pickup.key.abandon", "esc"),
@@ -94,10 +98,10 @@ func (k KeyMap) keysFor(s stage, asking bool) []key.Binding {
 	case stageExplain:
 		return []key.Binding{k.Continue, k.Abandon}
 	case stageReturn:
-		return []key.Binding{k.Toggle, k.Up, k.Loaner, k.Continue, k.Abandon}
+		return []key.Binding{k.Toggle, k.LostAcc, k.Up, k.Loaner, k.Continue, k.Abandon}
 	case stageSign:
 		return []key.Binding{k.Sign, k.Abandon}
-	default: // stageLost (its form's keys), stageFailed, stageDone
+	default: // stageLost, stageLostAcc (their forms' keys), stageFailed, stageDone
 	}
 	return []key.Binding{k.Close, k.Quit}
 }
@@ -111,7 +115,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Verify, k.Switch, k.Lost, k.Serial},
 		{k.Pass, k.Fail, k.NA, k.AllPass, k.Up, k.Down},
 		{k.Note, k.Back, k.SendBack, k.Keep},
-		{k.Continue, k.Toggle, k.Loaner, k.Sign, k.Close},
+		{k.Continue, k.Toggle, k.LostAcc, k.LostBack, k.Loaner, k.Sign, k.Close},
 		{k.Abandon, k.Yes, k.No, k.Quit},
 	}
 }

@@ -95,7 +95,7 @@ func TestG3_NoteAndConfirmCanBeLeft(t *testing.T) {
 		t.Fatalf("esc did not go back to the list: stage %d %q", d.M.stage, d.Status())
 	}
 	d = drive(d, press("f", "   ", "enter")...)
-	if d.Status() != "请写下未通过的情况（最多100字）" || d.M.stage != stageFailNote {
+	if d.Status() != "请写下未通过的情况(最多100字)" || d.M.stage != stageFailNote {
 		t.Fatalf("a blank note: %q", d.Status())
 	}
 	d = drive(d, press("有杂音", "enter")...)
@@ -218,7 +218,7 @@ func TestP1_LostSlipOrderNotHandedOver(t *testing.T) {
 		return desktest.Run(d, cmd)
 	}
 	d = lost(d, s.IDs["R2611200001"])
-	if want := "维修单 R2611200001 还不能取机：现在是「诊断中」，修好后会通知客户"; d.Status() != want || d.M.stage != stageClaim {
+	if want := "维修单 R2611200001 还不能取机:现在是「诊断中」,修好后会通知客户"; d.Status() != want || d.M.stage != stageClaim {
 		t.Fatalf("status %q at stage %d, want %q", d.Status(), d.M.stage, want)
 	}
 	if d = lost(d, 999999); d.Status() != d.M.c.Text.T("order.notFound") || d.M.stage != stageClaim {

@@ -26,6 +26,7 @@ const (
 	stageReturn                   // P3, O8: accessories and the loaner back
 	stageSign                     // P4: the customer signs
 	stageDone                     // signed off, the farewell
+	stageLostAcc                  // P3: an accessory the station cannot find, what was agreed
 )
 
 // Model is one customer's pickup at the counter. Nothing is written until
@@ -53,6 +54,8 @@ type Model struct {
 	insp     inspection          // G1–G3
 	returned []bool              // P3: per accessory of the intake, handed back
 	accSel   int
+	lostAccs []repair.LostAccessory // accessories the station lost, written at sign-off
+	accForm  *lostAcc               // what was agreed for one, while asked
 }
 
 // BackMsg asks the root to show the queue again: the pickup is over — the
@@ -136,6 +139,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.stage == stageLost && m.lost != nil {
 		return m.updateLost(msg)
 	}
+	if m.stage == stageLostAcc {
+		return m.updateLostAcc(msg)
+	}
 	return m.typeInto(msg)
 }
 
@@ -162,6 +168,8 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.updateInspect(msg)
 	case stageExplain, stageReturn, stageSign:
 		return m.updateHandOver(msg)
+	case stageLostAcc:
+		return m.updateLostAcc(msg)
 	default: // stageFailed, stageDone: only close, below
 	}
 	if key.Matches(msg, k.Close) {

@@ -91,11 +91,11 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 	tk := d.M.ticket
 	d = drive(d, space, space)
 	d = drive(d, press("f", "enter")...)
-	if d.Status() != "请写下未通过的情况（最多100字）" || d.M.stage != stageFailNote {
+	if d.Status() != "请写下未通过的情况(最多100字)" || d.M.stage != stageFailNote {
 		t.Fatalf("a failure without a note: %q", d.Status())
 	}
 	d = drive(d, press("屏幕仍闪烁", "enter")...)
-	if d.M.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过：屏幕仍闪烁。取机中止，维修单将退回维修中") {
+	if d.M.stage != stageFailConfirm || !strings.Contains(flat(d), "「显示」未通过:屏幕仍闪烁。取机中止,维修单将退回维修中") {
 		t.Fatalf("no confirmation:\n%s", d.Plain())
 	}
 	// n goes back to the list, the mark undone; nothing written.
@@ -107,7 +107,7 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 		t.Fatalf("written before confirmed: %s", o.State)
 	}
 	d = drive(d, press("f", "屏幕仍闪烁", "enter", "y")...)
-	if want := "已保存 · R2611210001 验机未通过，已改为维修中"; d.Status() != want {
+	if want := "已保存 · R2611210001 验机未通过,已改为维修中"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	if !d.Has(parts.SavedMsg{Board: true}) || d.Has(SignedOffMsg{}) {
@@ -123,7 +123,7 @@ func TestG3_FailedItemSendsBackToRepair(t *testing.T) {
 		t.Errorf("the ticket is %s, want it still open (called)", st)
 	}
 	v := d.Plain()
-	for _, want := range []string{"R2611210001  维修中", "未通过：显示 — 屏幕仍闪烁", "排队号 B001 没有完成"} {
+	for _, want := range []string{"R2611210001  维修中", "未通过:显示 — 屏幕仍闪烁", "排队号 B001 没有完成"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the screen lacks %q:\n%s", want, v)
 		}
@@ -149,12 +149,12 @@ func TestP3_P4_ExplainReturnAccessoriesSignOff(t *testing.T) {
 		t.Fatalf("the accessories taken in are not listed:\n%s", v)
 	}
 	d = drive(d, press("enter")...)
-	if want := "还有附件没有归还：电源适配器、电源线。找齐后再继续，或按 esc 中止取机"; d.Status() != want {
+	if want := "还有附件没有归还:电源适配器、电源线。找到后勾选;找不到按 l 记为本站遗失"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, space)
 	d = drive(d, press("enter")...)
-	if !strings.Contains(d.Status(), "还有附件没有归还：电源线") {
+	if !strings.Contains(d.Status(), "还有附件没有归还:电源线") {
 		t.Fatalf("status %q", d.Status())
 	}
 	d = drive(d, space, press("enter")[0])
@@ -179,7 +179,7 @@ func TestP3_P4_ExplainReturnAccessoriesSignOff(t *testing.T) {
 		t.Errorf("the ticket is %s: the pickup finished it itself, not the root", st)
 	}
 	v = d.Plain()
-	for _, want := range []string{"R2611210001  已取机", "客户 陈晓明 签收 · 工程师 张工", "回访：2026-11-25 之前", "「" + repair.Farewell + "」"} {
+	for _, want := range []string{"R2611210001  已取机", "客户 陈晓明 签收 · 工程师 张工", "回访:2026-11-25 之前", "「" + repair.Farewell + "」"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the farewell screen lacks %q:\n%s", want, v)
 		}
@@ -212,7 +212,7 @@ func TestO8_LoanerBackAtPickup(t *testing.T) {
 		t.Fatalf("the loaner is not asked for:\n%s", d.Plain())
 	}
 	d = drive(d, press("enter")...)
-	if want := "备机 T14-03 还没有归还：收回后按 b 记录"; d.Status() != want {
+	if want := "备机 T14-03 还没有归还:收回后按 b 记录"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	d = drive(d, press("b")...)
@@ -240,7 +240,7 @@ func TestPickupAbandonedHalfwayChangesNothing(t *testing.T) {
 	}
 	rev, _ := s.St.Rev()
 	d = drive(d, space, space, press("esc")[0])
-	if !d.M.asking || !strings.Contains(d.Plain(), "放弃本次取机？不会保存任何内容") {
+	if !d.M.asking || !strings.Contains(d.Plain(), "放弃本次取机?不会保存任何内容") {
 		t.Fatalf("esc did not ask:\n%s", d.Plain())
 	}
 	d = drive(d, press("n")...)
@@ -248,7 +248,7 @@ func TestPickupAbandonedHalfwayChangesNothing(t *testing.T) {
 		t.Fatalf("n did not go on where it was: stage %d item %d", d.M.stage, d.M.insp.sel)
 	}
 	d = drive(d, press("a", "a", "enter", "esc", "y")...)
-	if !d.Has(BackMsg{}) || d.Status() != "B001 的取机已放弃，未保存任何内容" {
+	if !d.Has(BackMsg{}) || d.Status() != "B001 的取机已放弃,未保存任何内容" {
 		t.Fatalf("not abandoned: %q %v", d.Status(), d.Sent)
 	}
 	if after, _ := os.ReadFile(s.Path); !bytes.Equal(before, after) {

@@ -21,7 +21,7 @@ func TestP1_RightCodeAnyCaseWithDashes(t *testing.T) {
 		t.Fatalf("verified %s by %+v", d.M.o.Number, d.M.v)
 	}
 	v := d.Plain()
-	for _, want := range []string{"R2611210001 核验通过（取机码）", "不要让客户从多台机器中自己挑选", "██"} {
+	for _, want := range []string{"R2611210001 核验通过(取机码)", "不要让客户从多台机器中自己挑选", "██"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the tag screen lacks %q:\n%s", want, v)
 		}
@@ -40,7 +40,7 @@ func TestP1_WrongCodeIsCalm(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := desktest.MorningStation(t)
 			d := drive(atPickup(t, s, "zh", 80, 24), claimKeys(c.code, c.last4)...)
-			want := "取机码或手机号后4位没有对上，请与客户核对凭证后再试一次"
+			want := "取机码或手机号后4位没有对上,请与客户核对凭证后再试一次"
 			if d.Status() != want || d.M.stage != stageClaim {
 				t.Fatalf("status %q at stage %d, want %q", d.Status(), d.M.stage, want)
 			}
@@ -81,7 +81,7 @@ func TestP1_LockoutSaysUntilWhen(t *testing.T) {
 	}
 	// Locked: even the right digits are refused, and the time is said.
 	d = drive(d, claimKeys(slipCode(readyOrder), "2222")...)
-	if want := "错误次数过多，已暂时锁定，请于 11:00 后再试，或按凭证丢失办理"; d.Status() != want {
+	if want := "错误次数过多,已暂时锁定,请于 11:00 后再试,或按凭证丢失办理"; d.Status() != want {
 		t.Fatalf("status %q, want %q", d.Status(), want)
 	}
 	if d.M.stage != stageClaim {
@@ -96,7 +96,7 @@ func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
 	s := desktest.MorningStation(t)
 	d := atPickup(t, s, "zh", 80, 24)
 	d = drive(d, desktest.Ctrl('l'))
-	if !d.Has(FindOrderMsg{}) || d.Status() != "凭证丢失：查找客户的维修单，选中后按 enter 核验身份" {
+	if !d.Has(FindOrderMsg{}) || d.Status() != "凭证丢失:查找客户的维修单,选中后按 enter 核验身份" {
 		t.Fatalf("ctrl+l did not ask for the search: %q %v", d.Status(), d.Sent)
 	}
 	m, cmd := d.M.LostSlipFor(s.IDs[readyOrder])
@@ -158,8 +158,8 @@ func signOffAll(t *testing.T, d desk) desk {
 
 func TestP1_OrderNotReadyOrCollected(t *testing.T) {
 	for _, c := range []struct{ number, last4, want string }{
-		{"R2611200001", "8000", "维修单 R2611200001 还不能取机：现在是「诊断中」，修好后会通知客户"},
-		{"R2611150001", "5555", "维修单 R2611150001 已于 2026-11-19 16:00 取走，不能再次取机"},
+		{"R2611200001", "8000", "维修单 R2611200001 还不能取机:现在是「诊断中」,修好后会通知客户"},
+		{"R2611150001", "5555", "维修单 R2611150001 已于 2026-11-19 16:00 取走,不能再次取机"},
 	} {
 		t.Run(c.number, func(t *testing.T) {
 			s := desktest.MorningStation(t)

@@ -40,6 +40,8 @@ func (m Model) View() string {
 		lines = parts.Compact(m.explainLines(inner), boxH-2)
 	case stageReturn:
 		lines = m.returnLines(inner)
+	case stageLostAcc:
+		lines = m.lostAccLines(inner)
 	case stageSign:
 		lines = m.signLines(inner)
 	case stageFailed:
@@ -60,6 +62,9 @@ func (m Model) help(w int) []string {
 	if m.stage == stageLost && m.lost != nil && !m.asking {
 		return parts.HelpLines(m.c.Styles, append(m.lost.form.KeyBinds(), m.keys.Abandon), w, 2)
 	}
+	if m.stage == stageLostAcc && m.accForm != nil && !m.asking {
+		return parts.HelpLines(m.c.Styles, append(m.accForm.form.KeyBinds(), m.keys.LostBack), w, 2)
+	}
 	return parts.HelpLines(m.c.Styles, m.keys.keysFor(m.stage, m.asking), w, 2)
 }
 
@@ -79,7 +84,7 @@ func (m Model) title() string {
 
 // stepKey names a step in the catalogue.
 func stepKey(s stage) string {
-	return [...]string{"claim", "lost", "fetch", "inspect", "inspect", "inspect", "failed", "explain", "return", "sign", "done"}[s]
+	return [...]string{"claim", "lost", "fetch", "inspect", "inspect", "inspect", "failed", "explain", "return", "sign", "done", "return"}[s]
 }
 
 // claimLines ask for the claim code and the phone's last 4 digits (P1),

@@ -103,7 +103,7 @@ func TestTransferPickerCancels(t *testing.T) {
 func TestPickupOnlyForAPickupTicket(t *testing.T) {
 	d := newDesk(t, "zh", 100, 30, desktest.Morning()) // A012 at the counter
 	d.keys("g")
-	if sent := d.takeSent(); len(sent) != 0 || d.Sess.Status.Text != "A012 是送修号，不是取机号：取机请客户取 B 号" {
+	if sent := d.takeSent(); len(sent) != 0 || d.Sess.Status.Text != "A012 是送修号,不是取机号:取机请客户取 B 号" {
 		t.Fatalf("sent %v, status %q", sent, d.Sess.Status.Text)
 	}
 	snap := desktest.Morning()

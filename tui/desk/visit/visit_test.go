@@ -37,7 +37,7 @@ func TestP5_RecordVisitFromTheBoard(t *testing.T) {
 	}
 	// Not reached: logged, still due.
 	d = desktest.Drive(d, desktest.Press("n", "无人接听", "enter")...)
-	if want := "已保存 · R2611150001 回访未联系上，已记录，仍待回访"; d.Sess.Status.Text != want {
+	if want := "已保存 · R2611150001 回访未联系上,已记录,仍待回访"; d.Sess.Status.Text != want {
 		t.Fatalf("status %q, want %q", d.Sess.Status.Text, want)
 	}
 	if len(d.Sent) != 2 || d.Sent[0] != (BackMsg{}) || d.Sent[1] != (parts.SavedMsg{Board: true}) {

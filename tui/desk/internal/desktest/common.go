@@ -1,6 +1,7 @@
 package desktest
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -118,3 +119,9 @@ func Plain(view string) string { return ansi.Strip(view) }
 // DeskToken is the token of the desk under test: the desk that has counter
 // 3 open in Morning, seen again and again on the same records.
 const DeskToken = "desk-under-test"
+
+// Flat is a plain view without its frame, spaces and line breaks, to find
+// a text that wraps.
+func Flat(plain string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("│", "", "╭", "", "╰", "", "─", "").Replace(plain)), "")
+}

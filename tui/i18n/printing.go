@@ -1,0 +1,19 @@
+package i18n
+
+// printingTexts holds what the desk and the owner say about where slips go
+// before the station has set it up: no printer, and the sample station
+// name and phone of the default configuration still in place.
+var printingTexts = map[string]entry{
+	"intake.saveOnly":         {"保存", "Save"},
+	"intake.f.saveOnly":       {"向客户说明承诺时间,保存并生成取机凭证?(没有设置打印机:凭证存为文件)", "Tell the customer the promised time; save and make the claim slip? (No printer is set up: the slip is saved as a file)"},
+	"intake.slip.notPrinted":  {"未打印(没有设置打印机)", "not printed (no printer)"},
+	"intake.slip.noPrinter":   {"没有设置打印机,没有打印:凭证文件见下方说明", "No printer is set up, nothing printed: the slip file is named below"},
+	"intake.slip.helpNoPrint": {"enter 返回队列 · n 叫下一位 · ↑/↓ 滚动", "enter back to the queue · n next customer · ↑/↓ scroll"},
+	"intake.slip.printHint":   {"没有设置打印机,凭证没有打印,已存为文件:%s(可打开打印后交给客户)。要在保存时自动打印:请站长在配置文件 %s 的打印设置里填写打印命令,例如 lp -d 打印机名。", "No printer is set up: the slip was not printed but saved as the file %s (open it and print it for the customer). To print on saving, have the station's administrator set the print command in the print settings of the configuration file %s, e.g. lp -d PRINTER."},
+
+	"placeholder.name":  {"站名", "station name"},
+	"placeholder.phone": {"电话", "phone"},
+	"placeholder.both":  {"站名和电话", "station name and phone"},
+	"placeholder.short": {"取机凭证上的%s还是示例:请站长在配置文件 %s 里改为本站的", "Slips show a sample %s: set yours in %s"},
+	"placeholder.long":  {"注意:本站的%s还是默认配置里的示例(%s),每张取机凭证都会印上。请在配置文件 %s 里填写本站的名称和电话(station 下的 name 和 phone;没有这个文件时,frontdesk config --init 会生成一份每项都有说明的)。", "Note: every claim slip would carry the default configuration's sample %s (%s). Set the station's own in the configuration file %s (name and phone under station; without the file, frontdesk config --init writes one with every setting explained)."},
+}
