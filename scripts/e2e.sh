@@ -216,7 +216,7 @@ wait_change() {
 move_to() {
 	local i before
 	desk s
-	wait_for "$desk_pane" "改状态（现在："
+	wait_for "$desk_pane" "改状态\(现在:"
 	for ((i = 0; i < 10; i++)); do
 		if screen | grep -q "> $1"; then
 			desk Enter
@@ -229,7 +229,7 @@ move_to() {
 	fail "the state picker never offered $1"
 }
 desk /
-wait_for "$desk_pane" "查找："
+wait_for "$desk_pane" "查找:"
 typ 8000
 wait_for "$desk_pane" "结果 · 1"
 wait_for "$desk_pane" "▸ R[0-9]+ +已接机 +张伟"
@@ -239,7 +239,7 @@ wait_for "$desk_pane" "承诺 "
 move_to 诊断中
 wait_for "$desk_pane" "已保存 · R[0-9]+ 已改为诊断中"
 move_to 待取机
-wait_for "$desk_pane" "不能改为待取机：还缺 故障原因、维修内容、更换部件、使用建议（O4）"
+wait_for "$desk_pane" "不能改为待取机:还缺 故障原因、维修内容、更换部件、使用建议"
 wait_for "$desk_pane" "R[0-9]+  诊断中"
 show "$desk_pane"
 desk r
@@ -294,12 +294,12 @@ typ "$code"
 desk Enter
 typ 0000
 desk Enter
-wait_for "$desk_pane" "取机码或手机号后4位没有对上，请与客户核对凭证后再试一次"
+wait_for "$desk_pane" "取机码或手机号后4位没有对上,请与客户核对凭证后再试一次"
 typ "$code"
 desk Enter
 typ 8000
 desk Enter
-wait_for "$desk_pane" "$number 核验通过（取机码）"
+wait_for "$desk_pane" "$number 核验通过\(取机码\)"
 wait_for "$desk_pane" "按单号标签到库房取机"
 show "$desk_pane"
 typ PF2XK9A2
@@ -319,7 +319,7 @@ desk Enter
 wait_for "$desk_pane" "确认退回吗"
 show "$desk_pane"
 desk y
-wait_for "$desk_pane" "已保存 · $number 验机未通过，已改为维修中"
+wait_for "$desk_pane" "已保存 · $number 验机未通过,已改为维修中"
 wait_for "$desk_pane" "$number  维修中"
 wait_for "$desk_pane" "排队号 B001 没有完成"
 show "$desk_pane"
@@ -329,12 +329,12 @@ desk f
 wait_for "$desk_pane" "已保存 · B001 已完成"
 # Repaired again: repairing → testing → ready, on the order screen.
 desk /
-wait_for "$desk_pane" "查找："
+wait_for "$desk_pane" "查找:"
 typ 8000
 wait_for "$desk_pane" "▸ R[0-9]+ +维修中 +张伟"
 desk Enter
 wait_for "$desk_pane" "$number  维修中"
-wait_for "$desk_pane" "待取机 → 维修中：验机未通过 display: 屏幕仍闪烁"
+wait_for "$desk_pane" "待取机 → 维修中:验机未通过 显示: 屏幕仍闪烁"
 for state in 拷机中 待取机; do
 	move_to "$state"
 	wait_for "$desk_pane" "已保存 · $number 已改为$state"
@@ -356,7 +356,7 @@ typ "$claim"
 press Enter
 typ 8000
 press Enter
-wait_for "$desk_pane" "$number 核验通过（取机码）"
+wait_for "$desk_pane" "$number 核验通过\(取机码\)"
 typ PF2XK9A1
 press Enter
 wait_for "$desk_pane" "金钥匙验机 第1/2轮"
@@ -414,7 +414,8 @@ wait_for "$desk_pane" "当前客户"
 # 8. A restore on the live station: it lists the ticket taken after the
 # backup and the programs connected, refuses without --yes (no terminal
 # here), and with --yes goes on numbering after the live file: the number
-# taken after the backup is never issued again.
+# taken after the backup is never issued again, and `recover` brings it
+# back from the copy the restore kept.
 before=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
 "$fd" backup "$work/before.db" >/dev/null
 after=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
@@ -428,6 +429,12 @@ grep -q -- "--yes" "$work/err" || fail "the refusal does not say --yes"
 again=$("$fd" take C --json | sed -n 's/.*"number": "\([A-Z0-9]*\)".*/\1/p' | head -1)
 echo "take C: $before, backup, $after, restore, $again"
 [ "$again" != "$after" ] && [ "$again" != "$before" ] || fail "after the restore $again was issued again"
+# What the restore took out comes back from the copy it kept: the ticket
+# taken after the backup is in the queue again, its number its own.
+kept=$(ls "$FRONTDESK_DB".before-restore-* | head -1)
+"$fd" recover --yes "$kept" >"$work/out" 2>"$work/err" || fail "recover: $(cat "$work/out" "$work/err")"
+cat "$work/out"
+grep -q "只在副本里的号票 1 张:$after" "$work/out" || fail "recover did not bring back $after"
 
 # 9. A business customer's ticket while counter 4, the only one for them,
 # is unmanned: the desk says nobody serves D, and counter 3 serves it out of

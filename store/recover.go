@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/queue"
 	"frontdesk/repair"
 )
 
@@ -23,16 +24,23 @@ import (
 // since — takes the copy's steps. An order changed on both sides is left as
 // the live database has it, and named.
 
-// Recovered is what RecoverOrders found in a copy, by order number.
+// Recovered is what RecoverOrders found in a copy, by order and ticket
+// number.
 type Recovered struct {
 	Copy    BackupInfo `json:"copy"`
 	Added   []string   `json:"added"`   // orders only the copy has
 	Updated []string   `json:"updated"` // orders the copy has further along
 	Kept    []string   `json:"kept"`    // changed on both sides: the live one kept
+	Tickets []string   `json:"tickets"` // tickets only the copy has (recover_tickets.go)
+	// TicketsLeft are those of them at a counter that has another customer
+	// now: they stay in the copy.
+	TicketsLeft []string `json:"tickets_left"`
 }
 
 // Empty says the copy has nothing the live database lacks.
-func (r Recovered) Empty() bool { return len(r.Added)+len(r.Updated)+len(r.Kept) == 0 }
+func (r Recovered) Empty() bool {
+	return len(r.Added)+len(r.Updated)+len(r.Kept)+len(r.Tickets)+len(r.TicketsLeft) == 0
+}
 
 // recoverBatch is how many orders of the copy are compared with the live
 // database in one read of it: a read held for a whole copy of a busy
@@ -47,6 +55,9 @@ const recoverBatch = 500
 func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 	var r Recovered
 	var add, update []repair.Order
+	var tickets []queue.Ticket
+	var events []Event
+	var calls map[uint64]Call
 	info, err := readCopy(src, s.timeout, func(tx *bolt.Tx) (BackupInfo, error) {
 		info, err := inspect(tx)
 		if err != nil {
@@ -54,6 +65,12 @@ func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 		}
 		if info.Schema != schemaVersion {
 			return info, fmt.Errorf("%w: the copy is of schema %d, this database of %d", ErrCopySchema, info.Schema, schemaVersion)
+		}
+		if tickets, err = s.lostTickets(tx); err != nil {
+			return info, err
+		}
+		if events, calls, err = s.lostEvents(tx); err != nil {
+			return info, err
 		}
 		b := tx.Bucket(bucketOrders)
 		if b == nil {
@@ -83,10 +100,26 @@ func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 	for _, o := range update {
 		r.Updated = append(r.Updated, o.Number)
 	}
-	if !apply || len(add)+len(update) == 0 {
+	for i := len(tickets) - 1; i >= 0; i-- {
+		r.Tickets = append(r.Tickets, tickets[i].Number)
+	}
+	if !apply || len(add)+len(update)+len(tickets) == 0 {
 		return r, nil
 	}
 	return r, s.update(who, func(w *wtx) error {
+		var err error
+		if r.Tickets, r.TicketsLeft, err = w.putLostTickets(tickets, events, calls); err != nil {
+			return err
+		}
+		added := map[string]bool{}
+		for _, o := range add {
+			added[o.Number] = true
+		}
+		// An added order's log comes with it; an updated one's steps are
+		// logged again as they are written (putChange).
+		if err := w.putLostEvents(events, calls, func(e Event) bool { return e.Ticket == 0 && added[e.Order] }); err != nil {
+			return err
+		}
 		ids := w.tx.Bucket(bucketOrders)
 		for _, o := range add {
 			if o.ID > ids.Sequence() {

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"frontdesk/queue"
 	"frontdesk/repair"
 )
 
@@ -29,6 +30,9 @@ func TestWhatARestoreTookOutIsRecoveredFromTheCopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	made := saveIntake(t, s, 1, newOrder("c", "13800000003", "S3"))
+	atCounter := take(t, s, "A") // called at counter 1 after the backup
+	must(t)(s.CallNext(1, "安娜"))
+	waiting := take(t, s, "A") // still waiting
 	if _, err := s.UpdateOrder("安娜", 1, older.ID, move(repair.StateDiagnosing, "")); err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +48,10 @@ func TestWhatARestoreTookOutIsRecoveredFromTheCopy(t *testing.T) {
 	if len(kept) != 1 {
 		t.Fatalf("copies kept: %v", kept)
 	}
-	// After the restore, the live order b moves on its own way.
+	// After the restore, the live order b moves on its own way, and
+	// counter 1 calls another customer.
+	take(t, s, "A")
+	must(t)(s.CallNext(1, "安娜"))
 	if _, err := s.UpdateOrder("安娜", 1, both.ID, move(repair.StateCancelled, "客户不修了")); err != nil {
 		t.Fatal(err)
 	}
@@ -56,11 +63,26 @@ func TestWhatARestoreTookOutIsRecoveredFromTheCopy(t *testing.T) {
 	if !slices.Equal(dry.Added, []string{made.Number}) || !slices.Equal(dry.Updated, []string{older.Number}) || !slices.Equal(dry.Kept, []string{both.Number}) {
 		t.Fatalf("found %+v", dry)
 	}
+	if !slices.Equal(dry.Tickets, []string{atCounter.Number, waiting.Number}) {
+		t.Fatalf("found the tickets %v", dry.Tickets)
+	}
 	if _, found, _ := s.Order(made.ID); found {
 		t.Fatal("a look without apply wrote the order")
 	}
-	if _, err := s.RecoverOrders(kept[0], "张工", true); err != nil {
+	done, err := s.RecoverOrders(kept[0], "张工", true)
+	if err != nil {
 		t.Fatal(err)
+	}
+	// The waiting customer is back in the queue at their place; the one
+	// called to counter 1 is not, counter 1 has another customer now.
+	if !slices.Equal(done.Tickets, []string{waiting.Number}) || !slices.Equal(done.TicketsLeft, []string{atCounter.Number}) {
+		t.Errorf("tickets back %v, left %v", done.Tickets, done.TicketsLeft)
+	}
+	if got := ticketByID(t, s, waiting.ID); got.State != queue.Waiting || got.Number != waiting.Number {
+		t.Errorf("the waiting ticket is back as %+v", got)
+	}
+	if _, err := s.Check(); err != nil {
+		t.Errorf("the database after the recovery: %v", err)
 	}
 	got := order(t, s, made.ID)
 	if got.Number != made.Number || got.Claim != made.Claim {
@@ -76,7 +98,7 @@ func TestWhatARestoreTookOutIsRecoveredFromTheCopy(t *testing.T) {
 		t.Errorf("b is %s, want the live one kept", o.State)
 	}
 	again, err := s.RecoverOrders(kept[0], "张工", true)
-	if err != nil || len(again.Added)+len(again.Updated) != 0 {
+	if err != nil || len(again.Added)+len(again.Updated)+len(again.Tickets) != 0 {
 		t.Errorf("a second recovery: %+v, %v", again, err)
 	}
 	// The next intake is numbered after all of them.

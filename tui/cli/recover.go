@@ -15,8 +15,8 @@ type RecoverOptions struct {
 
 // Recover brings back from src — the copy a restore kept beside the
 // database, or any copy of this station — the repair orders the live
-// database lacks, and the steps it lacks of the ones it has
-// (store.RecoverOrders). It says first what it found and asks; an order
+// database lacks, the steps it lacks of the ones it has, and the tickets
+// with their log (store.RecoverOrders). It says first what it found and asks; an order
 // changed on both sides is named and left as the live database has it.
 func Recover(e Env, src string, o RecoverOptions) error {
 	t := e.Text
@@ -28,7 +28,7 @@ func Recover(e Env, src string, o RecoverOptions) error {
 	if e.JSON {
 		out = io.Discard // the answer is the JSON
 	}
-	if len(found.Added)+len(found.Updated) == 0 {
+	if len(found.Added)+len(found.Updated)+len(found.Tickets) == 0 {
 		if len(found.Kept) > 0 {
 			fmt.Fprintln(out, t.T("recover.kept", len(found.Kept), listed(t, found.Kept, len(found.Kept))))
 		}
@@ -44,6 +44,9 @@ func Recover(e Env, src string, o RecoverOptions) error {
 	if n := len(found.Kept); n > 0 {
 		fmt.Fprintln(out, t.T("recover.kept", n, listed(t, first(found.Kept), n)))
 	}
+	if n := len(found.Tickets); n > 0 {
+		fmt.Fprintln(out, t.T("recover.tickets", n, listed(t, first(found.Tickets), n)))
+	}
 	if err := askYes(e, o.Yes, o.Ask, "recover"); err != nil {
 		return err
 	}
@@ -51,7 +54,10 @@ func Recover(e Env, src string, o RecoverOptions) error {
 	if err != nil {
 		return err
 	}
-	return e.print(done, t.T("recover.done", len(done.Added), len(done.Updated)))
+	if n := len(done.TicketsLeft); n > 0 {
+		fmt.Fprintln(out, t.T("recover.ticketsLeft", n, listed(t, first(done.TicketsLeft), n)))
+	}
+	return e.print(done, t.T("recover.done", len(done.Added), len(done.Updated), len(done.Tickets)))
 }
 
 // first is at most store.LossListed of numbers, as a restore lists them.
