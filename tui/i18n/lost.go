@@ -15,6 +15,7 @@ var lostTexts = map[string]entry{
 	"board.list.owed": {"待补附件", "accessories owed"},
 
 	"pickup.key.lostAcc":            {"找不到·记为遗失", "cannot find it"},
+	"pickup.key.lostAccUndo":        {"找到了·不再记为遗失", "found it after all"},
 	"pickup.key.lostAccSave":        {"记下", "record"},
 	"pickup.key.lostAccBack":        {"不记了", "back"},
 	"pickup.return.lost":            {"[遗失] ", "[lost] "},

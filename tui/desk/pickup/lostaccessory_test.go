@@ -84,6 +84,10 @@ func TestALostAccessoryCanBeTakenBack(t *testing.T) {
 	if v := d.Plain(); !strings.Contains(v, "[lost] Power cord") || !strings.Contains(v, "compensated · 50 yuan") {
 		t.Fatalf("not shown:\n%s", v)
 	}
+	// On the accessory recorded lost, l takes the record back: its help says so.
+	if v := d.Plain(); !strings.Contains(v, "l found it after all") || strings.Contains(v, "l cannot find it") {
+		t.Fatalf("the key help on a lost accessory:\n%s", v)
+	}
 	d = drive(d, space) // found after all: ticked, no longer lost
 	if len(d.M.lostAccs) != 0 || !d.M.returned[1] {
 		t.Fatalf("ticking a lost accessory: lost %+v returned %v", d.M.lostAccs, d.M.returned)

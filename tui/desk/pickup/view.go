@@ -65,7 +65,11 @@ func (m Model) help(w int) []string {
 	if m.stage == stageLostAcc && m.accForm != nil && !m.asking {
 		return parts.HelpLines(m.c.Styles, append(m.accForm.form.KeyBinds(), m.keys.LostBack), w, 2)
 	}
-	return parts.HelpLines(m.c.Styles, m.keys.keysFor(m.stage, m.asking), w, 2)
+	keys := m.keys
+	if acc := m.o.Intake.Accessories; m.stage == stageReturn && m.accSel < len(acc) && m.lostIndex(acc[m.accSel]) >= 0 {
+		keys.LostAcc.SetHelp("l", m.c.Text.T("pickup.key.lostAccUndo")) // l takes the record back here (markLost)
+	}
+	return parts.HelpLines(m.c.Styles, keys.keysFor(m.stage, m.asking), w, 2)
 }
 
 // title names the ticket, the order once known, and the step.
