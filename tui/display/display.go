@@ -229,33 +229,15 @@ func (m *Model) stage(w, maxH, on int) []string {
 	call := m.live.Snap.Calls[on]
 	text := common.Inert(call.Number) + " → " + strconv.Itoa(call.Counter)
 	big, scale := bigtext.Block(text, w-4, maxH)
+	style := st.Big
+	if m.lit {
+		style = st.Flash
+	}
 	if scale == 0 {
-		style := st.Big
-		if m.lit {
-			style = st.Flash
-		}
 		return []string{common.Center(style.Render(" "+big+" "), w)}
 	}
-	// Lit, the digits stand on a panel of the flash colour, two cells wider
-	// on each side and a row taller above and below; unlit, on nothing.
-	lines := make([]string, 0, bigtext.Height(scale)+2)
-	edge := strings.Repeat(" ", bigtext.Width(text, scale)+4)
-	if m.lit {
-		lines = append(lines, st.Flash.Render(edge))
-	} else {
-		lines = append(lines, edge)
-	}
-	for l := range strings.SplitSeq(big, "\n") {
-		if m.lit {
-			lines = append(lines, st.Flash.Render("  "+l+"  "))
-		} else {
-			lines = append(lines, "  "+common.Ink(st.Big, l))
-		}
-	}
-	lines = append(lines, lines[0])
-	lines = strings.Split(common.Center(strings.Join(lines, "\n"), w), "\n")
-	if !m.lit {
-		lines[0], lines[len(lines)-1] = "", ""
-	}
-	return lines
+	// The digits stand on a panel of their ground, two cells wider on each
+	// side and a row taller above and below, whatever the terminal's own
+	// ground; lit, the panel changes ground.
+	return strings.Split(common.Center(common.Slab(style, big), w), "\n")
 }
