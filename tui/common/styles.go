@@ -50,7 +50,7 @@ func NewStyles(isDark bool) Styles {
 	subtle := ld(lipgloss.Color("#383838"), lipgloss.Color("#A8A8A8"))
 	warn := ld(lipgloss.Color("#8A4B00"), lipgloss.Color("#FFAF5F"))
 	bad := ld(lipgloss.Color("#A00018"), lipgloss.Color("#FF8787"))
-	good := ld(lipgloss.Color("#004D40"), lipgloss.Color("#87FF87"))
+	good := ld(lipgloss.Color("#0A2E14"), lipgloss.Color("#87FF87"))
 	inverse := ground
 	// The big digits: solid cells of a strong colour on the ground; lit,
 	// the ground turns that colour and the digits the ground's — deep blue

@@ -48,7 +48,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 }
 
 // Init reads the first snapshot, starts waiting for changes and the clock.
-func (m Model) Init() tea.Cmd { return m.live.Init() }
+func (m Model) Init() tea.Cmd { return tea.Batch(m.live.Init(), m.c.AskBackground()) }
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -56,6 +56,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.SetSize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		if !m.c.Restyle(msg) {
+			return m, nil
+		}
 	case common.SnapshotMsg:
 		cmd = m.receive(msg)
 	case flashOffMsg:
@@ -82,6 +86,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) View() tea.View {
 	v := tea.NewView(m.screen)
 	v.AltScreen = true
+	m.c.Paint(&v)
 	v.WindowTitle = m.c.Text.T("display.title")
 	return v
 }

@@ -9,9 +9,10 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"testing"
 
-	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -124,4 +125,47 @@ func Pairs(view string, w, h int, fg, bg color.Color) []Pair {
 		}
 	}
 	return out
+}
+
+// The least contrast a customer's screen allows (issue 21, WCAG 2 AA):
+// text, and the big digits read across a room (AAA).
+const (
+	MinText   = 4.5
+	MinDigits = 7.0
+)
+
+// CheckContrast fails for every pair of colours view (w×h) draws whose
+// contrast, in any of the Terminals, is under MinText — MinDigits for the
+// big digits' blocks; text and ground are the palette's default colours
+// (what a cell without a colour of its own is drawn in). It returns the
+// pairs it checked.
+func CheckContrast(t testing.TB, what, view string, w, h int, text, ground color.Color) []Pair {
+	t.Helper()
+	pairs := Pairs(view, w, h, text, ground)
+	for _, p := range pairs {
+		least := MinText
+		if p.Block {
+			least = MinDigits
+		}
+		for _, term := range Terminals {
+			fg, bg := term.Show(p.Fg), term.Show(p.Bg)
+			if c := Contrast(fg, bg); c < least {
+				t.Errorf("%s, %s: %q (line %d) is %v on %v (%v on %v there): contrast %.2f, want at least %.1f",
+					what, term.Name, p.Text, p.Line, p.Fg, p.Bg, fg, bg, c, least)
+			}
+		}
+	}
+	return pairs
+}
+
+// Blocks counts the pairs of the big digits' blocks among pairs: a check
+// of the digits that found none checked nothing.
+func Blocks(pairs []Pair) int {
+	n := 0
+	for _, p := range pairs {
+		if p.Block {
+			n++
+		}
+	}
+	return n
 }
