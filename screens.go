@@ -82,5 +82,8 @@ func (e *env) screen(name string, args []string, build func(common.Common, <-cha
 	if st == nil {
 		return code
 	}
-	return e.program(st, build)
+	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
+		c.SetTheme(e.cfg.Display.Theme)
+		return build(c, feed)
+	})
 }

@@ -68,12 +68,28 @@ const (
 	WidthNarrow = 32
 )
 
+// Display is how the customer's screens (the queue display, the kiosk)
+// look.
+type Display struct {
+	// Theme is "auto" (the terminal's background decides; dark where the
+	// terminal does not say), "dark" or "light" (always that palette).
+	Theme string `toml:"theme"`
+}
+
+// The themes of Display.Theme.
+const (
+	ThemeAuto  = "auto"
+	ThemeDark  = "dark"
+	ThemeLight = "light"
+)
+
 // Config is the effective configuration of a station.
 type Config struct {
 	Station Station
 	Queue   queue.Config
 	Repair  repair.Config
 	Print   Print
+	Display Display
 }
 
 // Default is the configuration of a station without a file: the rules'
@@ -84,6 +100,7 @@ func Default() Config {
 		Queue:   queue.DefaultConfig(),
 		Repair:  repair.DefaultConfig(),
 		Print:   Print{Width: WidthWide},
+		Display: Display{Theme: ThemeAuto},
 	}
 }
 
@@ -135,6 +152,7 @@ const (
 	KindDuration   Kind = "duration"   // Value is not a duration string
 	KindTimeZone   Kind = "timeZone"   // Value is not a known time zone
 	KindWidth      Kind = "width"      // Value is not a print width (80 or 32)
+	KindTheme      Kind = "theme"      // Value is not a display theme (auto, dark, light)
 	KindMissing    Kind = "missing"    // a required key of a list entry is missing
 	KindEmpty      Kind = "empty"      // a value that must not be empty is
 	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them

@@ -113,6 +113,20 @@ func TestPartialFile(t *testing.T) {
 	same(t, c, want)
 }
 
+// TestDisplayTheme: each theme the file names is the display's; the
+// default follows the terminal.
+func TestDisplayTheme(t *testing.T) {
+	if th := Default().Display.Theme; th != ThemeAuto {
+		t.Fatalf("default theme %q, want auto", th)
+	}
+	for _, th := range []string{ThemeAuto, ThemeDark, ThemeLight} {
+		c := parse(t, "[display]\ntheme = \""+th+"\"\n")
+		want := Default()
+		want.Display.Theme = th
+		same(t, c, want)
+	}
+}
+
 // TestArraysReplace: a list of tables in the file is the whole list.
 func TestArraysReplace(t *testing.T) {
 	c := parse(t, `
@@ -238,6 +252,9 @@ func TestErrors(t *testing.T) {
 		{"type nobody serves", "[[queue.counters]]\nnumber = 1\ntypes = [\"A\", \"B\", \"C\"]\n", 1, "queue", KindInvalid, `no counter serves service type "D"`},
 		{"repair rules refuse", "\n\n[repair]\nclaim_code_length = 0\n", 3, "repair", KindInvalid, ""},
 		{"print width 40", "[print]\nwidth = 40\n", 2, "print.width", KindWidth, "40 is not a print width"},
+		{"display theme blue", "[display]\n\ntheme = \"blue\"\n", 3, "display.theme", KindTheme, `"blue" is not a display theme`},
+		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
+		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},
 		{"missing code", "[[queue.types]]\nzh = \"送修\"\n", 1, "queue.types.code", KindMissing, "missing"},
 		{"pickup type not in the queue", "[queue]\nlong_wait = \"15m\"\npickup_type = \"P\"\n", 3, "queue.pickup_type", KindPickupType, `the pickup type "P" is not a service type`},
 		{"default pickup type not in the types", "\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n", 2, "queue.pickup_type", KindPickupType, `"B" is not a service type`},

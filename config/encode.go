@@ -260,6 +260,14 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 		"A command each slip is piped to, e.g. \"lp -d counter\"; \"\": the file only.")
 	pk("width", strconv.Itoa(p.Width),
 		"Characters per line: 80 (A4, dot matrix) or 32 (58 mm thermal).")
+
+	w.table("display", "叫号屏与取号机 — how the queue display and the kiosk look")
+	k("display")("theme", quote(c.Display.Theme),
+		"\"auto\": the terminal's background colour decides between the light and",
+		"the dark palette (dark where the terminal does not say); \"light\" or",
+		"\"dark\": always that one, for a terminal that does not answer or answers",
+		"wrong. Both palettes keep every text readable (contrast 4.5:1, the big",
+		"digits 7:1), in 256 and 16 colours too.")
 }
 
 func writeItem(w *writer, it repair.Item) {

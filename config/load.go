@@ -343,6 +343,7 @@ func (d *decoder) config(root *table, c *Config) {
 		t.str("command", &c.Print.Command)
 		t.int("width", &c.Print.Width)
 	})
+	root.sub("display", func(t *table) { t.str("theme", &c.Display.Theme) })
 	root.done()
 }
 
@@ -461,6 +462,12 @@ func (d *decoder) validate(c Config) error {
 		return fail(Error{
 			Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
 			Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w),
+		})
+	}
+	if th := c.Display.Theme; th != ThemeAuto && th != ThemeDark && th != ThemeLight {
+		return fail(Error{
+			Key: "display.theme", Kind: KindTheme, Value: th, Want: "auto, dark or light",
+			Msg: fmt.Sprintf("%q is not a display theme: \"auto\", \"dark\" or \"light\"", th),
 		})
 	}
 	var codes []string

@@ -24,6 +24,7 @@ type Common struct {
 	Station       config.Station   // printed on claim slips
 	Print         config.Print     // where claim slips go
 	ConfigFile    string           // the configuration file, found or looked for: named where a setting is missing
+	Theme         string           // the customer's screens' palette: config.Display.Theme ("": auto)
 	Store         store.Station    // nil in pure tests
 	Now           func() time.Time // the clock; golden tests fix it
 }

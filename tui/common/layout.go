@@ -76,6 +76,25 @@ func Ink(style lipgloss.Style, block string) string {
 	return strings.Join(lines, "\n")
 }
 
+// Slab draws block (lines of equal width, as bigtext renders them) on a
+// panel of style's ground two cells wider on each side and a row taller
+// above and below, every cell in style: the ground is the style's, not the
+// terminal's.
+func Slab(style lipgloss.Style, block string) string {
+	lines := strings.Split(block, "\n")
+	w := 0
+	for _, l := range lines {
+		w = max(w, lipgloss.Width(l))
+	}
+	edge := style.Render(strings.Repeat(" ", w+4))
+	out := make([]string, 0, len(lines)+2)
+	out = append(out, edge)
+	for _, l := range lines {
+		out = append(out, style.Render("  "+l+strings.Repeat(" ", w-lipgloss.Width(l))+"  "))
+	}
+	return strings.Join(append(out, edge), "\n")
+}
+
 // Center moves every line of the block s right by the same number of spaces,
 // so that its widest line stands in the middle of w cells. No trailing
 // spaces are added.

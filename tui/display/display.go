@@ -48,7 +48,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 }
 
 // Init reads the first snapshot, starts waiting for changes and the clock.
-func (m Model) Init() tea.Cmd { return m.live.Init() }
+func (m Model) Init() tea.Cmd { return tea.Batch(m.live.Init(), m.c.AskBackground()) }
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -56,6 +56,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.SetSize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		if !m.c.Restyle(msg) {
+			return m, nil
+		}
 	case common.SnapshotMsg:
 		cmd = m.receive(msg)
 	case flashOffMsg:
@@ -82,6 +86,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) View() tea.View {
 	v := tea.NewView(m.screen)
 	v.AltScreen = true
+	m.c.Paint(&v)
 	v.WindowTitle = m.c.Text.T("display.title")
 	return v
 }
@@ -229,33 +234,15 @@ func (m *Model) stage(w, maxH, on int) []string {
 	call := m.live.Snap.Calls[on]
 	text := common.Inert(call.Number) + " → " + strconv.Itoa(call.Counter)
 	big, scale := bigtext.Block(text, w-4, maxH)
+	style := st.Big
+	if m.lit {
+		style = st.Flash
+	}
 	if scale == 0 {
-		style := st.Big
-		if m.lit {
-			style = st.Flash
-		}
 		return []string{common.Center(style.Render(" "+big+" "), w)}
 	}
-	// Lit, the digits stand on a panel of the flash colour, two cells wider
-	// on each side and a row taller above and below; unlit, on nothing.
-	lines := make([]string, 0, bigtext.Height(scale)+2)
-	edge := strings.Repeat(" ", bigtext.Width(text, scale)+4)
-	if m.lit {
-		lines = append(lines, st.Flash.Render(edge))
-	} else {
-		lines = append(lines, edge)
-	}
-	for l := range strings.SplitSeq(big, "\n") {
-		if m.lit {
-			lines = append(lines, st.Flash.Render("  "+l+"  "))
-		} else {
-			lines = append(lines, "  "+common.Ink(st.Big, l))
-		}
-	}
-	lines = append(lines, lines[0])
-	lines = strings.Split(common.Center(strings.Join(lines, "\n"), w), "\n")
-	if !m.lit {
-		lines[0], lines[len(lines)-1] = "", ""
-	}
-	return lines
+	// The digits stand on a panel of their ground, two cells wider on each
+	// side and a row taller above and below, whatever the terminal's own
+	// ground; lit, the panel changes ground.
+	return strings.Split(common.Center(common.Slab(style, big), w), "\n")
 }

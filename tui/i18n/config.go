@@ -42,4 +42,6 @@ var configTexts = map[string]entry{
 	"config.type.boolean":  {"真假值", "true or false"},
 	"config.type.datetime": {"日期时间", "a date and time"},
 	"config.type.array":    {"列表", "a list"},
+
+	"config.why.theme": {"叫号屏配色只能是 \"auto\"(随终端)、\"dark\"(深色)或 \"light\"(浅色),不能是 %s", "the display theme is \"auto\" (as the terminal), \"dark\" or \"light\", not %s"},
 }

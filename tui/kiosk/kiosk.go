@@ -127,7 +127,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 }
 
 // Init reads the first snapshot, starts waiting for changes and the clock.
-func (m Model) Init() tea.Cmd { return m.live.Init() }
+func (m Model) Init() tea.Cmd { return tea.Batch(m.live.Init(), m.c.AskBackground()) }
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -136,6 +136,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.c.SetSize(msg.Width, msg.Height)
 		m.help.SetWidth(msg.Width)
+	case tea.BackgroundColorMsg:
+		if !m.c.Restyle(msg) {
+			return m, nil
+		}
+		m.help.Styles = m.c.Styles.Help()
 	case takenMsg:
 		cmd = m.taken(msg)
 	case checkedMsg:
@@ -315,6 +320,7 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.screen)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	m.c.Paint(&v)
 	v.WindowTitle = m.c.Text.T("kiosk.title")
 	return v
 }

@@ -295,9 +295,9 @@ func (m *Model) renderTicket(p *common.Page) {
 
 	p.Blank((p.Left() - fixed - bigH) / 2)
 	p.Center(st.Title.Render(t.T("kiosk.yourNumber")))
-	p.Blank(1)
-	p.Center(common.Ink(st.Big, big))
-	p.Blank(1)
+	// On a panel of its own ground (a row above and below), whatever the
+	// terminal's.
+	p.Center(common.Slab(st.Big, big))
 	p.Center(st.Title.Render(common.Inert(m.ticket.Number) + " · " + common.Inert(c.TypeName(m.ticket.Type))))
 	p.Blank(1)
 	centerLines(p, st.Script, waitLines)
