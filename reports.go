@@ -39,7 +39,7 @@ func runReport(e *env, args []string) int {
 func runExport(e *env, args []string) int {
 	var pf cli.PeriodFlags
 	var p rpt.Period
-	var o cli.ExportOptions
+	o := cli.ExportOptions{Station: e.cfg.Station, Repair: e.cfg.Repair}
 	return e.checkedScript("export", args, func(fs *flag.FlagSet) {
 		e.periodFlags(fs, &pf)
 		fs.StringVar(&o.Format, "format", "csv", e.t.T("report.flag.format"))
