@@ -56,10 +56,7 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	must(err)
 	intake := func(name, phone, fault string) repair.Order {
 		now = now.Add(10 * time.Minute)
-		o, err := st.SaveIntake("王工", 1, repair.Order{Intake: repair.Intake{
-			Name: name, Phone: phone, Kind: repair.Consumer,
-			Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault,
-		}})
+		o, err := st.SaveIntake("王工", 1, exportIntake(name, phone, fault))
 		must(err)
 		return o
 	}
@@ -79,6 +76,14 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	must(err)
 	p := rpt.Day(day9, queue.DefaultConfig().Location)
 	return st, p
+}
+
+// exportIntake is the order of a notebook brought in by name.
+func exportIntake(name, phone, fault string) repair.Order {
+	return repair.Order{Intake: repair.Intake{
+		Name: name, Phone: phone, Kind: repair.Consumer,
+		Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault,
+	}}
 }
 
 func exportEnv(st *store.Store, lang string) (Env, *bytes.Buffer) {
