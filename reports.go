@@ -39,7 +39,7 @@ func runReport(e *env, args []string) int {
 func runExport(e *env, args []string) int {
 	var pf cli.PeriodFlags
 	var p rpt.Period
-	o := cli.ExportOptions{Station: e.cfg.Station, Repair: e.cfg.Repair}
+	var o cli.ExportOptions
 	return e.checkedScript("export", args, func(fs *flag.FlagSet) {
 		e.periodFlags(fs, &pf)
 		fs.StringVar(&o.Format, "format", "csv", e.t.T("report.flag.format"))
@@ -56,5 +56,9 @@ func runExport(e *env, args []string) int {
 			err = o.Check(e.t)
 		}
 		return err
-	}, func(c cli.Env, _ []string) error { return cli.Export(c, p, o) })
+	}, func(c cli.Env, _ []string) error {
+		// The configuration is read by now (not when the flags are).
+		o.Station, o.Repair = e.cfg.Station, e.cfg.Repair
+		return cli.Export(c, p, o)
+	})
 }
