@@ -130,17 +130,20 @@ func TestReportAndExportMistakes(t *testing.T) {
 }
 
 // TestExportCommand: `export` writes the three CSV files or the workbook
-// of the days asked for, masked on request, and lists them (JSON too).
+// of the days asked for, named after the station's code of the
+// configuration file, its code and name in every row, masked on request,
+// and lists them (JSON too).
 func TestExportCommand(t *testing.T) {
 	db := demoDB(t)
+	os.WriteFile(filepath.Join(filepath.Dir(db), "frontdesk.toml"), []byte("[station]\ncode = \"SH-001\"\nname = \"同创电脑维修站\"\n"), 0o644)
 	out := t.TempDir()
 	code, stdout, e := frontdesk(t, "--db", db, "export", "--day", today(), "--out", out)
-	if code != 0 || !strings.Contains(stdout, "已导出 "+today()) {
+	if code != 0 || !strings.Contains(stdout, "已导出 "+today()) || strings.Contains(stdout, "STATION") {
 		t.Fatalf("export csv: %d %s %s", code, stdout, e)
 	}
-	raw, err := os.ReadFile(filepath.Join(out, "tickets_"+today()+"_"+today()+".csv"))
-	if err != nil || !bytes.HasPrefix(raw, []byte("\ufeff编号,日期,排队号")) {
-		t.Fatalf("tickets file: %v %.40q", err, raw)
+	raw, err := os.ReadFile(filepath.Join(out, "tickets_SH-001_"+today()+"_"+today()+".csv"))
+	if err != nil || !bytes.HasPrefix(raw, []byte("\ufeff服务站代码,服务站,编号,日期,排队号")) || !bytes.Contains(raw, []byte("\r\nSH-001,同创电脑维修站,1,")) {
+		t.Fatalf("tickets file: %v %.80q", err, raw)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(raw[3:])).ReadAll()
 	if err != nil || len(rows) < 10 {
@@ -166,7 +169,7 @@ func TestExportCommand(t *testing.T) {
 	if len(orders) != 301 {
 		t.Errorf("%d order rows, want 300 and the header", len(orders)-1)
 	}
-	phone := orders[1][8]
+	phone := orders[1][11]
 	if !regexp.MustCompile(`^(\d{3})?\*+\d{4}$`).MatchString(phone) {
 		t.Errorf("phone %q is not masked", phone)
 	}

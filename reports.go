@@ -56,5 +56,9 @@ func runExport(e *env, args []string) int {
 			err = o.Check(e.t)
 		}
 		return err
-	}, func(c cli.Env, _ []string) error { return cli.Export(c, p, o) })
+	}, func(c cli.Env, _ []string) error {
+		// The configuration is read by now (not when the flags are).
+		o.Station, o.Repair = e.cfg.Station, e.cfg.Repair
+		return cli.Export(c, p, o)
+	})
 }

@@ -42,11 +42,39 @@ const PlaceholderPhone = "400-000-0000"
 // PlaceholderName is the default station name: a station must set its own.
 const PlaceholderName = "frontdesk 维修服务站"
 
+// PlaceholderCode is the default station code: the head office gives every
+// station its own, and the export warns while a station still has this one
+// (the files of two stations that keep it cannot be told apart).
+const PlaceholderCode = "STATION"
+
+// MaxCode is the longest station code.
+const MaxCode = 32
+
 // Station is who the customer deals with: printed on every claim slip (I13).
 // Its time zone lives in Queue.Location (the file's station.time_zone).
 type Station struct {
+	// Code is the station's code at the head office, in every row of the
+	// export (R3) and in its file names: 1 to MaxCode letters, digits, "-"
+	// and "_", so that it is a file name's part and a warehouse's key as it
+	// is.
+	Code  string `toml:"code"`
 	Name  string `toml:"name"`
 	Phone string `toml:"phone"`
+}
+
+// ValidCode reports whether s is a station code: 1 to MaxCode ASCII
+// letters, digits, "-" and "_".
+func ValidCode(s string) bool {
+	if s == "" || len(s) > MaxCode {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // Placeholders reports which of the station's name and phone are still the
@@ -96,7 +124,7 @@ type Config struct {
 // defaults of DOMAIN.md, a neutral station name and a placeholder phone.
 func Default() Config {
 	return Config{
-		Station: Station{Name: PlaceholderName, Phone: PlaceholderPhone},
+		Station: Station{Code: PlaceholderCode, Name: PlaceholderName, Phone: PlaceholderPhone},
 		Queue:   queue.DefaultConfig(),
 		Repair:  repair.DefaultConfig(),
 		Print:   Print{Width: WidthWide},
@@ -155,6 +183,7 @@ const (
 	KindTheme      Kind = "theme"      // Value is not a display theme (auto, dark, light)
 	KindMissing    Kind = "missing"    // a required key of a list entry is missing
 	KindEmpty      Kind = "empty"      // a value that must not be empty is
+	KindCode       Kind = "code"       // Value is not a station code (letters, digits, - and _; at most MaxCode)
 	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them
 	KindPickupType Kind = "pickupType" // the pickup type Value is not a queue service type; Want lists them
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why

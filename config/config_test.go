@@ -101,7 +101,7 @@ func TestMissingAndEmptyFile(t *testing.T) {
 func TestPartialFile(t *testing.T) {
 	c := parse(t, "[station]\nname = \"同创电脑维修站\"\nphone = \"010-12345678\"\ntime_zone = \"Asia/Urumqi\"\n")
 	want := Default()
-	want.Station = Station{Name: "同创电脑维修站", Phone: "010-12345678"}
+	want.Station = Station{Code: PlaceholderCode, Name: "同创电脑维修站", Phone: "010-12345678"}
 	want.Queue.Location, _ = time.LoadLocation("Asia/Urumqi")
 	same(t, c, want)
 
@@ -221,6 +221,23 @@ intake_types = ["A"]
 	}
 }
 
+// TestStationCode: the file's code is the station's; a file without one
+// keeps the placeholder, which the export warns about.
+func TestStationCode(t *testing.T) {
+	c := parse(t, "[station]\ncode = \"SH-001_b\"\n")
+	if c.Station.Code != "SH-001_b" {
+		t.Errorf("code %q, want SH-001_b", c.Station.Code)
+	}
+	if c := parse(t, "[station]\nname = \"x\"\n"); c.Station.Code != PlaceholderCode {
+		t.Errorf("code %q without one in the file, want the placeholder %s", c.Station.Code, PlaceholderCode)
+	}
+	for s, want := range map[string]bool{"A": true, "sh-001": true, strings.Repeat("9", MaxCode): true, "": false, "a.b": false, "a/b": false, "Ａ1": false} {
+		if ValidCode(s) != want {
+			t.Errorf("ValidCode(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
 // TestErrors: every problem names its key and line, and Load gives nothing
 // to run on.
 func TestErrors(t *testing.T) {
@@ -261,6 +278,10 @@ func TestErrors(t *testing.T) {
 		{"empty pickup type", "[queue]\npickup_type = \"\"\n", 2, "queue.pickup_type", KindPickupType, `""`},
 		{"intake type not in the queue", "[repair]\nintake_types = [\"A\", \"X\"]\n", 2, "repair.intake_types", KindIntakeType, `"X" is not a service type`},
 		{"empty name", "[station]\nname = \" \"\n", 2, "station.name", KindEmpty, "empty"},
+		{"empty station code", "[station]\ncode = \"\"\n", 2, "station.code", KindCode, `"" is not a station code`},
+		{"station code with a space", "[station]\nname = \"x\"\ncode = \"SH 001\"\n", 3, "station.code", KindCode, `"SH 001" is not a station code`},
+		{"station code in Chinese", "[station]\ncode = \"上海一站\"\n", 2, "station.code", KindCode, "letters, digits"},
+		{"station code too long", "[station]\ncode = \"" + strings.Repeat("A", MaxCode+1) + "\"\n", 2, "station.code", KindCode, "1 to 32"},
 		{"first error wins", "[print]\nwidth = 40\n[queue]\nlong_wait = \"x\"\n[station]\nnmae = \"x\"\n", 4, "queue.long_wait", KindDuration, ""},
 	}
 	for _, c := range cases {

@@ -126,6 +126,12 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 
 	w.table("station", "服务站 — who the customer deals with")
 	st := k("station")
+	st("code", quote(c.Station.Code),
+		"The station's code at the head office: in every row of every exported file",
+		"(frontdesk export) and in the files' names, so that the head office can put",
+		"many stations' files together. 1 to 32 letters, digits, - and _ (\"SH-001\").",
+		"TO BE SET: the default "+PlaceholderCode+" is a placeholder; the export warns while",
+		"a station keeps it, since two stations' files could not be told apart.")
 	st("name", quote(c.Station.Name), "The station's name, printed on every claim slip (I13).")
 	st("phone", quote(c.Station.Phone),
 		"The station's service phone, printed on every claim slip.",

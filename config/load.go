@@ -322,6 +322,7 @@ func typeName(v any) string {
 
 func (d *decoder) config(root *table, c *Config) {
 	root.sub("station", func(t *table) {
+		t.str("code", &c.Station.Code)
 		t.str("name", &c.Station.Name)
 		t.str("phone", &c.Station.Phone)
 		if tz := ""; t.str("time_zone", &tz) {
@@ -457,6 +458,12 @@ func (d *decoder) validate(c Config) error {
 	}
 	if strings.TrimSpace(c.Station.Name) == "" {
 		return fail(Error{Key: "station.name", Kind: KindEmpty, Msg: "must not be empty: it is printed on every claim slip"})
+	}
+	if code := c.Station.Code; !ValidCode(code) {
+		return fail(Error{
+			Key: "station.code", Kind: KindCode, Value: code, Want: "letters, digits, - and _",
+			Msg: fmt.Sprintf("%q is not a station code: 1 to %d letters, digits, - and _ (it is in every exported row and file name)", code, MaxCode),
+		})
 	}
 	if w := c.Print.Width; w != WidthWide && w != WidthNarrow {
 		return fail(Error{

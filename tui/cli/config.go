@@ -58,6 +58,8 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.missing")
 	case config.KindEmpty:
 		return t.T("config.why.empty")
+	case config.KindCode:
+		return t.T("config.why.code", value, config.MaxCode)
 	case config.KindIntakeType:
 		return t.T("config.why.intakeType", value, common.Inert(e.Want))
 	case config.KindPickupType:

@@ -2,15 +2,16 @@ package cli
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
+	"frontdesk/config"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	rpt "frontdesk/report"
@@ -21,15 +22,19 @@ import (
 
 // ExportOptions are export's flags.
 type ExportOptions struct {
-	Format string // "csv" or "xlsx"
-	Mask   bool   // mask phones and names
-	Dir    string // where the files go; "" is the current directory
+	Format  string         // "csv" or "xlsx"
+	Mask    bool           // mask phones and names
+	Dir     string         // where the files go; "" is the current directory
+	Station config.Station // whose export: its code and name in every row; the default configuration's when its code is ""
+	Repair  repair.Config  // the names of its device kinds; the default configuration's when it has none
 }
 
 // Export writes the tickets, repair orders and events of period p for the
 // head office (R3): as CSV, one file each, UTF-8 with a byte-order mark so
 // that a spreadsheet reads the Chinese right; or as one XLSX workbook with a
 // sheet each, streamed, so that a million rows are never held in memory.
+// The files are named after the station's code and the period; every row
+// begins with the station's code and name (see export_rows.go).
 // The records are read through the store's period readers, a page per
 // short transaction. Every text is made inert and guarded against formulas
 // (Guard); with Mask, phone numbers and names are masked. Each file is
@@ -42,7 +47,13 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 	if err := o.Check(t); err != nil {
 		return err
 	}
-	stem := p.First + "_" + p.Last
+	if o.Station.Code == "" {
+		o.Station = config.Default().Station
+	}
+	if len(o.Repair.Devices) == 0 {
+		o.Repair = config.Default().Repair
+	}
+	stem := o.Station.Code + "_" + p.First + "_" + p.Last
 	var w tableWriter = &csvWriter{dir: o.Dir, stem: stem}
 	if o.Format == "xlsx" {
 		w = &xlsxWriter{dir: o.Dir, name: "frontdesk_" + stem + ".xlsx"}
@@ -51,7 +62,8 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		return &ExitError{Code: 1, Msg: t.T("export.err.dir", common.Inert(o.Dir), err)}
 	}
 	cfg := e.Store.Config()
-	n, err := exportTables(e.Store, p, rower{t: t, loc: cfg.Location, mask: o.Mask}, w)
+	r := rower{t: t, loc: cfg.Location, mask: o.Mask, queue: cfg, repair: o.Repair, station: text(o.Station.Code), stationName: text(o.Station.Name)}
+	n, err := exportTables(e.Store, p, r, w)
 	var files []string
 	if err == nil {
 		files, err = w.commit()
@@ -67,7 +79,11 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 	for _, f := range files {
 		human = append(human, t.T("export.file", f))
 	}
+	if o.Station.Code == config.PlaceholderCode {
+		human = append(human, t.T("export.placeholderCode", config.PlaceholderCode))
+	}
 	return e.print(struct {
+		Station string     `json:"station"`
 		Period  rpt.Period `json:"period"`
 		Format  string     `json:"format"`
 		Masked  bool       `json:"masked"`
@@ -75,7 +91,7 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		Tickets int        `json:"tickets"`
 		Orders  int        `json:"orders"`
 		Events  int        `json:"events"`
-	}{p, o.Format, o.Mask, files, n[0], n[1], n[2]}, strings.Join(human, "\n"))
+	}{o.Station.Code, p, o.Format, o.Mask, files, n[0], n[1], n[2]}, strings.Join(human, "\n"))
 }
 
 // Check normalises the format and the directory and refuses, with an
@@ -121,11 +137,7 @@ type tableWriter interface {
 // exportTables writes the tickets, orders and events of p and counts them.
 func exportTables(st store.Station, p rpt.Period, r rower, w tableWriter) (n [3]int, err error) {
 	begin := func(s sheet) error {
-		header := make([]string, len(s.header))
-		for i, k := range s.header {
-			header[i] = r.t.T(k)
-		}
-		return w.begin(s.name, r.t.T("export.sheet."+s.name), header)
+		return w.begin(s.name, r.t.T("export.sheet."+s.name), headerOf(r.t, s, r.loc))
 	}
 	err = begin(ticketSheet)
 	if err == nil {
@@ -210,15 +222,19 @@ func removeAll(ps []pending) {
 	}
 }
 
-// csvWriter writes a CSV file per sheet, "tickets_<first>_<last>.csv" and
-// so on: UTF-8 with a byte-order mark, CRLF line ends (RFC 4180), times as
-// "2006-01-02 15:04:05" of the station.
+// csvWriter writes a CSV file per sheet, "tickets_<code>_<first>_<last>.csv"
+// and so on: UTF-8 with a byte-order mark, CRLF at the end of every record
+// (RFC 4180, as Excel writes it), a field quoted when it holds a comma, a
+// quote, a line break or begins with a space, its quotes doubled; a line
+// break inside a field stays "\n" as the database has it (Go's csv.Writer
+// would make it CRLF, and a loader would keep that). Times are
+// "2006-01-02 15:04:05" of the station, days "2006-01-02", amounts
+// "1200.50".
 type csvWriter struct {
 	dir, stem string
 	files     []pending
 	buf       *bufio.Writer
-	w         *csv.Writer
-	cells     []string
+	scratch   []byte
 }
 
 // bom is the UTF-8 byte-order mark, by which spreadsheets know the encoding.
@@ -241,19 +257,13 @@ func (c *csvWriter) next(name string) error {
 	}
 	c.files = append(c.files, p)
 	c.buf = bufio.NewWriterSize(p.out, 1<<16)
-	c.w = csv.NewWriter(c.buf)
-	c.w.UseCRLF = true
 	_, err = c.buf.WriteString(bom)
 	return err
 }
 
 func (c *csvWriter) flush() error {
-	if c.w == nil {
+	if c.buf == nil {
 		return nil
-	}
-	c.w.Flush()
-	if err := c.w.Error(); err != nil {
-		return err
 	}
 	return c.buf.Flush()
 }
@@ -262,15 +272,40 @@ func (c *csvWriter) begin(name, _ string, header []string) error {
 	if err := c.next(name); err != nil {
 		return err
 	}
-	return c.w.Write(header)
+	cells := make([]any, len(header))
+	for i, h := range header {
+		cells[i] = h
+	}
+	return c.row(cells)
 }
 
 func (c *csvWriter) row(cells []any) error {
-	c.cells = c.cells[:0]
-	for _, v := range cells {
-		c.cells = append(c.cells, csvCell(v))
+	b := c.scratch[:0]
+	for i, v := range cells {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = csvField(b, csvCell(v))
 	}
-	return c.w.Write(c.cells)
+	b = append(b, '\r', '\n')
+	c.scratch = b
+	_, err := c.buf.Write(b)
+	return err
+}
+
+// csvField appends s to b as a CSV field, quoted when it must be.
+func csvField(b []byte, s string) []byte {
+	if s == "" || !strings.ContainsAny(s, ",\"\r\n") && s[0] != ' ' {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, s[i])
+	}
+	return append(b, '"')
 }
 
 // csvCell is a cell as CSV text; the strings are ready (see rower).
@@ -282,6 +317,16 @@ func csvCell(v any) string {
 		return v
 	case time.Time:
 		return v.Format(time.DateTime)
+	case date:
+		return time.Time(v).Format(time.DateOnly)
+	case repair.Money:
+		return v.String()
+	case int:
+		return strconv.Itoa(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case uint64:
+		return strconv.FormatUint(v, 10)
 	}
 	return fmt.Sprint(v) // a number
 }

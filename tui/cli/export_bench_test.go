@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -89,17 +90,34 @@ func dirSize(b *testing.B, dir string) int64 {
 }
 
 // benchMillion is the store benchmarks' cached database of a million
-// orders; the benchmark is skipped when it is not there.
+// orders — or of FRONTDESK_BENCH_ORDERS (and FRONTDESK_BENCH_TICKETS,
+// default twice as many), as the store benchmarks make a smaller one for a
+// quick check; the benchmark is skipped when it is not there.
 func benchMillion(b *testing.B) string {
 	dir := os.Getenv("FRONTDESK_BENCH_DIR")
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
 	}
-	src := filepath.Join(dir, fmt.Sprintf("orders-1000000-tickets-2000000-v%d.db", store.SchemaVersion()))
+	orders := benchCount(b, "FRONTDESK_BENCH_ORDERS", 1_000_000)
+	tickets := benchCount(b, "FRONTDESK_BENCH_TICKETS", 2*orders)
+	src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-v%d.db", orders, tickets, store.SchemaVersion()))
 	if _, err := os.Stat(src); err != nil {
 		b.Skipf("no cached database of a million orders: %v", err)
 	}
 	return src
+}
+
+// benchCount is the count in the variable name, def when it is not set.
+func benchCount(b *testing.B, name string, def int) int {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		b.Fatalf("%s=%q", name, s)
+	}
+	return n
 }
 
 // copyFile makes a hot copy of the database at src through a store that

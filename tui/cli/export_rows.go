@@ -16,7 +16,14 @@ import (
 // A row of an export is a list of cells: a string is text (made inert,
 // masked where asked, guarded against formulas), an int a number, a
 // time.Time a date and time of the station (the zero time an empty cell),
-// nil an empty cell.
+// a date a day of the station, a repair.Money an amount in yuan, nil an
+// empty cell. Every row begins with the station's code and name, so that
+// the files of many stations concatenate; every code (a state, a kind of
+// event or customer, a service type) is a word in the export's language,
+// with the code itself in the column after it for programs. The columns
+// are the same in both languages: only the header row is translated. The
+// README lists them as the head office's contract; the golden files of
+// testdata/export_header_*.golden hold them.
 
 // sheet is one table of an export: tickets, orders or events.
 type sheet struct {
@@ -24,46 +31,92 @@ type sheet struct {
 	header []string // catalogue keys of the columns
 }
 
+// stationCols begin every sheet.
+var stationCols = []string{"export.col.stationCode", "export.col.stationName"}
+
 var (
-	ticketSheet = sheet{"tickets", []string{
-		"export.col.id", "export.col.day", "export.col.number", "export.col.type",
-		"export.col.priority", "export.col.state", "export.col.counter", "export.col.calls", "export.col.reason",
+	ticketSheet = sheet{"tickets", append(stationCols[:2:2],
+		"export.col.id", "export.col.day", "export.col.number", "export.col.type", "export.col.typeCode",
+		"export.col.priority", "export.col.state", "export.col.stateCode", "export.col.counter", "export.col.calls", "export.col.reason",
 		"export.col.issued", "export.col.firstCall", "export.col.lastCall", "export.col.started", "export.col.ended",
 		"export.col.waitS", "export.col.walkS", "export.col.serviceS", "export.col.totalS",
-	}}
-	orderSheet = sheet{"orders", []string{
-		"export.col.id", "export.col.order", "export.col.state", "export.col.received",
+	)}
+	orderSheet = sheet{"orders", append(stationCols[:2:2],
+		"export.col.id", "export.col.order", "export.col.state", "export.col.stateCode", "export.col.received",
 		"export.col.counter", "export.col.engineer", "export.col.ticket", "export.col.name", "export.col.phone",
-		"export.col.kind", "export.col.company", "export.col.dealer", "export.col.dealerPhone", "export.col.device",
+		"export.col.kind", "export.col.kindCode", "export.col.company", "export.col.dealer", "export.col.dealerPhone", "export.col.device", "export.col.deviceCode",
 		"export.col.brand", "export.col.model", "export.col.serial", "export.col.purchased", "export.col.fault",
 		"export.col.covered", "export.col.promised", "export.col.readyAt", "export.col.closed", "export.col.previous",
 		"export.col.fee", "export.col.cause", "export.col.work", "export.col.parts", "export.col.advice",
 		"export.col.signedBy", "export.col.visitAt", "export.col.satisfied",
-	}}
-	eventSheet = sheet{"events", []string{
-		"export.col.id", "export.col.at", "export.col.what", "export.col.ticketID",
-		"export.col.number", "export.col.counter", "export.col.who", "export.col.order", "export.col.state",
+	)}
+	eventSheet = sheet{"events", append(stationCols[:2:2],
+		"export.col.id", "export.col.at", "export.col.what", "export.col.whatCode", "export.col.ticketID",
+		"export.col.number", "export.col.counter", "export.col.who", "export.col.order", "export.col.state", "export.col.stateCode",
 		"export.col.detail",
-	}}
+	)}
 )
+
+// timeCols are the columns of a date and time: their header names the
+// station's time zone, in which they are written.
+var timeCols = map[string]bool{
+	"export.col.issued": true, "export.col.firstCall": true, "export.col.lastCall": true, "export.col.started": true,
+	"export.col.ended": true, "export.col.received": true, "export.col.promised": true, "export.col.readyAt": true,
+	"export.col.closed": true, "export.col.visitAt": true, "export.col.at": true,
+}
+
+// headerOf is the header row of s in t's language; loc names the zone of
+// the times.
+func headerOf(t i18n.Catalog, s sheet, loc *time.Location) []string {
+	header := make([]string, len(s.header))
+	for i, k := range s.header {
+		header[i] = t.T(k)
+		if timeCols[k] {
+			header[i] = t.T("export.col.zoned", header[i], loc.String())
+		}
+	}
+	return header
+}
+
+// date is a day of the station, "2006-01-02": a date cell.
+type date time.Time
 
 // rower turns records into rows, in the user's language, masked or not.
 type rower struct {
 	t    i18n.Catalog
 	loc  *time.Location
 	mask bool
+
+	queue                queue.Config  // the service types' names
+	repair               repair.Config // the device kinds' names
+	station, stationName string        // the station's code and name, made cells
 }
 
 // text is a cell of text from the database: inert, then guarded.
 func text(s string) string { return Guard(common.Inert(s)) }
 
+// inertLines is text of several lines (a fault as the customer told it)
+// with every line made inert and the line breaks kept, as "\n": a
+// spreadsheet shows them in the cell, a loader keeps them.
+func inertLines(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return common.Inert(s)
+	}
+	ls := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range ls {
+		ls[i] = common.Inert(l)
+	}
+	return strings.Join(ls, "\n")
+}
+
 // free is a cell of free text, in which a phone number may have been
 // written: with mask, its digits are masked too.
 func (r rower) free(s string) string {
+	s = inertLines(s)
 	if r.mask {
-		s = MaskDigits(common.Inert(s))
+		s = MaskDigits(s)
 	}
-	return text(s)
+	return Guard(s)
 }
 
 // name and phone are cells of a person's name and phone number.
@@ -89,11 +142,49 @@ func (r rower) when(t time.Time) any {
 	return t.In(r.loc)
 }
 
+// day is a date cell of "2006-01-02", text when it is not a date (an
+// import's), nil when empty.
+func day(s string) any {
+	if s == "" {
+		return nil
+	}
+	if d, err := time.Parse(time.DateOnly, s); err == nil {
+		return date(d)
+	}
+	return text(s)
+}
+
 func (r rower) yes(b bool) any {
 	if b {
 		return r.t.T("export.yes")
 	}
 	return nil
+}
+
+// word is the code as a word of the catalogue (key prefix + code), and
+// the code itself as a cell: nil when there is none, the code when the
+// catalogue has no word for it.
+func (r rower) word(prefix, code string) (word, cell any) {
+	if code == "" {
+		return nil, nil
+	}
+	w := r.t.T(prefix + code)
+	if strings.HasPrefix(w, "[") {
+		w = code
+	}
+	return text(w), text(code)
+}
+
+// device is the name of the device kind key in the export's language; the
+// key itself when the configuration has no such kind (any more).
+func (r rower) device(key string) any {
+	if key == "" {
+		return nil
+	}
+	if kind, ok := r.repair.Device(key); ok {
+		return text(kind.In(string(r.t.Lang)))
+	}
+	return text(key)
 }
 
 // seconds is a whole number of seconds, or an empty cell when the ticket
@@ -115,11 +206,13 @@ func nonZero(n int) any {
 func (r rower) ticket(t queue.Ticket) []any {
 	m := t.Measure()
 	done := t.State == queue.Finished
+	state, stateCode := r.word("state.", string(t.State))
 	return []any{
-		t.ID, t.Day, text(t.Number), text(t.Type), r.yes(t.Priority), r.t.T("state." + string(t.State)),
-		nonZero(t.Counter), t.Calls, text(t.Reason), r.when(t.IssuedAt), r.when(t.FirstCalledAt), r.when(t.CalledAt),
-		r.when(t.StartedAt), r.when(t.EndedAt), seconds(m.Wait, !t.FirstCalledAt.IsZero()),
-		seconds(m.Walk, !t.StartedAt.IsZero()), seconds(m.Service, done), seconds(m.Total, done),
+		r.station, r.stationName, t.ID, day(t.Day), text(t.Number), text(common.TypeName(r.t, r.queue, t.Type)), text(t.Type),
+		r.yes(t.Priority), state, stateCode, nonZero(t.Counter), t.Calls, text(t.Reason), r.when(t.IssuedAt),
+		r.when(t.FirstCalledAt), r.when(t.CalledAt), r.when(t.StartedAt), r.when(t.EndedAt),
+		seconds(m.Wait, !t.FirstCalledAt.IsZero()), seconds(m.Walk, !t.StartedAt.IsZero()),
+		seconds(m.Service, done), seconds(m.Total, done),
 	}
 }
 
@@ -127,7 +220,7 @@ func (r rower) order(o repair.Order) []any {
 	in := o.Intake
 	var fee any
 	if o.Fee != 0 {
-		fee = o.Fee.String()
+		fee = o.Fee
 	}
 	var signed string
 	var visitAt time.Time
@@ -138,11 +231,13 @@ func (r rower) order(o repair.Order) []any {
 	if o.Visit != nil {
 		visitAt, satisfied = o.Visit.At, nonZero(o.Visit.Satisfied)
 	}
+	state, stateCode := r.word("order.state.", string(o.State))
+	kind, kindCode := r.word("export.kind.", string(in.Kind))
 	return []any{
-		o.ID, text(o.Number), r.t.T("order.state." + string(o.State)), r.when(o.Received), nonZero(o.Counter),
-		text(o.Engineer), text(o.Ticket), r.name(in.Name), r.phone(in.Phone), text(string(in.Kind)), text(in.Company),
-		r.name(in.Dealer), r.phone(in.DealerPhone), text(in.Device), text(in.Brand), text(in.Model), text(in.Serial),
-		text(in.Purchased), r.free(in.Fault), r.yes(o.Verdict.Covered), r.when(o.Promised), r.when(o.ReadyAt),
+		r.station, r.stationName, o.ID, text(o.Number), state, stateCode, r.when(o.Received), nonZero(o.Counter),
+		text(o.Engineer), text(o.Ticket), r.name(in.Name), r.phone(in.Phone), kind, kindCode, text(in.Company),
+		r.name(in.Dealer), r.phone(in.DealerPhone), r.device(in.Device), text(in.Device), text(in.Brand), text(in.Model), text(in.Serial),
+		day(in.Purchased), r.free(in.Fault), r.yes(o.Verdict.Covered), r.when(o.Promised), r.when(o.ReadyAt),
 		r.when(o.Closed), text(strings.Join(o.Previous, " ")), fee, r.free(o.Result.Cause), r.free(o.Result.Work),
 		r.free(o.Result.Parts), r.free(o.Result.Advice), r.name(signed), r.when(visitAt), satisfied,
 	}
@@ -161,9 +256,11 @@ func (r rower) event(e store.Event) []any {
 	if e.Ticket != 0 {
 		ticket = e.Ticket
 	}
+	what, whatCode := r.word("export.event.", e.Kind)
+	state, stateCode := r.word("order.state.", e.State)
 	return []any{
-		e.ID, r.when(e.At), text(e.Kind), ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
-		text(e.Order), text(e.State), detail,
+		r.station, r.stationName, e.ID, r.when(e.At), what, whatCode, ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
+		text(e.Order), state, stateCode, detail,
 	}
 }
 

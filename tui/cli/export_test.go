@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"frontdesk/config"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	rpt "frontdesk/report"
@@ -55,10 +56,7 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	must(err)
 	intake := func(name, phone, fault string) repair.Order {
 		now = now.Add(10 * time.Minute)
-		o, err := st.SaveIntake("王工", 1, repair.Order{Intake: repair.Intake{
-			Name: name, Phone: phone, Kind: repair.Consumer,
-			Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault,
-		}})
+		o, err := st.SaveIntake("王工", 1, exportIntake(name, phone, fault))
 		must(err)
 		return o
 	}
@@ -78,6 +76,14 @@ func exportStation(t *testing.T) (*store.Store, rpt.Period) {
 	must(err)
 	p := rpt.Day(day9, queue.DefaultConfig().Location)
 	return st, p
+}
+
+// exportIntake is the order of a notebook brought in by name.
+func exportIntake(name, phone, fault string) repair.Order {
+	return repair.Order{Intake: repair.Intake{
+		Name: name, Phone: phone, Kind: repair.Consumer,
+		Device: "notebook", Brand: "联想", Model: "ThinkPad X1", Serial: "SN" + phone[len(phone)-4:], Fault: fault,
+	}}
 }
 
 func exportEnv(st *store.Store, lang string) (Env, *bytes.Buffer) {
@@ -128,26 +134,51 @@ func files(t *testing.T, dir string) []string {
 	return out
 }
 
-// TestR3_ExportCSV: three files, each with the BOM, that encoding/csv reads
-// back whole, Chinese intact, one row per record under a header in the
-// user's language; formulas guarded, escape sequences gone.
+// tongchuang is the station of the tests: its code and name.
+var tongchuang = config.Station{Code: "SH-001", Name: "同创电脑维修站"}
+
+// TestR3_ExportCSV: three files named after the station, each with the
+// BOM, that encoding/csv reads back whole, Chinese intact, one row per
+// record under a header in the user's language, the station's code and
+// name in every row, times in the station's zone named in the header;
+// formulas guarded, escape sequences gone, codes as words beside the code.
 func TestR3_ExportCSV(t *testing.T) {
 	st, p := exportStation(t)
 	dir := t.TempDir()
 	e, out := exportEnv(st, "zh")
-	if err := Export(e, p, ExportOptions{Format: "csv", Dir: dir}); err != nil {
+	if err := Export(e, p, ExportOptions{Format: "csv", Dir: dir, Station: tongchuang}); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"events_2025-06-02_2025-06-02.csv", "orders_2025-06-02_2025-06-02.csv", "tickets_2025-06-02_2025-06-02.csv"}
+	want := []string{"events_SH-001_2025-06-02_2025-06-02.csv", "orders_SH-001_2025-06-02_2025-06-02.csv", "tickets_SH-001_2025-06-02_2025-06-02.csv"}
 	if got := files(t, dir); !slices.Equal(got, want) {
 		t.Fatalf("files %v, want %v", got, want)
 	}
-	if !strings.Contains(out.String(), "已导出 2025-06-02:3 张排队号、3 张维修单") {
+	if !strings.Contains(out.String(), "已导出 2025-06-02:3 张排队号、3 张维修单") || strings.Contains(out.String(), "本站代码仍是默认") {
 		t.Errorf("summary: %s", out)
 	}
 	tickets := readCSV(t, filepath.Join(dir, want[2]))
-	if len(tickets) != 4 || tickets[0][2] != "排队号" || !slices.Equal(column(t, tickets, "排队号"), []string{"A001", "B001", "A002"}) {
+	if len(tickets) != 4 || tickets[0][4] != "排队号" || !slices.Equal(column(t, tickets, "排队号"), []string{"A001", "B001", "A002"}) {
 		t.Errorf("tickets %q", tickets)
+	}
+	for _, f := range want {
+		rows := readCSV(t, filepath.Join(dir, f))
+		for _, r := range rows[1:] {
+			if r[0] != "SH-001" || r[1] != "同创电脑维修站" {
+				t.Errorf("%s: a row of %q, %q, want the station's code and name first", f, r[0], r[1])
+			}
+		}
+	}
+	if got := column(t, tickets, "状态"); !slices.Equal(got, []string{"已完成", "等候", "等候"}) {
+		t.Errorf("states %q, want words", got)
+	}
+	if got := column(t, tickets, "状态代码"); !slices.Equal(got, []string{"finished", "waiting", "waiting"}) {
+		t.Errorf("state codes %q", got)
+	}
+	if got := column(t, tickets, "类型代码"); !slices.Equal(got, []string{"A", "B", "A"}) {
+		t.Errorf("type codes %q", got)
+	}
+	if got := column(t, tickets, "日期"); got[0] != "2025-06-02" {
+		t.Errorf("day %q", got)
 	}
 	if got := column(t, tickets, "服务(秒)"); !slices.Equal(got, []string{"540", "", ""}) {
 		t.Errorf("service seconds %q, want 9 min for A001 only", got)
@@ -165,12 +196,18 @@ func TestR3_ExportCSV(t *testing.T) {
 		t.Errorf("phones %q: +86… must be guarded", phones)
 	}
 	// Three takes, a call and 14 minutes of service, then 10 minutes to the intake: 09:27.
-	if got := column(t, orders, "接机时间")[0]; got != "2025-06-02 09:27:00" {
+	if got := column(t, orders, "接机时间(Asia/Shanghai)")[0]; got != "2025-06-02 09:27:00" {
 		t.Errorf("received %q, want the station's wall clock", got)
 	}
+	if got := column(t, orders, "客户类型"); got[0] != "个人用户" || column(t, orders, "客户类型代码")[0] != "consumer" {
+		t.Errorf("kinds %q", got)
+	}
 	events := readCSV(t, filepath.Join(dir, want[0]))
-	if kinds := column(t, events, "事件"); len(kinds) != 10 || kinds[len(kinds)-1] != store.KindOrder {
+	if kinds := column(t, events, "事件代码"); len(kinds) != 10 || kinds[len(kinds)-1] != store.KindOrder {
 		t.Errorf("events %q", kinds)
+	}
+	if words := column(t, events, "事件"); words[0] != "取号" || words[len(words)-1] != "维修单变更" {
+		t.Errorf("events %q, want words", words)
 	}
 }
 
@@ -183,10 +220,10 @@ func TestR3_ExportXLSX(t *testing.T) {
 	if err := Export(e, p, ExportOptions{Format: "xlsx", Dir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	if got := files(t, dir); !slices.Equal(got, []string{"frontdesk_2025-06-02_2025-06-02.xlsx"}) {
+	if got := files(t, dir); !slices.Equal(got, []string{"frontdesk_STATION_2025-06-02_2025-06-02.xlsx"}) {
 		t.Fatalf("files %v", got)
 	}
-	f, err := excelize.OpenFile(filepath.Join(dir, "frontdesk_2025-06-02_2025-06-02.xlsx"))
+	f, err := excelize.OpenFile(filepath.Join(dir, "frontdesk_STATION_2025-06-02_2025-06-02.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +236,7 @@ func TestR3_ExportXLSX(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != n+1 || rows[0][0] != "编号" {
+		if len(rows) != n+1 || rows[0][0] != "服务站代码" || rows[1][0] != "STATION" {
 			t.Errorf("%s: %d rows, header %q", sheet, len(rows), rows[0])
 		}
 	}
@@ -211,10 +248,10 @@ func TestR3_ExportXLSX(t *testing.T) {
 		t.Errorf("formula %q not guarded", name)
 	}
 	// Times are date-times of the station, shown as such.
-	if got, _ := f.GetCellValue("维修单", "D2"); got != "2025-06-02 09:27:00" {
+	if got, _ := f.GetCellValue("维修单", "G2"); got != "2025-06-02 09:27:00" {
 		t.Errorf("received cell %q", got)
 	}
-	if typ, _ := f.GetCellType("排队号", "A2"); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
+	if typ, _ := f.GetCellType("排队号", "C2"); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
 		t.Errorf("the id is text (%v), want a number", typ)
 	}
 }
@@ -231,7 +268,7 @@ func TestR3_ExportMask(t *testing.T) {
 	if !strings.Contains(out.String(), "phones and names masked") {
 		t.Errorf("summary: %s", out)
 	}
-	orders := readCSV(t, filepath.Join(dir, "orders_2025-06-02_2025-06-02.csv"))
+	orders := readCSV(t, filepath.Join(dir, "orders_STATION_2025-06-02_2025-06-02.csv"))
 	if got := column(t, orders, "Customer"); !slices.Equal(got, []string{"张*", "'=***", "L***"}) {
 		t.Errorf("names %q", got)
 	}
@@ -244,52 +281,15 @@ func TestR3_ExportMask(t *testing.T) {
 	if got := column(t, orders, "Fault")[0]; got != "开机无显示,客户另留电话 139****4321" {
 		t.Errorf("fault %q", got)
 	}
-	events := readCSV(t, filepath.Join(dir, "events_2025-06-02_2025-06-02.csv"))
+	events := readCSV(t, filepath.Join(dir, "events_STATION_2025-06-02_2025-06-02.csv"))
 	all := strings.Join(column(t, events, "Detail"), "|")
 	if strings.Contains(all, "Li Lei") || !strings.Contains(all, "state ready picked_up L***") {
 		t.Errorf("the pickup's event is not masked: %s", all)
 	}
-	raw, _ := os.ReadFile(filepath.Join(dir, "orders_2025-06-02_2025-06-02.csv"))
+	raw, _ := os.ReadFile(filepath.Join(dir, "orders_STATION_2025-06-02_2025-06-02.csv"))
 	for _, secret := range []string{"12345678", "张三", "87654321"} {
 		if bytes.Contains(raw, []byte(secret)) {
 			t.Errorf("%q is in the masked export", secret)
-		}
-	}
-}
-
-func TestMasks(t *testing.T) {
-	for in, want := range map[string]string{
-		"13812345678": "138****5678", "138 1234 5678": "138****5678", "010-12345678": "010****5678",
-		"+86 138 1234 5678": "138****5678", "0086 13812345678": "138****5678", "12345678": "****5678", "5678": "****", "": "",
-	} {
-		if got := MaskPhone(in); got != want {
-			t.Errorf("MaskPhone(%q) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[string]string{
-		"张三": "张*", "张": "张*", "欧阳娜娜": "欧***", "Lee": "L**", "Li Lei": "L***", " 王五 ": "王*", "": "",
-	} {
-		if got := MaskName(in); got != want {
-			t.Errorf("MaskName(%q) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[string]string{
-		"请拨 13812345678 联系": "请拨 138****5678 联系", "2025-06-02 到货": "2025-06-02 到货",
-		"座机 010-12345678": "座机 010****5678", "订单 R2506020001": "订单 R2506020001", "SN12345678": "SN12345678", "123456": "123456",
-	} {
-		if got := MaskDigits(in); got != want {
-			t.Errorf("MaskDigits(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestGuardFormulas(t *testing.T) {
-	for in, want := range map[string]string{
-		"=1+1": "'=1+1", "+86 138": "'+86 138", "-2": "'-2", "@SUM(A1)": "'@SUM(A1)",
-		"张三": "张三", "a=b": "a=b", "": "", "'=x": "'=x",
-	} {
-		if got := Guard(in); got != want {
-			t.Errorf("Guard(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

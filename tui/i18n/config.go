@@ -28,6 +28,7 @@ var configTexts = map[string]entry{
 	"config.why.width":          {"打印宽度只能是 80(A4、针式)或 32(58 毫米热敏),不能是 %s", "the print width is 80 (A4, dot matrix) or 32 (58 mm thermal), not %s"},
 	"config.why.missing":        {"缺少这一项(每一条都必须填写)", "missing (every entry needs it)"},
 	"config.why.empty":          {"不能为空", "must not be empty"},
+	"config.why.code":           {"%q 不是服务站代码:请写 1 到 %d 个英文字母、数字、- 或 _(如 \"SH-001\"),它出现在导出文件的每一行和文件名里", "%q is not a station code: write 1 to %d letters, digits, - or _ (like \"SH-001\"); it is in every row and the name of the exported files"},
 	"config.why.intakeType":     {"%q 不是取号的服务类型(现有:%s)", "%q is not a service type of the queue (there are: %s)"},
 	"config.why.pickupType":     {"取机服务类型 %q 不是取号的服务类型(现有:%s)", "the pickup type %q is not a service type of the queue (there are: %s)"},
 	"config.why.invalid":        {"设置不成立:%s", "%s"},

@@ -102,9 +102,20 @@ var reportTexts = map[string]entry{
 	"export.masked":        {"电话和姓名已隐去", "phones and names masked"},
 	"export.file":          {"  %s", "  %s"},
 
+	"export.placeholderCode": {"注意:本站代码仍是默认的 %s,总部无法区分各站的文件;请在配置文件中设置本站代码", "Note: the station code is still the default %s, so the head office cannot tell this station's files from another's; set the station's code in the configuration file"},
+
 	"export.sheet.tickets": {"排队号", "Tickets"},
 	"export.sheet.orders":  {"维修单", "Orders"},
 	"export.sheet.events":  {"事件", "Events"},
+
+	"export.col.stationCode": {"服务站代码", "Station code"},
+	"export.col.stationName": {"服务站", "Station"},
+	"export.col.zoned":       {"%s(%s)", "%s (%s)"},
+	"export.col.typeCode":    {"类型代码", "Type code"},
+	"export.col.stateCode":   {"状态代码", "State code"},
+	"export.col.kindCode":    {"客户类型代码", "Customer kind code"},
+	"export.col.whatCode":    {"事件代码", "Event code"},
+	"export.col.deviceCode":  {"机器类型代码", "Device code"},
 
 	"export.col.id":        {"编号", "ID"},
 	"export.col.day":       {"日期", "Day"},
@@ -161,4 +172,26 @@ var reportTexts = map[string]entry{
 	"export.col.who":      {"操作人", "By"},
 	"export.col.detail":   {"内容", "Detail"},
 	"export.yes":          {"是", "yes"},
+
+	"export.kind.consumer": {"个人用户", "consumer"},
+	"export.kind.business": {"单位用户", "business"},
+
+	"export.event.take":       {"取号", "ticket taken"},
+	"export.event.call":       {"叫号", "called"},
+	"export.event.recall":     {"重新叫号", "called again"},
+	"export.event.start":      {"开始服务", "service started"},
+	"export.event.finish":     {"服务完成", "service finished"},
+	"export.event.noshow":     {"过号", "no-show"},
+	"export.event.return":     {"过号后回来", "back after a no-show"},
+	"export.event.transfer":   {"转移", "transferred"},
+	"export.event.away":       {"暂离", "stepped away"},
+	"export.event.back":       {"暂离回来", "came back"},
+	"export.event.pause":      {"接待台暂停", "counter paused"},
+	"export.event.resume":     {"接待台恢复", "counter resumed"},
+	"export.event.signin":     {"工程师签到", "engineer signed in"},
+	"export.event.close":      {"关闭排队号", "ticket closed"},
+	"export.event.intake":     {"接机建单", "repair order opened"},
+	"export.event.order":      {"维修单变更", "repair order changed"},
+	"export.event.handback":   {"未接机退还", "handed back, no order"},
+	"export.event.pickup_try": {"取机码核验", "claim code tried"},
 }
