@@ -26,17 +26,8 @@ fd="$work/frontdesk"
 export FRONTDESK_OWNER_IDLE=3s
 export FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" LANG=zh_CN.UTF-8 TERM=xterm-256color
 
-# wait_for PANE REGEX [SECONDS]: poll the pane's screen until REGEX appears.
-wait_for() {
-	local pane=$1 re=$2 secs=${3:-5} i
-	for ((i = 0; i < secs * 20; i++)); do
-		if $T capture-pane -p -t "$pane" | grep -Eq -- "$re"; then
-			return 0
-		fi
-		sleep 0.05
-	done
-	fail "$pane never showed /$re/"
-}
+# shellcheck source=wait_for.sh
+source "$root/scripts/wait_for.sh"
 
 show() { echo "---- $1"; $T capture-pane -p -t "$1"; }
 
@@ -304,7 +295,7 @@ wait_for "$desk_pane" "按单号标签到库房取机"
 show "$desk_pane"
 typ PF2XK9A2
 desk Enter
-wait_for "$desk_pane" "序列号与维修单不符"
+wait_for "$desk_pane" "序列号 PF2XK9A2 与维修单不符"
 typ PF2XK9A1
 desk Enter
 wait_for "$desk_pane" "金钥匙验机 第1/2轮"

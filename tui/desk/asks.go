@@ -57,6 +57,9 @@ func (m *Model) fromQueue(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.screen = screenBoard
 	case queuepanel.OpenSearchMsg:
 		cmd = m.openSearch(screenQueue, false)
+	case queuepanel.ScanMsg:
+		m.search, cmd = search.Scanned(m.c, m.sess, msg.Code)
+		m.searchBack, m.screen = screenQueue, screenSearch
 	case queuepanel.OpenReportMsg:
 		m.report = report.New(m.c)
 		m.report.SetSize(m.c.Width, m.c.Height)

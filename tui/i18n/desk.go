@@ -34,6 +34,9 @@ var desk = map[string]entry{
 	"desk.ask.outOfType":     {"%s 是%s,现在没有开放的接待台接待。由本台接待?按 y 叫号,其他键取消", "%s is %s, and no open counter serves it. Serve it here? y calls it, any other key cancels"},
 	"desk.ask.quit":          {"正在接待 %s。确定退出?按 y 退出,其他键取消", "%s is being served. Quit anyway? y quits, any other key cancels"},
 	"desk.ask.cancelled":     {"已取消", "Cancelled"},
+	"desk.panel.scan":        {"单号/取机码/序列号", "Order no. / claim code / serial"},
+	"desk.scan.help":         {"回车打开 · Esc 取消 · 退格删除", "enter opens · esc cancels · backspace deletes"},
+	"desk.scan.cancelled":    {"已取消输入的单号", "Code cancelled"},
 	"desk.panel.ask":         {"请确认", "Confirm"},
 	"desk.stranded":          {"⚠ %s %d 人等候,无开放的接待台:选中后回车,由本台接待", "⚠ %s: %d waiting, no open counter: select, enter serves here"},
 

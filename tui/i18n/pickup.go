@@ -42,7 +42,7 @@ var pickupTexts = map[string]entry{
 	"pickup.fetch.serialLabel": {"序列号", "Serial"},
 	"pickup.fetch.noSerial":    {"维修单没有登记序列号:核对标签后按 enter 继续。", "The order has no serial: check the tag, then press enter."},
 	"pickup.err.serialEmpty":   {"请扫描或输入取来机器的序列号", "Scan or type the serial of the device fetched"},
-	"pickup.err.serial":        {"序列号与维修单不符:这不是该单的机器,请按标签重新取机后再扫", "The serial is not the order's: this is not the device. Fetch it again by its tag and scan again"},
+	"pickup.err.serial":        {"序列号 %s 与维修单不符:这不是该单的机器,请按标签重新取机后再扫", "Serial %s is not the order's: this is not the device. Fetch it again by its tag and scan again"},
 	"pickup.serialOK":          {"序列号相符,请与客户一起验机", "Serial confirmed: inspect the device with the customer"},
 	"pickup.item":              {"检查项目", "Item"},
 	"pickup.round":             {"第%d轮", "Round %d"},

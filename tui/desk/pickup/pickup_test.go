@@ -23,7 +23,7 @@ func TestP2_SerialMustMatch(t *testing.T) {
 	}
 	for _, wrong := range []string{"HP66CM22", "PF2XK9A1", "HP 66CM21", "HP66CM21X"} {
 		d = drive(d, press(wrong, "enter")...)
-		if d.M.stage != stageFetch || !strings.Contains(d.Status(), "序列号与维修单不符") || d.M.line.Value() != "" {
+		if d.M.stage != stageFetch || !strings.Contains(d.Status(), "序列号 "+wrong+" 与维修单不符") || d.M.line.Value() != "" {
 			t.Fatalf("%s taken: %q stage %d", wrong, d.Status(), d.M.stage)
 		}
 	}

@@ -178,8 +178,10 @@ func (m Model) updateFetch(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.Say(t.T("pickup.err.serialEmpty"), true)
 			return m, nil
 		case err != nil || got != norm:
+			// Said with what was read, so a scan of the wrong label is
+			// seen for what it was; the field is empty for the next scan.
+			m.Say(t.T("pickup.err.serial", common.Inert(m.line.Value())), true)
 			m.line.SetValue("")
-			m.Say(t.T("pickup.err.serial"), true)
 			return m, nil
 		}
 		m.serialOK = true

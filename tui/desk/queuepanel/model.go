@@ -30,6 +30,7 @@ type Model struct {
 	picking  bool              // the transfer picker is shown in the script box
 	pick     transferPicker    // while picking
 	asking   *question         // a yes-or-no shown in the script box, nil when none
+	scan     string            // a code being typed or scanned (scan.go), "" when none
 	stranded []queue.TypeCount // waiting types no open counter calls (queue.StrandedTypes)
 	inflight bool              // one store operation at a time
 }
@@ -63,6 +64,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		switch {
 		case m.asking != nil:
 			return m.updateAnswer(msg)
+		case m.scan != "":
+			return m.updateScan(msg)
+		case !m.picking && !m.help.ShowAll && startsScan(msg.Text):
+			m.scan = msg.Text
+			m.Say("", false)
+			return m, nil
 		case m.picking:
 			return m.updateTransfer(msg)
 		case m.help.ShowAll:

@@ -13,6 +13,8 @@ func (m Model) scriptLines(w int) []string {
 	switch {
 	case m.asking != nil:
 		return parts.Wrapped(st.Key, m.asking.text, w)
+	case m.scan != "":
+		return m.scanLines()
 	case m.picking:
 		return m.transferLines()
 	}

@@ -57,6 +57,8 @@ func (m Model) View() string {
 	switch {
 	case m.asking != nil:
 		title = c.Text.T("desk.panel.ask")
+	case m.scan != "":
+		title = c.Text.T("desk.panel.scan")
 	case m.picking:
 		title = c.Text.T("desk.key.transfer")
 	}

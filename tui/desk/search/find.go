@@ -82,5 +82,9 @@ func (m Model) found(msg foundMsg) Model {
 	}
 	m.query, m.rows, m.more, m.atLeast, m.sel = msg.query, rows, msg.res.More, msg.res.AtLeast, 0
 	m.tailW = parts.TailWidth(rows)
+	if m.openOne && len(rows) == 1 && m.more == 0 && !m.atLeast {
+		m.Send(OpenOrderMsg{ID: msg.res.Heads[0].ID})
+	}
+	m.openOne = false
 	return m
 }

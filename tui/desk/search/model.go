@@ -40,6 +40,9 @@ type Model struct {
 	atLeast bool // and others may match still
 	sel     int
 	pick    bool // finding the order of a lost slip: enter takes it to the pickup
+	// openOne opens the one order of the first answer, if it is one: a
+	// code scanned on the queue screen (Scanned).
+	openOne bool
 }
 
 // New is an empty search box, focused; pick is the lost slip's mode. It
@@ -53,6 +56,17 @@ func New(c common.Common, s parts.Session, pick bool) (Model, tea.Cmd) {
 	m.setWidth()
 	m.Say("", false)
 	return m, m.input.Focus()
+}
+
+// Scanned is the box opened with code in it, as scanned or typed on the
+// queue screen: its search starts at once, and an answer of exactly one
+// order opens it; more, or none, stay in the box to be looked at.
+func Scanned(c common.Common, s parts.Session, code string) (Model, tea.Cmd) {
+	m, cmd := New(c, s, false)
+	m.input.SetValue(common.Inert(code))
+	m.input.CursorEnd()
+	m.openOne = true
+	return m, tea.Batch(cmd, m.find())
 }
 
 // Focus makes the box take keys and pastes again, when the root shows it
