@@ -111,3 +111,33 @@ func TestBurstOfCallsIsSpokenInOrderTwiceWithoutOverlapNorDelayingTheScreen(t *t
 		}
 	}
 }
+
+// TestNoSpeechProgramIsSaidOnceAndCallsStillRing: without the program the
+// last line says so, in the user's language, and a call rings the bell as
+// without a voice.
+func TestNoSpeechProgramIsSaidOnceAndCallsStillRing(t *testing.T) {
+	for lang, want := range map[string]string{"zh": "未找到语音程序", "en": "No speech program"} {
+		a := voice.Start(config.Voice{Command: "no-such-speaker-here", Repeat: 2}, lang)
+		m := newModel(lang, 80, 24).WithVoice(a, 2)
+		var heard []voiceMsg
+		for _, msg := range messages(m.Init()) {
+			if v, ok := msg.(voiceMsg); ok {
+				heard = append(heard, v)
+			}
+		}
+		if len(heard) != 1 || heard[0].Kind != voice.Missing {
+			t.Fatalf("%s: the voice said %+v, want one Missing", lang, heard)
+		}
+		m, _ = update(t, m, heard[0])
+		if !strings.Contains(plain(m), want) {
+			t.Errorf("%s: the screen does not say the program is missing:\n%s", lang, plain(m))
+		}
+		m, _ = update(t, m, common.SnapshotMsg{Snap: store.Snapshot{Rev: 1}})
+		snap := snapshot()
+		_, cmd := update(t, m, common.SnapshotMsg{Snap: snap})
+		if n := bells(cmd); n == 0 {
+			t.Errorf("%s: a call without a voice rang no bell", lang)
+		}
+		a.Close()
+	}
+}
