@@ -151,7 +151,7 @@ func Default() Config {
 		Repair:  repair.DefaultConfig(),
 		Print:   Print{Width: WidthWide},
 		Display: Display{Theme: ThemeAuto},
-		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 150},
+		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
 	}
 }
 

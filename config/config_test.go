@@ -130,7 +130,7 @@ func TestDisplayTheme(t *testing.T) {
 // TestVoiceSettings: the [voice] table's keys are the voice's, a key left
 // out keeps its default (spoken twice, normal volume).
 func TestVoiceSettings(t *testing.T) {
-	if v := Default().Voice; v != (Voice{Repeat: 2, Volume: 100, Speed: 150}) {
+	if v := Default().Voice; v != (Voice{Repeat: 2, Volume: 100, Speed: 175}) {
 		t.Fatalf("default voice %+v", v)
 	}
 	c := parse(t, "[voice]\ncommand = \"announcer --port /dev/ttyUSB0\"\nrepeat = 3\nvolume = 0\nspeed = 200\nmute = true\n")

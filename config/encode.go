@@ -290,7 +290,8 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	vk("volume", strconv.Itoa(v.Volume),
 		"Loudness, 0 to 200; 100 is the program's normal (espeak-ng -a).")
 	vk("speed", strconv.Itoa(v.Speed),
-		"Words per minute, 80 to 450 (espeak-ng -s); slower is clearer in a hall.")
+		"Words per minute, 80 to 450; 175 is espeak-ng's normal (-s), at which",
+		"the whole call script takes about 10 s.")
 	vk("mute", strconv.FormatBool(v.Mute),
 		"true: no voice (--mute does the same for one run); the bell still rings.")
 }

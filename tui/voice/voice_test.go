@@ -43,7 +43,7 @@ func TestTicketTextSaysTheNumberAndHowManyAreAhead(t *testing.T) {
 
 func TestDefaultCommandIsEspeakWithTheLanguagesVoiceReadingStdin(t *testing.T) {
 	v := config.Default().Voice
-	if got := Command(v, "zh"); !slices.Equal(got, []string{"espeak-ng", "-v", "cmn", "-a", "100", "-s", "150", "--stdin"}) {
+	if got := Command(v, "zh"); !slices.Equal(got, []string{"espeak-ng", "-v", "cmn", "-a", "100", "-s", "175", "--stdin"}) {
 		t.Errorf("zh: %q", got)
 	}
 	v.Volume, v.Speed = 80, 120
