@@ -15,6 +15,7 @@ import (
 	"frontdesk/tui/desk"
 	"frontdesk/tui/display"
 	"frontdesk/tui/kiosk"
+	"frontdesk/tui/voice"
 )
 
 // program runs a full-screen program on the store, with the change feed.
@@ -67,23 +68,36 @@ func runDesk(e *env, args []string) int {
 }
 
 func runDisplay(e *env, args []string) int {
-	return e.screen("display", args, func(c common.Common, feed <-chan uint64) tea.Model { return display.New(c, feed) })
+	return e.screen("display", args, func(c common.Common, feed <-chan uint64, a *voice.Announcer) tea.Model {
+		return display.New(c, feed).WithVoice(a, e.cfg.Voice.Repeat)
+	})
 }
 
 func runKiosk(e *env, args []string) int {
-	return e.screen("kiosk", args, func(c common.Common, feed <-chan uint64) tea.Model { return kiosk.New(c, feed) })
+	return e.screen("kiosk", args, func(c common.Common, feed <-chan uint64, a *voice.Announcer) tea.Model {
+		return kiosk.New(c, feed).WithVoice(a)
+	})
 }
 
-func (e *env) screen(name string, args []string, build func(common.Common, <-chan uint64) tea.Model) int {
-	if _, ok := e.parse(e.flags(name), args); !ok {
+// screen runs a customer's screen with its voice: the configuration's,
+// silent with --mute. The announcer outlives the program by nothing: it is
+// closed, its speech command killed, as the program returns.
+func (e *env) screen(name string, args []string, build func(common.Common, <-chan uint64, *voice.Announcer) tea.Model) int {
+	fs := e.flags(name)
+	mute := fs.Bool("mute", false, e.t.T("cli.flag.mute"))
+	if _, ok := e.parse(fs, args); !ok {
 		return e.stopped()
 	}
 	st, code := e.open()
 	if st == nil {
 		return code
 	}
+	v := e.cfg.Voice
+	v.Mute = v.Mute || *mute
+	a := voice.Start(v, string(e.t.Lang))
+	defer a.Close()
 	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
 		c.SetTheme(e.cfg.Display.Theme)
-		return build(c, feed)
+		return build(c, feed, a)
 	})
 }

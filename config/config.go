@@ -111,6 +111,27 @@ const (
 	ThemeLight = "light"
 )
 
+// Voice is how the queue display announces calls and the kiosk speaks its
+// tickets: through a speech command that reads the text on its standard
+// input (package tui/voice).
+type Voice struct {
+	// Command is the speech program with its arguments, split at white
+	// space; "" is espeak-ng with the voice of the screen's language.
+	Command string `toml:"command"`
+	Repeat  int    `toml:"repeat"` // how many times each call is spoken, 1 to MaxRepeat
+	Volume  int    `toml:"volume"` // 0 to MaxVolume; 100 is the program's normal
+	Speed   int    `toml:"speed"`  // words per minute, MinSpeed to MaxSpeed
+	Mute    bool   `toml:"mute"`   // no voice at all (the display rings its bell still)
+}
+
+// The bounds of Voice's numbers.
+const (
+	MaxRepeat = 5
+	MaxVolume = 200
+	MinSpeed  = 80
+	MaxSpeed  = 450
+)
+
 // Config is the effective configuration of a station.
 type Config struct {
 	Station Station
@@ -118,6 +139,7 @@ type Config struct {
 	Repair  repair.Config
 	Print   Print
 	Display Display
+	Voice   Voice
 }
 
 // Default is the configuration of a station without a file: the rules'
@@ -129,6 +151,7 @@ func Default() Config {
 		Repair:  repair.DefaultConfig(),
 		Print:   Print{Width: WidthWide},
 		Display: Display{Theme: ThemeAuto},
+		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
 	}
 }
 
@@ -181,6 +204,7 @@ const (
 	KindTimeZone   Kind = "timeZone"   // Value is not a known time zone
 	KindWidth      Kind = "width"      // Value is not a print width (80 or 32)
 	KindTheme      Kind = "theme"      // Value is not a display theme (auto, dark, light)
+	KindVoice      Kind = "voice"      // Value is out of the key's range; Want is the range "MIN-MAX"
 	KindMissing    Kind = "missing"    // a required key of a list entry is missing
 	KindEmpty      Kind = "empty"      // a value that must not be empty is
 	KindCode       Kind = "code"       // Value is not a station code (letters, digits, - and _; at most MaxCode)

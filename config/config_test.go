@@ -127,6 +127,22 @@ func TestDisplayTheme(t *testing.T) {
 	}
 }
 
+// TestVoiceSettings: the [voice] table's keys are the voice's, a key left
+// out keeps its default (spoken twice, normal volume).
+func TestVoiceSettings(t *testing.T) {
+	if v := Default().Voice; v != (Voice{Repeat: 2, Volume: 100, Speed: 175}) {
+		t.Fatalf("default voice %+v", v)
+	}
+	c := parse(t, "[voice]\ncommand = \"announcer --port /dev/ttyUSB0\"\nrepeat = 3\nvolume = 0\nspeed = 200\nmute = true\n")
+	want := Default()
+	want.Voice = Voice{Command: "announcer --port /dev/ttyUSB0", Repeat: 3, Volume: 0, Speed: 200, Mute: true}
+	same(t, c, want)
+	c = parse(t, "[voice]\nrepeat = 1\n")
+	want = Default()
+	want.Voice.Repeat = 1
+	same(t, c, want)
+}
+
 // TestArraysReplace: a list of tables in the file is the whole list.
 func TestArraysReplace(t *testing.T) {
 	c := parse(t, `
@@ -272,6 +288,12 @@ func TestErrors(t *testing.T) {
 		{"display theme blue", "[display]\n\ntheme = \"blue\"\n", 3, "display.theme", KindTheme, `"blue" is not a display theme`},
 		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
 		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},
+		{"voice repeat 0", "[voice]\nrepeat = 0\n", 2, "voice.repeat", KindVoice, "0 is out of range: 1 to 5"},
+		{"voice volume 300", "[voice]\n\nvolume = 300\n", 3, "voice.volume", KindVoice, "0 to 200"},
+		{"voice speed 20", "[voice]\nspeed = 20\n", 2, "voice.speed", KindVoice, "80 to 450"},
+		{"voice mute a string", "[voice]\nmute = \"yes\"\n", 2, "voice.mute", KindType, "boolean"},
+		{"voice command a list", "[voice]\ncommand = [\"say\"]\n", 2, "voice.command", KindType, "string"},
+		{"voice unknown key", "[voice]\nrepeats = 3\n", 2, "voice.repeats", KindUnknownKey, "did you mean voice.repeat"},
 		{"missing code", "[[queue.types]]\nzh = \"送修\"\n", 1, "queue.types.code", KindMissing, "missing"},
 		{"pickup type not in the queue", "[queue]\nlong_wait = \"15m\"\npickup_type = \"P\"\n", 3, "queue.pickup_type", KindPickupType, `the pickup type "P" is not a service type`},
 		{"default pickup type not in the types", "\n[[queue.types]]\ncode = \"A\"\nzh = \"送修\"\n\n[[queue.counters]]\nnumber = 1\ntypes = [\"A\"]\n\n[repair]\nintake_types = [\"A\"]\n", 2, "queue.pickup_type", KindPickupType, `"B" is not a service type`},

@@ -274,6 +274,26 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 		"\"dark\": always that one, for a terminal that does not answer or answers",
 		"wrong. Both palettes keep every text readable (contrast 4.5:1, the big",
 		"digits 7:1), in 256 and 16 colours too.")
+
+	v := c.Voice
+	w.table("voice", "语音叫号 — the voice of the queue display and the kiosk")
+	vk := k("voice")
+	vk("command", quote(v.Command),
+		"The speech program, split at spaces and run without a shell; it reads",
+		"the text to say on its standard input, one announcement per run, with",
+		"FRONTDESK_VOICE_LANG (zh or en), FRONTDESK_VOICE_VOLUME and",
+		"FRONTDESK_VOICE_SPEED in its environment. \"\": espeak-ng, the voice",
+		"cmn in Chinese and en in English, when it is installed (apt-get install",
+		"espeak-ng); without one the display says so once and stays silent.")
+	vk("repeat", strconv.Itoa(v.Repeat),
+		"How many times each call is spoken, 1 to 5: customers watch their phones.")
+	vk("volume", strconv.Itoa(v.Volume),
+		"Loudness, 0 to 200; 100 is the program's normal (espeak-ng -a).")
+	vk("speed", strconv.Itoa(v.Speed),
+		"Words per minute, 80 to 450; 175 is espeak-ng's normal (-s), at which",
+		"the whole call script takes about 10 s.")
+	vk("mute", strconv.FormatBool(v.Mute),
+		"true: no voice (--mute does the same for one run); the bell still rings.")
 }
 
 func writeItem(w *writer, it repair.Item) {

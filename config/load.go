@@ -191,6 +191,16 @@ func (t *table) int(key string, dst *int) {
 	}
 }
 
+func (t *table) bool(key string, dst *bool) {
+	if v, ok := t.get(key); ok {
+		if b, ok := v.(bool); ok {
+			*dst = b
+		} else {
+			t.wrongType(key, "boolean", v)
+		}
+	}
+}
+
 func (t *table) duration(key string, dst *time.Duration) {
 	v, ok := t.get(key)
 	if !ok {
@@ -345,6 +355,13 @@ func (d *decoder) config(root *table, c *Config) {
 		t.int("width", &c.Print.Width)
 	})
 	root.sub("display", func(t *table) { t.str("theme", &c.Display.Theme) })
+	root.sub("voice", func(t *table) {
+		t.str("command", &c.Voice.Command)
+		t.int("repeat", &c.Voice.Repeat)
+		t.int("volume", &c.Voice.Volume)
+		t.int("speed", &c.Voice.Speed)
+		t.bool("mute", &c.Voice.Mute)
+	})
 	root.done()
 }
 
@@ -477,6 +494,9 @@ func (d *decoder) validate(c Config) error {
 			Msg: fmt.Sprintf("%q is not a display theme: \"auto\", \"dark\" or \"light\"", th),
 		})
 	}
+	if err := voiceRange(c.Voice); err != nil {
+		return fail(*err)
+	}
 	var codes []string
 	for _, t := range c.Queue.Types {
 		codes = append(codes, t.Code)
@@ -503,6 +523,26 @@ func (d *decoder) validate(c Config) error {
 				Want: strings.Join(codes, " "),
 				Msg:  fmt.Sprintf("%q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " ")),
 			})
+		}
+	}
+	return nil
+}
+
+// voiceRange is the first of the voice's numbers outside its range.
+func voiceRange(v Voice) *Error {
+	for _, r := range []struct {
+		key       string
+		v, lo, hi int
+	}{
+		{"voice.repeat", v.Repeat, 1, MaxRepeat},
+		{"voice.volume", v.Volume, 0, MaxVolume},
+		{"voice.speed", v.Speed, MinSpeed, MaxSpeed},
+	} {
+		if r.v < r.lo || r.v > r.hi {
+			return &Error{
+				Key: r.key, Kind: KindVoice, Value: strconv.Itoa(r.v), Want: fmt.Sprintf("%d-%d", r.lo, r.hi),
+				Msg: fmt.Sprintf("%d is out of range: %d to %d", r.v, r.lo, r.hi),
+			}
 		}
 	}
 	return nil

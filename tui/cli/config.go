@@ -54,6 +54,8 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.width", value)
 	case config.KindTheme:
 		return t.T("config.why.theme", value)
+	case config.KindVoice:
+		return t.T("config.why.voice", common.Inert(e.Want), value)
 	case config.KindMissing:
 		return t.T("config.why.missing")
 	case config.KindEmpty:

@@ -2,6 +2,9 @@
 // screen of the waiting area (Q4): the ticket being called and its counter in
 // big digits with the standard call script, a bell and a flash when a call
 // arrives, the earlier calls, how many wait per service type, and the time.
+// With a voice (package voice) every call and recall is announced: a chime
+// (the bell), then the call script spoken, in order however fast calls
+// come, while the screen shows the newest at once (voice.go).
 // It is read-only and shows ticket numbers, types and counters only (Q8).
 package display
 
@@ -17,6 +20,7 @@ import (
 	"frontdesk/store"
 	"frontdesk/tui/bigtext"
 	"frontdesk/tui/common"
+	"frontdesk/tui/voice"
 )
 
 // flashFor is how long a new call stays highlighted.
@@ -36,6 +40,10 @@ type Model struct {
 	flash int        // the number of the newest flash
 	lit   bool       // the newest call is highlighted
 
+	voice  *voice.Announcer // nil: silent, the bell rings at each call
+	repeat int              // how many times a call is spoken
+	note   string           // what the voice has to say on the last line ("": nothing)
+
 	screen string // the rendered view: rebuilt in Update, returned by View
 }
 
@@ -48,7 +56,9 @@ func New(c common.Common, feed <-chan uint64) Model {
 }
 
 // Init reads the first snapshot, starts waiting for changes and the clock.
-func (m Model) Init() tea.Cmd { return tea.Batch(m.live.Init(), m.c.AskBackground()) }
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(m.live.Init(), m.c.AskBackground(), listen(m.voice))
+}
 
 // Update implements tea.Model.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -62,6 +72,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case common.SnapshotMsg:
 		cmd = m.receive(msg)
+	case voiceMsg:
+		cmd = m.heard(msg)
 	case flashOffMsg:
 		if msg.seq != m.flash || !m.lit {
 			return m, nil
@@ -110,8 +122,12 @@ func (m *Model) receive(msg common.SnapshotMsg) tea.Cmd {
 	m.flash++
 	m.lit = true
 	seq := m.flash
-	return tea.Batch(back,
-		tea.Raw(strings.Repeat("\a", n)),
+	// Spoken, each call's chime comes as its announcement starts (heard).
+	var bell tea.Cmd
+	if !m.announce(m.live.Snap.Calls[:n]) {
+		bell = tea.Raw(strings.Repeat("\a", n))
+	}
+	return tea.Batch(back, bell,
 		tea.Tick(flashFor, func(time.Time) tea.Msg { return flashOffMsg{seq} }),
 	)
 }
@@ -157,6 +173,8 @@ func (m *Model) render() {
 	st := c.Styles
 	footer := common.Notice(st.Muted, t.T("display.hint"), w)
 	switch {
+	case m.note != "":
+		footer = common.Notice(st.Bad, m.note, w)
 	case m.live.Err != nil:
 		footer = common.Notice(st.Bad, common.ExplainShown(t, c.Cfg, m.live.Err), w)
 	case m.live.Back:

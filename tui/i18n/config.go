@@ -44,5 +44,6 @@ var configTexts = map[string]entry{
 	"config.type.datetime": {"日期时间", "a date and time"},
 	"config.type.array":    {"列表", "a list"},
 
+	"config.why.voice": {"这个数值须在 %s 之间,不能是 %s", "this number must be within %s, not %s"},
 	"config.why.theme": {"叫号屏配色只能是 \"auto\"(随终端)、\"dark\"(深色)或 \"light\"(浅色),不能是 %s", "the display theme is \"auto\" (as the terminal), \"dark\" or \"light\", not %s"},
 }

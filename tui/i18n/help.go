@@ -77,8 +77,8 @@ var topHelp = map[string]entry{
 	"help.top.json":     {"%s 输出 JSON", "JSON output for %s"},
 
 	"help.top.desk":      {"接待台(工程师用,不写命令时即是它):叫号、服务、转移、暂停;--counter N 本台号,--engineer 姓名,--backups 目录 每日自动备份的目录(默认数据库旁的 backups),--keep N 自动备份保留的天数(默认 14)", "the engineer's desk (the command when none is given): call, serve, transfer, pause; --counter N the desk's counter, --engineer NAME, --backups DIR where the daily backup goes (default backups beside the database), --keep N how many daily backups to keep (default 14)"},
-	"help.top.display":   {"叫号屏(第二个终端,面向等候区,只读)", "the queue display (second terminal, facing the waiting area; read-only)"},
-	"help.top.kiosk":     {"取号机(客户用):选择服务,领取排队号", "the customer kiosk: choose a service, take a number"},
+	"help.top.display":   {"叫号屏(第二个终端,面向等候区,只读):语音叫号,--mute 不播报", "the queue display (second terminal, facing the waiting area; read-only): calls spoken aloud, --mute for silence"},
+	"help.top.kiosk":     {"取号机(客户用):选择服务,领取排队号,语音播报;--mute 不播报", "the customer kiosk: choose a service, take a number, spoken aloud; --mute for silence"},
 	"help.top.take":      {"取一张号(A 送修 · B 取机 · C 咨询 · D 商用),可加 --priority", "take a ticket (A repair drop-off · B pickup · C consultation · D business); --priority"},
 	"help.top.call":      {"叫号器的“下一位”:完成本台当前客户并叫下一位", "a caller keypad's “next”: finish the counter's customer and call the next"},
 	"help.top.status":    {"当前排队情况", "the queue now"},

@@ -20,6 +20,7 @@ type KeyMap struct {
 	Up, Down, Left, Right key.Binding
 	Next, Prev            key.Binding
 	Take                  key.Binding
+	Read                  key.Binding // the choices read aloud
 	Quit                  key.Binding
 
 	// The input screens of the progress: Submit goes from the claim code
@@ -41,6 +42,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Prev:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("kiosk.help.move"))),
 		Take:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.take"))),
 		Quit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("quit"))),
+		// * is on every numeric keypad a kiosk may have instead of a keyboard.
+		Read: key.NewBinding(key.WithKeys("*"), key.WithHelp("*", t.T("voice.help"))),
 
 		Progress: key.NewBinding(key.WithKeys("0"), key.WithHelp("0", t.T("kiosk.help.progress"))),
 		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.next"))),
@@ -68,13 +71,13 @@ func (k *KeyMap) forServices(n int) {
 
 // ShortHelp implements help.KeyMap: what a customer needs.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Choose, k.Progress, k.Left, k.Take}
+	return []key.Binding{k.Choose, k.Progress, k.Left, k.Take, k.Read}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Choose, k.Progress, k.Take},
+		{k.Choose, k.Progress, k.Take, k.Read},
 		{k.Up, k.Down, k.Left, k.Right, k.Next, k.Prev},
 		{k.Submit, k.Look, k.Erase, k.Back},
 		{k.Quit},

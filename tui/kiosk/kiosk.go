@@ -23,6 +23,7 @@ import (
 
 	"frontdesk/queue"
 	"frontdesk/tui/common"
+	"frontdesk/tui/voice"
 )
 
 const (
@@ -104,6 +105,8 @@ type Model struct {
 	found progress  // the answer: state and promised time
 	until time.Time // a lockout's end, instead of an answer
 
+	voice *voice.Announcer // nil: silent
+
 	screen  string // the rendered view: rebuilt in Update, returned by View
 	buttons []rect // where each service's button is on the screen
 	cols    int    // buttons side by side, for the arrows
@@ -121,6 +124,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 	keys.forServices(len(c.Cfg.Types))
 	h := help.New()
 	h.Styles = c.Styles.Help()
+	keys.Read.SetEnabled(false) // until WithVoice gives a voice
 	m := Model{c: c, keys: keys, help: h, live: common.NewLive(c, feed)}
 	m.render()
 	return m
@@ -215,6 +219,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.ask()
 	case key.Matches(msg, m.keys.Take):
 		return m.press()
+	case key.Matches(msg, m.keys.Read):
+		m.readChoices()
 	case key.Matches(msg, m.keys.Left, m.keys.Prev):
 		m.sel = (m.sel + n) % (n + 1)
 	case key.Matches(msg, m.keys.Right, m.keys.Next):
@@ -312,6 +318,7 @@ func (m *Model) taken(msg takenMsg) tea.Cmd {
 		return nil
 	}
 	m.ticket, m.est = msg.ticket, msg.est
+	m.voice.Say(voice.TicketText(m.c.Text, m.ticket.Number, m.est.Ahead), 1)
 	return m.hold(showing)
 }
 
