@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"frontdesk/config"
 	"frontdesk/repair"
 	"frontdesk/tui/i18n"
+	"frontdesk/tui/slip/escpos/escpostest"
 )
 
 func escposTo(device, command string) config.Print {
@@ -30,26 +30,11 @@ func claimStream() []byte {
 // simulated on the loopback address, reads the slip and the tag byte for
 // byte, and the connection is closed after them.
 func TestNetworkPrinterReceivesExactlyTheStream(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	got := make(chan []byte, 1)
-	go func() {
-		c, err := ln.Accept()
-		if err != nil {
-			got <- nil
-			return
-		}
-		b, _ := io.ReadAll(c) // until the desk closes
-		c.Close()
-		got <- b
-	}()
+	addr, got := escpostest.Printer(t)
 	want := claimStream()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if err := Deliver(ctx, escposTo(ln.Addr().String(), ""), want); err != nil {
+	if err := Deliver(ctx, escposTo(addr, ""), want); err != nil {
 		t.Fatal(err)
 	}
 	if b := <-got; !bytes.Equal(b, want) {
