@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	// The time zone of the station must load on every machine, also on
@@ -83,18 +84,43 @@ func (s Station) Placeholders() (name, phone bool) {
 	return s.Name == PlaceholderName, s.Phone == PlaceholderPhone
 }
 
-// Print is where claim slips go (I13).
+// Print is where claim slips go (I13), and how the printer takes them.
 type Print struct {
 	Dir     string `toml:"dir"`     // slips are written here, one file per order ("" : next to the database, in "slips"); a relative path is taken from the configuration file's directory
-	Command string `toml:"command"` // e.g. "lp -d counter"; the slip on its standard input; "" : file only
-	Width   int    `toml:"width"`   // 80 (A4 / dot matrix) or 32 (58 mm thermal)
+	Kind    string `toml:"kind"`    // PrintText or PrintESCPOS
+	Command string `toml:"command"` // e.g. "lp -d counter"; the slip on its standard input; "" : file only (escpos: unless Device is set)
+	Device  string `toml:"device"`  // escpos only: a device file ("/dev/usb/lp0") or a network printer ("192.168.1.50:9100"); used instead of Command
+	Width   int    `toml:"width"`   // text: 80 (A4 / dot matrix) or 32 (58 mm thermal); escpos: 32 (58 mm) or 48 (80 mm)
+	// CodePage is how an ESC/POS printer reads text: "gb18030" (Chinese
+	// printers) or "pc437" (Western ones: ASCII only).
+	CodePage string `toml:"code_page"`
+	Cut      string `toml:"cut"` // escpos: "partial", "full" or "none" (no cutter)
 }
 
-// Print widths: an A4 or dot-matrix printer, a 58 mm thermal printer.
+// The kinds of printer of Print.Kind.
+const (
+	PrintText   = "text"   // plain text to Command
+	PrintESCPOS = "escpos" // raw ESC/POS to Device or Command
+)
+
+// Print widths: an A4 or dot-matrix printer, a 58 mm thermal printer, an
+// 80 mm thermal printer (ESC/POS only).
 const (
 	WidthWide   = 80
 	WidthNarrow = 32
+	Width80mm   = 48
 )
+
+// The values of Print.CodePage and Print.Cut.
+var (
+	CodePages = []string{"gb18030", "pc437"}
+	Cuts      = []string{"partial", "full", "none"}
+)
+
+// Configured says whether slips go to a printer at all, not only to files.
+func (p Print) Configured() bool {
+	return strings.TrimSpace(p.Command) != "" || (p.Kind == PrintESCPOS && p.Device != "")
+}
 
 // Display is how the customer's screens (the queue display, the kiosk)
 // look.
@@ -149,7 +175,7 @@ func Default() Config {
 		Station: Station{Code: PlaceholderCode, Name: PlaceholderName, Phone: PlaceholderPhone},
 		Queue:   queue.DefaultConfig(),
 		Repair:  repair.DefaultConfig(),
-		Print:   Print{Width: WidthWide},
+		Print:   Print{Kind: PrintText, Width: WidthWide, CodePage: "gb18030", Cut: "partial"},
 		Display: Display{Theme: ThemeAuto},
 		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
 	}
@@ -205,6 +231,9 @@ const (
 	KindWidth      Kind = "width"      // Value is not a print width (80 or 32)
 	KindTheme      Kind = "theme"      // Value is not a display theme (auto, dark, light)
 	KindVoice      Kind = "voice"      // Value is out of the key's range; Want is the range "MIN-MAX"
+	KindChoice     Kind = "choice"     // Value is not one of the words Want lists
+	KindPOSWidth   Kind = "posWidth"   // Value is not the width of an ESC/POS printer (32 or 48)
+	KindDevice     Kind = "device"     // Value is neither a device file's absolute path nor host:port
 	KindMissing    Kind = "missing"    // a required key of a list entry is missing
 	KindEmpty      Kind = "empty"      // a value that must not be empty is
 	KindCode       Kind = "code"       // Value is not a station code (letters, digits, - and _; at most MaxCode)

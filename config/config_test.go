@@ -285,6 +285,14 @@ func TestErrors(t *testing.T) {
 		{"type nobody serves", "[[queue.counters]]\nnumber = 1\ntypes = [\"A\", \"B\", \"C\"]\n", 1, "queue", KindInvalid, `no counter serves service type "D"`},
 		{"repair rules refuse", "\n\n[repair]\nclaim_code_length = 0\n", 3, "repair", KindInvalid, ""},
 		{"print width 40", "[print]\nwidth = 40\n", 2, "print.width", KindWidth, "40 is not a print width"},
+		{"print kind unknown", "[print]\nkind = \"laser\"\n", 2, "print.kind", KindChoice, `"laser" is not one of: text, escpos`},
+		{"escpos width 80", "[print]\nkind = \"escpos\"\nwidth = 80\n", 3, "print.width", KindPOSWidth, "32 (58 mm) or 48 (80 mm)"},
+		{"text width 48", "[print]\nwidth = 48\n", 2, "print.width", KindWidth, "48 is not a print width"},
+		{"escpos code page utf8", "[print]\nkind = \"escpos\"\ncode_page = \"utf-8\"\n", 3, "print.code_page", KindChoice, "gb18030, pc437"},
+		{"escpos cut", "[print]\nkind = \"escpos\"\ncut = \"half\"\n", 3, "print.cut", KindChoice, "partial, full, none"},
+		{"escpos device relative", "[print]\nkind = \"escpos\"\ndevice = \"usb/lp0\"\n", 3, "print.device", KindDevice, "host:port"},
+		{"escpos device without a port", "[print]\nkind = \"escpos\"\ndevice = \"192.168.1.50\"\n", 3, "print.device", KindDevice, ""},
+		{"escpos device port 0", "[print]\nkind = \"escpos\"\ndevice = \"printer:0\"\n", 3, "print.device", KindDevice, ""},
 		{"display theme blue", "[display]\n\ntheme = \"blue\"\n", 3, "display.theme", KindTheme, `"blue" is not a display theme`},
 		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
 		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},
@@ -513,4 +521,31 @@ func FuzzParse(f *testing.F) {
 		}
 		same(t, parse(t, b.String()), c)
 	})
+}
+
+func TestESCPOSPrinterLoadsWithItsOwnDefaultWidth(t *testing.T) {
+	for text, want := range map[string]Print{
+		"[print]\nkind = \"escpos\"\ndevice = \"/dev/usb/lp0\"\n":                                                         {Kind: PrintESCPOS, Device: "/dev/usb/lp0", Width: WidthNarrow, CodePage: "gb18030", Cut: "partial"},
+		"[print]\nkind = \"escpos\"\ndevice = \"192.168.1.50:9100\"\nwidth = 48\ncut = \"none\"\ncode_page = \"pc437\"\n": {Kind: PrintESCPOS, Device: "192.168.1.50:9100", Width: Width80mm, CodePage: "pc437", Cut: "none"},
+		"[print]\nkind = \"escpos\"\ncommand = \"lp -d pos -o raw\"\n":                                                    {Kind: PrintESCPOS, Command: "lp -d pos -o raw", Width: WidthNarrow, CodePage: "gb18030", Cut: "partial"},
+		"[print]\ncommand = \"lp\"\n": {Kind: PrintText, Command: "lp", Width: WidthWide, CodePage: "gb18030", Cut: "partial"},
+	} {
+		c, _, err := Parse("f.toml", text)
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		if c.Print != want {
+			t.Errorf("%q:\n got %+v\nwant %+v", text, c.Print, want)
+		}
+		if !c.Print.Configured() {
+			t.Errorf("%q: not configured", text)
+		}
+	}
+	if Default().Print.Configured() {
+		t.Error("the default prints")
+	}
+	// A device is the ESC/POS printer's: a text printer with one prints nothing.
+	if (Print{Kind: PrintText, Device: "/dev/usb/lp0"}).Configured() {
+		t.Error("a text printer with a device is configured")
+	}
 }

@@ -262,10 +262,31 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	pk("dir", quote(p.Dir),
 		"Where claim slips are written, one file per order. \"\": a \"slips\" folder",
 		"next to the database; a relative path is taken from this file's folder.")
+	pk("kind", quote(p.Kind),
+		"\"text\": the slip as plain text to the command (any printer the system",
+		"knows, e.g. through CUPS). \"escpos\": raw ESC/POS to a thermal receipt",
+		"printer, with the order number as a QR code and a Code 128 barcode, and a",
+		"tag for the device after the slip.")
 	pk("command", quote(p.Command),
-		"A command each slip is piped to, e.g. \"lp -d counter\"; \"\": the file only.")
+		"A command each slip is piped to, e.g. \"lp -d counter\" (for escpos a raw",
+		"queue: \"lp -d thermal -o raw\"); \"\": the file only. Split at spaces,",
+		"run without a shell.")
+	pk("device", quote(p.Device),
+		"escpos only, used instead of the command: the printer's device file",
+		"(\"/dev/usb/lp0\", the user needs write access: group lp) or a network",
+		"printer's address (\"192.168.1.50:9100\"). A printer that is off or out of",
+		"paper is given up after 10 s; the order is saved all the same and the",
+		"slip can be printed again from it.")
 	pk("width", strconv.Itoa(p.Width),
-		"Characters per line: 80 (A4, dot matrix) or 32 (58 mm thermal).")
+		"Characters per line. text: 80 (A4, dot matrix) or 32 (58 mm thermal).",
+		"escpos: 32 (58 mm) or 48 (80 mm); 32 when not set.")
+	pk("code_page", quote(p.CodePage),
+		"escpos: how the printer reads text. \"gb18030\" for Chinese printers (the",
+		"Chinese character mode); \"pc437\" for Western ones, which print only",
+		"ASCII (Chinese text as ?: use it with --lang en).")
+	pk("cut", quote(p.Cut),
+		"escpos: \"partial\" (the usual receipt cut), \"full\", or \"none\" for a",
+		"printer without a cutter (the paper is fed past the tear bar).")
 
 	w.table("display", "叫号屏与取号机 — how the queue display and the kiosk look")
 	k("display")("theme", quote(c.Display.Theme),

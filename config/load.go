@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -351,8 +352,16 @@ func (d *decoder) config(root *table, c *Config) {
 	root.sub("repair", func(t *table) { repairTable(t, &c.Repair) })
 	root.sub("print", func(t *table) {
 		t.str("dir", &c.Print.Dir)
+		t.str("kind", &c.Print.Kind)
 		t.str("command", &c.Print.Command)
+		t.str("device", &c.Print.Device)
 		t.int("width", &c.Print.Width)
+		t.str("code_page", &c.Print.CodePage)
+		t.str("cut", &c.Print.Cut)
+		// A thermal printer's default width is the 58 mm one, not the text's 80.
+		if _, set := d.lines["print.width"]; c.Print.Kind == PrintESCPOS && !set {
+			c.Print.Width = WidthNarrow
+		}
 	})
 	root.sub("display", func(t *table) { t.str("theme", &c.Display.Theme) })
 	root.sub("voice", func(t *table) {
@@ -482,11 +491,8 @@ func (d *decoder) validate(c Config) error {
 			Msg: fmt.Sprintf("%q is not a station code: 1 to %d letters, digits, - and _ (it is in every exported row and file name)", code, MaxCode),
 		})
 	}
-	if w := c.Print.Width; w != WidthWide && w != WidthNarrow {
-		return fail(Error{
-			Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
-			Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w),
-		})
+	if err := d.validatePrint(c.Print, fail); err != nil {
+		return err
 	}
 	if th := c.Display.Theme; th != ThemeAuto && th != ThemeDark && th != ThemeLight {
 		return fail(Error{
@@ -546,6 +552,65 @@ func voiceRange(v Voice) *Error {
 		}
 	}
 	return nil
+}
+
+// validatePrint checks the printer: its kind, and for each kind the widths
+// it can print, the code page, the cut and where its stream goes.
+func (d *decoder) validatePrint(p Print, fail func(Error) error) error {
+	choice := func(key, v string, from []string) error {
+		if slices.Contains(from, v) {
+			return nil
+		}
+		return fail(Error{
+			Key: key, Kind: KindChoice, Value: v, Want: strings.Join(from, ", "),
+			Msg: fmt.Sprintf("%q is not one of: %s", v, strings.Join(from, ", ")),
+		})
+	}
+	if err := choice("print.kind", p.Kind, []string{PrintText, PrintESCPOS}); err != nil {
+		return err
+	}
+	if p.Kind == PrintText {
+		if w := p.Width; w != WidthWide && w != WidthNarrow {
+			return fail(Error{
+				Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
+				Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w),
+			})
+		}
+		return nil
+	}
+	if w := p.Width; w != WidthNarrow && w != Width80mm {
+		return fail(Error{
+			Key: "print.width", Kind: KindPOSWidth, Value: strconv.Itoa(w), Want: "32 or 48",
+			Msg: fmt.Sprintf("%d is not the width of an ESC/POS printer: 32 (58 mm) or 48 (80 mm)", w),
+		})
+	}
+	if err := choice("print.code_page", p.CodePage, CodePages); err != nil {
+		return err
+	}
+	if err := choice("print.cut", p.Cut, Cuts); err != nil {
+		return err
+	}
+	if p.Device != "" && !ValidDevice(p.Device) {
+		return fail(Error{
+			Key: "print.device", Kind: KindDevice, Value: p.Device, Want: "/dev/usb/lp0 or host:9100",
+			Msg: fmt.Sprintf("%q is not a printer: a device file's absolute path (/dev/usb/lp0) or host:port (192.168.1.50:9100)", p.Device),
+		})
+	}
+	return nil
+}
+
+// ValidDevice says whether an ESC/POS printer's device is a file's absolute
+// path or a network address host:port with a port number.
+func ValidDevice(dev string) bool {
+	if filepath.IsAbs(dev) {
+		return !strings.ContainsAny(dev, "\x00\n")
+	}
+	host, port, err := net.SplitHostPort(dev)
+	if err != nil || host == "" || strings.ContainsAny(host, " /") {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	return err == nil && n > 0 && n < 65536
 }
 
 // typeLine is the line of key, a setting that names service types; when the

@@ -1,49 +1,52 @@
 #!/usr/bin/env bash
-# The real voice (issue 22): espeak-ng, the display's default speech
-# program, speaks one announcement as frontdesk words it — the call script
-# with the digits in words (tui/voice.CallText) — into a WAV file, which
-# sox measures: not silent, and between 1 and 10 seconds long.
+# The real voice (issue 22): the queue display, in tmux, announces a call
+# through espeak-ng — the station's speech command, here with -w to write
+# the sound to a file instead of the loudspeaker — and sox measures what it
+# said: not silent, and between 1 and 10 seconds long.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-
-# The words and the command as the display has them, from the code itself.
-cat >"$dir/say_test.go" <<'GO'
-package voice
-
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"frontdesk/config"
-	"frontdesk/tui/i18n"
-)
-
-func TestPrintAnnouncement(t *testing.T) {
-	fmt.Println(strings.Join(Command(config.Default().Voice, "zh"), " "))
-	fmt.Println(CallText(i18n.New("zh"), "A012", 3))
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+T="tmux -u -L fd-voice-$$"
+cleanup() {
+	$T kill-server 2>/dev/null || true
+	pkill -f "$work/frontdesk serve" 2>/dev/null || true
+	rm -rf "$work"
 }
-GO
-cp "$dir/say_test.go" tui/voice/zz_voice_sh_test.go
-trap 'rm -f tui/voice/zz_voice_sh_test.go; rm -rf "$dir"' EXIT
-out=$(go test ./tui/voice -run '^TestPrintAnnouncement$' -count=1 -v | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS' -e '^ok')
-rm -f tui/voice/zz_voice_sh_test.go
-command=$(sed -n 1p <<<"$out")
-text=$(sed -n 2p <<<"$out")
-echo "voice: $command <<< $text"
+trap cleanup EXIT
+fail() {
+	echo "voice: FAIL: $*" >&2
+	$T capture-pane -p -t voice >&2 2>/dev/null || true
+	exit 1
+}
+go build -o "$work/frontdesk" "$root"
+fd="$work/frontdesk"
+export FRONTDESK_OWNER_IDLE=3s FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" HOME="$work" LANG=zh_CN.UTF-8 TERM=xterm-256color
+# The default command of the display (tui/voice.Command), writing a file.
+cat >"$work/frontdesk.toml" <<TOML
+[voice]
+command = "espeak-ng -v cmn -a 100 -s 175 --stdin -w $work/out.wav"
+repeat = 1
+TOML
 
-# The display's command, with -w to write the sound instead of playing it.
-# shellcheck disable=SC2086
-$command -w "$dir/out.wav" <<<"$text"
+$T -f /dev/null new-session -d -s voice -x 100 -y 30 "$fd display"
+for _ in $(seq 100); do
+	$T capture-pane -p -t voice | grep -q "正在等候" && break
+	sleep 0.05
+done
+timeout 20 "$fd" take A >/dev/null || fail "take A"
+timeout 20 "$fd" call --counter 3 >/dev/null || fail "call --counter 3"
+# The file is whole once espeak-ng has ended.
+for _ in $(seq 300); do
+	[ -s "$work/out.wav" ] && ! pgrep -f "$work/out.wav" >/dev/null && break
+	sleep 0.05
+done
+[ -s "$work/out.wav" ] || fail "the display spoke nothing into $work/out.wav"
 
-stat=$(sox "$dir/out.wav" -n stat 2>&1)
+stat=$(sox "$work/out.wav" -n stat 2>&1)
 length=$(awk -F: '/^Length/ {gsub(/ /, "", $2); print $2}' <<<"$stat")
 peak=$(awk -F: '/^Maximum amplitude/ {gsub(/ /, "", $2); print $2}' <<<"$stat")
 rms=$(awk -F: '/^RMS +amplitude/ {gsub(/ /, "", $2); print $2}' <<<"$stat")
-echo "voice: $length s, peak $peak, RMS $rms"
+echo "voice: the display's call of A001 at counter 3: $length s, peak $peak, RMS $rms"
 awk -v l="$length" -v p="$peak" -v r="$rms" 'BEGIN {
 	if (l < 1 || l > 10) { print "voice: length " l " s is not between 1 and 10 s"; exit 1 }
 	if (p < 0.05 || r < 0.005) { print "voice: silent (peak " p ", RMS " r ")"; exit 1 }

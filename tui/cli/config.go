@@ -56,6 +56,12 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.theme", value)
 	case config.KindVoice:
 		return t.T("config.why.voice", common.Inert(e.Want), value)
+	case config.KindChoice:
+		return t.T("config.why.choice", value, common.Inert(e.Want))
+	case config.KindPOSWidth:
+		return t.T("config.why.posWidth", value)
+	case config.KindDevice:
+		return t.T("config.why.device", value)
 	case config.KindMissing:
 		return t.T("config.why.missing")
 	case config.KindEmpty:

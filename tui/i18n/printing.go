@@ -11,6 +11,18 @@ var printingTexts = map[string]entry{
 	"intake.slip.helpNoPrint": {"enter 返回队列 · n 叫下一位 · ↑/↓ 滚动", "enter back to the queue · n next customer · ↑/↓ scroll"},
 	"intake.slip.printHint":   {"没有设置打印机,凭证没有打印,已存为文件:%s(可打开打印后交给客户)。要在保存时自动打印:请站长在配置文件 %s 的打印设置里填写打印命令,例如 lp -d 打印机名。", "No printer is set up: the slip was not printed but saved as the file %s (open it and print it for the customer). To print on saving, have the station's administrator set the print command in the print settings of the configuration file %s, e.g. lp -d PRINTER."},
 
+	"intake.slip.notPrintedAgain": {"未打印,凭证已存,可按 p 重新打印:%s", "not printed, the slip is kept: reprint it with p: %s"},
+	"tag.title":                   {"设备标签", "Device tag"},
+	"tag.customer":                {"客户 %s · 手机尾号 %s", "Customer %s · phone ending %s"},
+	"tag.received":                {"送修 %s", "In %s"},
+	"ticket.taken":                {"取号时间 %s", "Taken at %s"},
+	"print.test.title":            {"打印测试", "Test page"},
+	"print.test.width":            {"每行 %d 字,代码页 %s", "%d characters a line, code page %s"},
+	"print.test.chinese":          {"中文:取机凭证 维修 三包", "Chinese: 取机凭证 维修 三包"},
+	"print.test.sent":             {"测试页已送到打印机 %s", "test page sent to the printer %s"},
+	"print.test.none":             {"没有设置打印机:请在配置文件 %s 的打印设置里填写打印命令或设备", "no printer is set up: set the print command or device in the print settings of %s"},
+	"print.test.failed":           {"测试页没有打印:%s", "the test page was not printed: %s"},
+
 	"placeholder.name":  {"站名", "station name"},
 	"placeholder.phone": {"电话", "phone"},
 	"placeholder.both":  {"站名和电话", "station name and phone"},

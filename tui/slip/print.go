@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -105,6 +106,11 @@ func FileName(number string) string {
 // at the deadline it is killed and Send says so. When it fails, the error
 // carries what it wrote to its standard error.
 func Send(ctx context.Context, command string, text string) error {
+	return run(ctx, command, strings.NewReader(text))
+}
+
+// run runs command with stdin on its standard input, as Send says.
+func run(ctx context.Context, command string, stdin io.Reader) error {
 	args := strings.Fields(command)
 	if len(args) == 0 {
 		return errors.New("print: no print command is configured")
@@ -114,7 +120,7 @@ func Send(ctx context.Context, command string, text string) error {
 		return fmt.Errorf("print: command %q not found: %w", args[0], err)
 	}
 	cmd := exec.CommandContext(ctx, path, args[1:]...)
-	cmd.Stdin = strings.NewReader(text)
+	cmd.Stdin = stdin
 	var stderr bytes.Buffer
 	cmd.Stderr = &limited{buf: &stderr, n: 4096}
 	// Once killed, do not wait for children that hold stderr open.

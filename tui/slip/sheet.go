@@ -23,6 +23,10 @@ type sheet struct {
 	lw      int  // the label column, with the gap after it
 	measure bool // only measure the labels into lw
 	lines   []string
+	// bare leaves the big order number out, noting where it goes in
+	// numberAt: an ESC/POS printer prints it in its own large type.
+	bare     bool
+	numberAt int
 }
 
 func (s *sheet) String() string {
@@ -56,6 +60,10 @@ func (s *sheet) centre(text string) {
 // big adds the order number as large as the slip allows: in the block font
 // of the queue display when it fits, else spaced out and centred.
 func (s *sheet) big(number string) {
+	if s.bare {
+		s.numberAt = len(s.lines)
+		return
+	}
 	if number == "" {
 		s.centre("-")
 		return

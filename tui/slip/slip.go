@@ -31,13 +31,18 @@ const (
 // Everything that comes from the customer, the database or the configuration
 // is made inert first, so nothing on the slip can drive the printer.
 func Render(o repair.Order, cfg repair.Config, st config.Station, t i18n.Catalog, width int, loc *time.Location) string {
+	return layout(o, cfg, st, t, width, loc, false).String()
+}
+
+// layout puts the slip on a sheet; bare leaves the big order number out.
+func layout(o repair.Order, cfg repair.Config, st config.Station, t i18n.Catalog, width int, loc *time.Location, bare bool) *sheet {
 	if loc == nil {
 		loc = time.Local
 	}
 	width = min(max(width, Narrow), Wide)
 	// Twice: first to measure the labels, so that every value on the slip
 	// starts in the same column, then to lay it out.
-	s := &sheet{w: width, measure: true}
+	s := &sheet{w: width, measure: true, bare: bare}
 	draw(s, o, cfg, st, t, loc)
 	s.measure, s.lw = false, min(s.lw, width*2/5)
 	if width-s.lw-2 >= 24 {
@@ -46,7 +51,7 @@ func Render(o repair.Order, cfg repair.Config, st config.Station, t i18n.Catalog
 		s.lw++ // a 58 mm slip: a date and time must fit after the label
 	}
 	draw(s, o, cfg, st, t, loc)
-	return s.String()
+	return s
 }
 
 // draw puts the slip on s.

@@ -196,7 +196,7 @@ func buildForm(c common.Common, f *intake) *intakeForm {
 // configured it prints (printing), without one it only saves (saving) and
 // says that the slip becomes a file.
 func saveKey(c common.Common, printing, saving string) string {
-	if c.Print.Command == "" {
+	if !c.Print.Configured() {
 		return saving
 	}
 	return printing

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/config"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -42,7 +43,7 @@ func (m Model) saveIntake() tea.Cmd {
 	f.saving, f.failed = true, ""
 	o.Ticket, o.TicketID = f.ticket.Number, f.ticket.ID
 	st, n, who, lang, dir := c.Store, m.sess.Counter, m.sess.Engineer, c.Text, m.slipDir()
-	width, command := c.Print.Width, c.Print.Command
+	width, pr := c.Print.Width, c.Print
 	return func() tea.Msg {
 		saved, err := st.SaveIntake(who, n, o)
 		if err != nil {
@@ -51,8 +52,8 @@ func (m Model) saveIntake() tea.Cmd {
 		msg := OrderSavedMsg{Order: saved}
 		msg.Slip = slip.Render(saved, c.Repair, c.Station, lang, width, c.Cfg.Location)
 		msg.File, msg.FileErr = slip.Write(dir, saved, msg.Slip)
-		if command != "" {
-			msg.PrintErr = printSlip(command, msg.Slip)
+		if pr.Configured() {
+			msg.PrintErr = printOrder(pr, saved, c, msg.Slip)
 		}
 		return msg
 	}
@@ -81,10 +82,10 @@ func (m Model) intakeSaved(msg OrderSavedMsg) (Model, tea.Cmd) {
 	case msg.FileErr != nil:
 		status += " · " + t.T("intake.slip.fileFailed", common.Inert(msg.FileErr.Error()))
 		bad = true
-	case msg.PrintErr != nil:
-		status += " · " + t.T("intake.slip.printFailed", common.Inert(msg.PrintErr.Error()))
+	case msg.PrintErr != nil: // the order is saved: the slip can be printed again
+		status += " · " + t.T("intake.slip.notPrintedAgain", common.Inert(msg.PrintErr.Error()))
 		bad = true
-	case m.c.Print.Command != "":
+	case m.c.Print.Configured():
 		status += " · " + t.T("intake.slip.printed")
 	default: // no printer: where the slip is and how to print is on the slip screen
 		status += " · " + t.T("intake.slip.notPrinted")
@@ -95,12 +96,18 @@ func (m Model) intakeSaved(msg OrderSavedMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// printSlip sends a slip to the station's print command, stopped after
-// slip.SendTimeout: a hung printer must not hang the counter.
-func printSlip(command, text string) error {
+// printOrder prints an order's slip on the station's printer — the text
+// to the print command, or on an ESC/POS printer the slip and the device's
+// tag — stopped after slip.SendTimeout: a hung printer must not hang the
+// counter.
+func printOrder(p config.Print, o repair.Order, c common.Common, text string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), slip.SendTimeout)
 	defer cancel()
-	return slip.Send(ctx, command, text)
+	if p.Kind != config.PrintESCPOS {
+		return slip.Send(ctx, p.Command, text)
+	}
+	stream := slip.ClaimESCPOS(o, c.Repair, c.Station, c.Text, slip.POSOf(p), c.Cfg.Location)
+	return slip.Deliver(ctx, p, stream)
 }
 
 // slipDir is where claim slips are written: the configured directory, or

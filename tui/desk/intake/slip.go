@@ -38,12 +38,12 @@ func (m Model) updateSlip(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Down):
 		m.slip.scroll++
 	case key.Matches(msg, m.keys.Print):
-		command, text := m.c.Print.Command, m.slip.text
-		if command == "" {
+		c, pr, o, text := m.c, m.c.Print, m.slip.order, m.slip.text
+		if !pr.Configured() {
 			m.Say(m.c.Text.T("intake.slip.noPrinter"), true)
 			return m, nil
 		}
-		return m, func() tea.Msg { return printedMsg{err: printSlip(command, text)} }
+		return m, func() tea.Msg { return printedMsg{err: printOrder(pr, o, c, text)} }
 	case key.Matches(msg, m.keys.Next):
 		m.Send(CallNextMsg{})
 	}
@@ -79,7 +79,7 @@ func (m Model) slipView() string {
 	w, h := max(c.Width, 40), max(c.Height, 12)
 	lines := strings.Split(strings.TrimRight(m.slip.shown, "\n"), "\n")
 	help := []string{c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.help"), w))}
-	if c.Print.Command == "" {
+	if !c.Print.Configured() {
 		help = []string{c.Styles.Muted.Render(common.Fit(" "+c.Text.T("intake.slip.helpNoPrint"), w))}
 		hint := c.Text.T("intake.slip.printHint", common.Inert(m.slip.file), common.Inert(m.configFile()))
 		// At most a third of the screen: the slip stays the screen's subject.

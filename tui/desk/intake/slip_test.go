@@ -51,7 +51,7 @@ func TestSlipSaysSavedAndWhereTheSlipWent(t *testing.T) {
 		bad  bool
 	}{
 		{OrderSavedMsg{Order: o, FileErr: errors.New("disk")}, "凭证文件未能写入:disk", true},
-		{OrderSavedMsg{Order: o, PrintErr: errors.New("lp")}, "打印失败:lp", true},
+		{OrderSavedMsg{Order: o, PrintErr: errors.New("lp")}, "未打印,凭证已存,可按 p 重新打印:lp", true},
 	} {
 		got := drive(m, c.msg)
 		if !strings.Contains(got.Status(), c.want) || got.Sess.Status.Bad != c.bad {
