@@ -95,6 +95,10 @@ type Print struct {
 	// printers) or "pc437" (Western ones: ASCII only).
 	CodePage string `toml:"code_page"`
 	Cut      string `toml:"cut"` // escpos: "partial", "full" or "none" (no cutter)
+	// Ticket is the kiosk's ticket printer, ESC/POS with CodePage and Cut
+	// of this table at 32 columns: a device file or host:port; "" : the
+	// kiosk prints no ticket.
+	Ticket string `toml:"ticket"`
 }
 
 // The kinds of printer of Print.Kind.

@@ -293,6 +293,7 @@ func TestErrors(t *testing.T) {
 		{"escpos device relative", "[print]\nkind = \"escpos\"\ndevice = \"usb/lp0\"\n", 3, "print.device", KindDevice, "host:port"},
 		{"escpos device without a port", "[print]\nkind = \"escpos\"\ndevice = \"192.168.1.50\"\n", 3, "print.device", KindDevice, ""},
 		{"escpos device port 0", "[print]\nkind = \"escpos\"\ndevice = \"printer:0\"\n", 3, "print.device", KindDevice, ""},
+		{"kiosk ticket printer relative", "[print]\nticket = \"usb/lp1\"\n", 2, "print.ticket", KindDevice, "host:port"},
 		{"display theme blue", "[display]\n\ntheme = \"blue\"\n", 3, "display.theme", KindTheme, `"blue" is not a display theme`},
 		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
 		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},

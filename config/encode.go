@@ -287,6 +287,12 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	pk("cut", quote(p.Cut),
 		"escpos: \"partial\" (the usual receipt cut), \"full\", or \"none\" for a",
 		"printer without a cutter (the paper is fed past the tear bar).")
+	pk("ticket", quote(p.Ticket),
+		"The kiosk's ticket printer, a 58 mm ESC/POS printer with this table's",
+		"code_page and cut: its device file (\"/dev/usb/lp1\") or network address",
+		"(\"192.168.1.51:9100\"). \"\": the kiosk prints no ticket. A printer that",
+		"is off or out of paper is given up after 10 s; the ticket is taken all",
+		"the same and the kiosk says it was not printed.")
 
 	w.table("display", "叫号屏与取号机 — how the queue display and the kiosk look")
 	k("display")("theme", quote(c.Display.Theme),

@@ -358,6 +358,7 @@ func (d *decoder) config(root *table, c *Config) {
 		t.int("width", &c.Print.Width)
 		t.str("code_page", &c.Print.CodePage)
 		t.str("cut", &c.Print.Cut)
+		t.str("ticket", &c.Print.Ticket)
 		// A thermal printer's default width is the 58 mm one, not the text's 80.
 		if _, set := d.lines["print.width"]; c.Print.Kind == PrintESCPOS && !set {
 			c.Print.Width = WidthNarrow
@@ -557,6 +558,12 @@ func voiceRange(v Voice) *Error {
 // validatePrint checks the printer: its kind, and for each kind the widths
 // it can print, the code page, the cut and where its stream goes.
 func (d *decoder) validatePrint(p Print, fail func(Error) error) error {
+	if p.Ticket != "" && !ValidDevice(p.Ticket) {
+		return fail(Error{
+			Key: "print.ticket", Kind: KindDevice, Value: p.Ticket, Want: "/dev/usb/lp0 or host:9100",
+			Msg: fmt.Sprintf("%q is not a printer: a device file's absolute path (/dev/usb/lp1) or host:port (192.168.1.51:9100)", p.Ticket),
+		})
+	}
 	choice := func(key, v string, from []string) error {
 		if slices.Contains(from, v) {
 			return nil

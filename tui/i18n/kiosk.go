@@ -58,4 +58,5 @@ var kiosk = map[string]entry{
 	"kiosk.state.cancelled":        {"已取消", "Cancelled"},
 	"kiosk.state.returned":         {"未修复退回", "Returned unrepaired"},
 	"kiosk.state.unknown":          {"处理中,详情请到服务台咨询", "In progress: please ask at the counter for details"},
+	"kiosk.notPrinted":             {"号票没有打印出来:请记住您的号码 %s", "The ticket did not print: please remember your number, %s"},
 }

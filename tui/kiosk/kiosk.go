@@ -106,6 +106,8 @@ type Model struct {
 	until time.Time // a lockout's end, instead of an answer
 
 	voice *voice.Announcer // nil: silent
+	// notPrinted: the ticket printer did not take the ticket shown (print.go).
+	notPrinted bool
 
 	screen  string // the rendered view: rebuilt in Update, returned by View
 	buttons []rect // where each service's button is on the screen
@@ -147,6 +149,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Styles = m.c.Styles.Help()
 	case takenMsg:
 		cmd = m.taken(msg)
+	case printedMsg:
+		m.printed(msg)
 	case checkedMsg:
 		if m.mode != checking {
 			return m, nil
@@ -317,9 +321,9 @@ func (m *Model) taken(msg takenMsg) tea.Cmd {
 		m.mode, m.err = choosing, msg.err
 		return nil
 	}
-	m.ticket, m.est = msg.ticket, msg.est
+	m.ticket, m.est, m.notPrinted = msg.ticket, msg.est, false
 	m.voice.Say(voice.TicketText(m.c.Text, m.ticket.Number, m.est.Ahead), 1)
-	return m.hold(showing)
+	return tea.Batch(m.hold(showing), m.printTicket(m.ticket, m.est))
 }
 
 // View implements tea.Model; the content was rendered in Update.

@@ -290,6 +290,9 @@ func (m *Model) renderTicket(p *common.Page) {
 	watch := common.Balance(t.T("kiosk.watch"), w-2)
 	// label, blank, number, blank, service, blank, wait, watch, blank, hint
 	fixed := 1 + 1 + 1 + 1 + 1 + len(waitLines) + len(watch) + 1 + 1
+	if m.notPrinted {
+		fixed += 2 // a blank and the line that says so
+	}
 	big, scale := bigtext.Block(number, w-4, p.Left()-fixed)
 	bigH := max(bigtext.Height(scale), 1)
 
@@ -303,6 +306,10 @@ func (m *Model) renderTicket(p *common.Page) {
 	centerLines(p, st.Script, waitLines)
 	for _, l := range watch {
 		p.Center(l)
+	}
+	if m.notPrinted {
+		p.Blank(1)
+		p.Center(st.Bad.Render(t.T("kiosk.notPrinted", number)))
 	}
 	p.Fill(1)
 	p.Center(st.Muted.Render(t.T("kiosk.back", int(showFor.Seconds()))))

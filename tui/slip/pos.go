@@ -72,8 +72,8 @@ func TagESCPOS(o repair.Order, st config.Station, t i18n.Catalog, pos POS, loc *
 }
 
 // TicketESCPOS is the kiosk's ticket (Q1): the number large, the service,
-// how many are ahead and the wait, when it was taken. (The kiosk does not
-// print it yet; this is its stream.)
+// how many are ahead and the wait, when it was taken; the kiosk prints it
+// on its ticket printer ([print] ticket).
 func TicketESCPOS(tk queue.Ticket, service string, est queue.Estimate, st config.Station, t i18n.Catalog, pos POS, loc *time.Location) []byte {
 	if loc == nil {
 		loc = time.Local
