@@ -118,6 +118,8 @@ var board = map[string]entry{
 	"order.approval.approved": {"同意", "approves"},
 	"order.approval.declined": {"拒绝", "declines"},
 
+	"order.key.print":    {"重打凭证", "reprint slip"},
+	"order.printing":     {"正在打印 %s 的取机凭证……", "Printing the claim slip of %s…"},
 	"order.key.move":     {"改状态", "state"},
 	"order.key.result":   {"维修结果", "result"},
 	"order.key.contact":  {"联系客户", "contact"},

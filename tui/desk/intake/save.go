@@ -1,12 +1,10 @@
 package intake
 
 import (
-	"context"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 
-	"frontdesk/config"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -53,7 +51,7 @@ func (m Model) saveIntake() tea.Cmd {
 		msg.Slip = slip.Render(saved, c.Repair, c.Station, lang, width, c.Cfg.Location)
 		msg.File, msg.FileErr = slip.Write(dir, saved, msg.Slip)
 		if pr.Configured() {
-			msg.PrintErr = printOrder(pr, saved, c, msg.Slip)
+			msg.PrintErr = parts.PrintSlip(c, saved)
 		}
 		return msg
 	}
@@ -94,20 +92,6 @@ func (m Model) intakeSaved(msg OrderSavedMsg) (Model, tea.Cmd) {
 	m.Say(status, bad)
 	m.Send(parts.SavedMsg{Queue: true, Board: true}) // the ticket finished, the new order is on the board
 	return m, nil
-}
-
-// printOrder prints an order's slip on the station's printer — the text
-// to the print command, or on an ESC/POS printer the slip and the device's
-// tag — stopped after slip.SendTimeout: a hung printer must not hang the
-// counter.
-func printOrder(p config.Print, o repair.Order, c common.Common, text string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), slip.SendTimeout)
-	defer cancel()
-	if p.Kind != config.PrintESCPOS {
-		return slip.Send(ctx, p.Command, text)
-	}
-	stream := slip.ClaimESCPOS(o, c.Repair, c.Station, c.Text, slip.POSOf(p), c.Cfg.Location)
-	return slip.Deliver(ctx, p, stream)
 }
 
 // slipDir is where claim slips are written: the configured directory, or

@@ -38,12 +38,12 @@ func (m Model) updateSlip(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Down):
 		m.slip.scroll++
 	case key.Matches(msg, m.keys.Print):
-		c, pr, o, text := m.c, m.c.Print, m.slip.order, m.slip.text
-		if !pr.Configured() {
+		c, o := m.c, m.slip.order
+		if !c.Print.Configured() {
 			m.Say(m.c.Text.T("intake.slip.noPrinter"), true)
 			return m, nil
 		}
-		return m, func() tea.Msg { return printedMsg{err: printOrder(pr, o, c, text)} }
+		return m, func() tea.Msg { return printedMsg{err: parts.PrintSlip(c, o)} }
 	case key.Matches(msg, m.keys.Next):
 		m.Send(CallNextMsg{})
 	}

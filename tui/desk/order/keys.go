@@ -21,6 +21,7 @@ type KeyMap struct {
 	Complain key.Binding
 	Loaner   key.Binding
 	Settle   key.Binding // a lost accessory's replacement handed over
+	Print    key.Binding // the claim slip again (print.go)
 	Up       key.Binding
 	Down     key.Binding
 	Back     key.Binding
@@ -39,6 +40,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Complain: parts.Bind(t, "order.key.complain", "t"),
 		Loaner:   parts.Bind(t, "order.key.loaner", "b"),
 		Settle:   parts.Bind(t, "order.key.settle", "a"),
+		Print:    parts.Bind(t, "order.key.print", "p"),
 		Up:       parts.Bind(t, "order.key.scroll", "up", "k", "pgup"),
 		Down:     parts.Bind(t, "order.key.scroll", "down", "j", "pgdown"),
 		Back:     parts.Bind(t, "board.key.back", "esc"),
@@ -64,10 +66,10 @@ func (k KeyMap) forOrder(o repair.Order) KeyMap {
 // ShortHelp is the order screen's help: every action, then moving about.
 // Down shares Up's "↑↓" and is not shown twice.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Move, k.Result, k.Contact, k.Estimate, k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle, k.Up, k.Back}
+	return []key.Binding{k.Move, k.Result, k.Contact, k.Estimate, k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle, k.Print, k.Up, k.Back}
 }
 
 // FullHelp is every key of the order screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Move, k.Result, k.Contact, k.Estimate}, {k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle}, {k.Up, k.Down, k.Back, k.Quit}}
+	return [][]key.Binding{{k.Move, k.Result, k.Contact, k.Estimate}, {k.Note, k.Escalate, k.Complain, k.Loaner, k.Settle, k.Print}, {k.Up, k.Down, k.Back, k.Quit}}
 }

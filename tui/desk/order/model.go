@@ -45,6 +45,7 @@ type loadedMsg struct {
 // (the old openOrder); until it answers the screen says "loading".
 func New(c common.Common, s parts.Session, id uint64) (Model, tea.Cmd) {
 	m := Model{c: c, sess: s, keys: DefaultKeyMap(c.Text), opened: true, id: id}
+	m.keys.Print.SetEnabled(c.Print.Configured()) // without a printer, the slip is its file
 	return m, read(c.Store, id)
 }
 

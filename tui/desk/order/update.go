@@ -22,6 +22,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.loadedOrder(msg), nil
 	case savedMsg:
 		return m.saved(msg), nil
+	case printedMsg:
+		return m.printed(msg), nil
 	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
 		// SetSize and SetStyles: the form must not size itself to the
 		// terminal, it lives inside the order's frame.
@@ -80,6 +82,8 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case !m.loaded || m.saving:
 		return m, nil
+	case key.Matches(msg, k.Print):
+		return m.reprint()
 	}
 	for _, a := range []struct {
 		b   key.Binding
