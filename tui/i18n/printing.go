@@ -12,7 +12,7 @@ var printingTexts = map[string]entry{
 	"intake.slip.printHint":   {"没有设置打印机,凭证没有打印,已存为文件:%s(可打开打印后交给客户)。要在保存时自动打印:请站长在配置文件 %s 的打印设置里填写打印命令,例如 lp -d 打印机名。", "No printer is set up: the slip was not printed but saved as the file %s (open it and print it for the customer). To print on saving, have the station's administrator set the print command in the print settings of the configuration file %s, e.g. lp -d PRINTER."},
 
 	"intake.slip.notPrintedAgain": {"未打印,凭证已存,可按 p 重新打印:%s", "not printed, the slip is kept: reprint it with p: %s"},
-	"tag.title":                   {"设备标签", "Device tag"},
+	"tag.title":                   {"机器标签", "Device tag"},
 	"tag.customer":                {"客户 %s · 手机尾号 %s", "Customer %s · phone ending %s"},
 	"tag.received":                {"送修 %s", "In %s"},
 	"ticket.taken":                {"取号时间 %s", "Taken at %s"},

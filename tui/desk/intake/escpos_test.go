@@ -56,7 +56,7 @@ func TestThermalPrinterGetsTheSlipAndTheTag(t *testing.T) {
 	stream := <-got
 	n := m.M.slip.order.Number
 	lines := strings.Join(escpostest.Lines(t, stream), "\n")
-	if strings.Count(lines, "[code128 "+n+"]") != 2 || strings.Count(lines, "[cut]") != 2 || !strings.Contains(lines, "设备标签") {
+	if strings.Count(lines, "[code128 "+n+"]") != 2 || strings.Count(lines, "[cut]") != 2 || !strings.Contains(lines, "机器标签") {
 		t.Errorf("the printer got:\n%s", lines)
 	}
 	if bytes.Count(stream, []byte{0x1b, '@'}) != 2 {
