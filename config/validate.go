@@ -1,0 +1,178 @@
+// What the decoder cannot check by itself: the rules' own validation, what
+// ties the parts together, the voice's ranges and the printer.
+
+package config
+
+import (
+	"fmt"
+	"net"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// validate checks what the decoder cannot: the rules' own validation and
+// what ties the parts together.
+func (d *decoder) validate(c Config) error {
+	at := func(key string) int { return d.lines.find(key) }
+	fail := func(e Error) error {
+		e.Path = d.path
+		if e.Line == 0 {
+			e.Line = at(e.Key)
+		}
+		return &e
+	}
+	if strings.TrimSpace(c.Station.Name) == "" {
+		return fail(Error{Key: "station.name", Kind: KindEmpty, Msg: "must not be empty: it is printed on every claim slip"})
+	}
+	if code := c.Station.Code; !ValidCode(code) {
+		return fail(Error{
+			Key: "station.code", Kind: KindCode, Value: code, Want: "letters, digits, - and _",
+			Msg: fmt.Sprintf("%q is not a station code: 1 to %d letters, digits, - and _ (it is in every exported row and file name)", code, MaxCode),
+		})
+	}
+	if err := d.validatePrint(c.Print, fail); err != nil {
+		return err
+	}
+	if th := c.Display.Theme; th != ThemeAuto && th != ThemeDark && th != ThemeLight {
+		return fail(Error{
+			Key: "display.theme", Kind: KindTheme, Value: th, Want: "auto, dark or light",
+			Msg: fmt.Sprintf("%q is not a display theme: \"auto\", \"dark\" or \"light\"", th),
+		})
+	}
+	if err := voiceRange(c.Voice); err != nil {
+		return fail(*err)
+	}
+	var codes []string
+	for _, t := range c.Queue.Types {
+		codes = append(codes, t.Code)
+	}
+	// Before the queue's own validation, which refuses an unknown pickup
+	// type too, but could only name the whole [queue] table.
+	if code := c.Queue.PickupType; !slices.Contains(codes, code) {
+		return fail(Error{
+			Key: "queue.pickup_type", Line: d.typeLine("queue.pickup_type"), Kind: KindPickupType, Value: code,
+			Want: strings.Join(codes, " "),
+			Msg:  fmt.Sprintf("the pickup type %q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " ")),
+		})
+	}
+	if err := c.Queue.Validate(); err != nil {
+		return fail(Error{Key: "queue", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("queue")})
+	}
+	if err := c.Repair.Validate(); err != nil {
+		return fail(Error{Key: "repair", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("repair")})
+	}
+	for _, code := range c.Repair.IntakeTypes {
+		if !slices.Contains(codes, code) {
+			return fail(Error{
+				Key: "repair.intake_types", Line: d.typeLine("repair.intake_types"), Kind: KindIntakeType, Value: code,
+				Want: strings.Join(codes, " "),
+				Msg:  fmt.Sprintf("%q is not a service type of the queue (there are: %s)", code, strings.Join(codes, " ")),
+			})
+		}
+	}
+	return nil
+}
+
+// voiceRange is the first of the voice's numbers outside its range.
+func voiceRange(v Voice) *Error {
+	for _, r := range []struct {
+		key       string
+		v, lo, hi int
+	}{
+		{"voice.repeat", v.Repeat, 1, MaxRepeat},
+		{"voice.volume", v.Volume, 0, MaxVolume},
+		{"voice.speed", v.Speed, MinSpeed, MaxSpeed},
+	} {
+		if r.v < r.lo || r.v > r.hi {
+			return &Error{
+				Key: r.key, Kind: KindVoice, Value: strconv.Itoa(r.v), Want: fmt.Sprintf("%d-%d", r.lo, r.hi),
+				Msg: fmt.Sprintf("%d is out of range: %d to %d", r.v, r.lo, r.hi),
+			}
+		}
+	}
+	return nil
+}
+
+// validatePrint checks the printer: its kind, and for each kind the widths
+// it can print, the code page, the cut and where its stream goes.
+func (d *decoder) validatePrint(p Print, fail func(Error) error) error {
+	if p.Ticket != "" && !ValidDevice(p.Ticket) {
+		return fail(Error{
+			Key: "print.ticket", Kind: KindDevice, Value: p.Ticket, Want: "/dev/usb/lp0 or host:9100",
+			Msg: fmt.Sprintf("%q is not a printer: a device file's absolute path (/dev/usb/lp1) or host:port (192.168.1.51:9100)", p.Ticket),
+		})
+	}
+	choice := func(key, v string, from []string) error {
+		if slices.Contains(from, v) {
+			return nil
+		}
+		return fail(Error{
+			Key: key, Kind: KindChoice, Value: v, Want: strings.Join(from, ", "),
+			Msg: fmt.Sprintf("%q is not one of: %s", v, strings.Join(from, ", ")),
+		})
+	}
+	if err := choice("print.kind", p.Kind, []string{PrintText, PrintESCPOS}); err != nil {
+		return err
+	}
+	if p.Kind == PrintText {
+		if w := p.Width; w != WidthWide && w != WidthNarrow {
+			return fail(Error{
+				Key: "print.width", Kind: KindWidth, Value: strconv.Itoa(w), Want: "80 or 32",
+				Msg: fmt.Sprintf("%d is not a print width: 80 (A4, dot matrix) or 32 (58 mm thermal)", w),
+			})
+		}
+		return nil
+	}
+	if w := p.Width; w != WidthNarrow && w != Width80mm {
+		return fail(Error{
+			Key: "print.width", Kind: KindPOSWidth, Value: strconv.Itoa(w), Want: "32 or 48",
+			Msg: fmt.Sprintf("%d is not the width of an ESC/POS printer: 32 (58 mm) or 48 (80 mm)", w),
+		})
+	}
+	if err := choice("print.code_page", p.CodePage, CodePages); err != nil {
+		return err
+	}
+	if err := choice("print.cut", p.Cut, Cuts); err != nil {
+		return err
+	}
+	if p.Device != "" && !ValidDevice(p.Device) {
+		return fail(Error{
+			Key: "print.device", Kind: KindDevice, Value: p.Device, Want: "/dev/usb/lp0 or host:9100",
+			Msg: fmt.Sprintf("%q is not a printer: a device file's absolute path (/dev/usb/lp0) or host:port (192.168.1.50:9100)", p.Device),
+		})
+	}
+	return nil
+}
+
+// ValidDevice says whether an ESC/POS printer's device is a file's absolute
+// path or a network address host:port with a port number.
+func ValidDevice(dev string) bool {
+	if filepath.IsAbs(dev) {
+		return !strings.ContainsAny(dev, "\x00\n")
+	}
+	host, port, err := net.SplitHostPort(dev)
+	if err != nil || host == "" || strings.ContainsAny(host, " /") {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	return err == nil && n > 0 && n < 65536
+}
+
+// typeLine is the line of key, a setting that names service types; when the
+// file leaves the key at its default, the line of the file's [[queue.types]],
+// since it is the list of types that no longer has the default's type.
+func (d *decoder) typeLine(key string) int {
+	if line := d.lines.find(key); line != 0 {
+		return line
+	}
+	return d.lines.first("queue.types")
+}
+
+var configPrefix = regexp.MustCompile(`^[a-z]+ config: `)
+
+// trimPrefix drops the "queue config: " the rules put before their messages:
+// the key already says which part it is.
+func trimPrefix(err error) string { return configPrefix.ReplaceAllString(err.Error(), "") }
