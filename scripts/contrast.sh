@@ -7,22 +7,15 @@
 # screen drawn in tmux at the same size. Screenshots stay in $out, named in
 # the log, for a person to look at.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 out=${CONTRAST_OUT:-${TMPDIR:-/tmp}/frontdesk-contrast}
 rm -rf "$out" && mkdir -p "$out"
-work=$(mktemp -d)
 disp=:$((90 + RANDOM % 100))
-T="tmux -u -L fd-contrast-$$"
 pids=()
-cleanup() {
+more_cleanup() {
 	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-	$T kill-server 2>/dev/null || true
-	# The owner of the database the first program started (of this run's
-	# database only).
-	pkill -f "$work/frontdesk serve" 2>/dev/null || true
-	rm -rf "$work"
 }
-trap cleanup EXIT
+# shellcheck source=station.sh
+source "$(dirname "$0")/station.sh"
 fail() {
 	echo "contrast: FAIL: $*" >&2
 	echo "contrast: screenshots in $out" >&2
@@ -30,9 +23,7 @@ fail() {
 }
 
 cols=100 rows=30
-go build -o "$work/frontdesk" "$root"
-fd="$work/frontdesk"
-export FRONTDESK_OWNER_IDLE=3s FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" HOME="$work" LANG=C.UTF-8
+export LANG=C.UTF-8
 timeout 20 "$fd" take A >/dev/null
 timeout 20 "$fd" take A >/dev/null
 timeout 20 "$fd" call --counter 1 >/dev/null || fail "the first call failed"

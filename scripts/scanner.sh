@@ -9,18 +9,9 @@
 #
 #   bash scripts/scanner.sh          (needs tmux and go)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-T="tmux -u -L fd-scanner-$$"
-cleanup() {
-	$T kill-server 2>/dev/null || true
-	pkill -f "$work/frontdesk serve" 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
-go build -o "$work/frontdesk" "$root"
-fd="$work/frontdesk"
-export FRONTDESK_OWNER_IDLE=3s FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" HOME="$work" LANG=zh_CN.UTF-8 TERM=xterm-256color
+# shellcheck source=station.sh
+source "$(dirname "$0")/station.sh"
+export LANG=zh_CN.UTF-8 TERM=xterm-256color
 
 # shellcheck source=wait_for.sh
 source "$root/scripts/wait_for.sh"

@@ -4,23 +4,14 @@
 # the sound to a file instead of the loudspeaker — and sox measures what it
 # said: not silent, and between 1 and 10 seconds long.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-T="tmux -u -L fd-voice-$$"
-cleanup() {
-	$T kill-server 2>/dev/null || true
-	pkill -f "$work/frontdesk serve" 2>/dev/null || true
-	rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=station.sh
+source "$(dirname "$0")/station.sh"
 fail() {
 	echo "voice: FAIL: $*" >&2
 	$T capture-pane -p -t voice >&2 2>/dev/null || true
 	exit 1
 }
-go build -o "$work/frontdesk" "$root"
-fd="$work/frontdesk"
-export FRONTDESK_OWNER_IDLE=3s FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" HOME="$work" LANG=zh_CN.UTF-8 TERM=xterm-256color
+export LANG=zh_CN.UTF-8 TERM=xterm-256color
 # The default command of the display (tui/voice.Command), writing a file.
 cat >"$work/frontdesk.toml" <<TOML
 [voice]
