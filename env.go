@@ -92,7 +92,7 @@ func (e *env) fail(cfg queue.Config, err error) int {
 		return 2
 	}
 	var pe *store.PathError
-	if errors.As(err, &pe) && errors.Is(err, store.ErrNotDatabase) && pe.Path == filepath.Clean(e.db) {
+	if errors.As(err, &pe) && (errors.Is(err, store.ErrNotDatabase) || errors.Is(err, store.ErrDamaged)) && pe.Path == filepath.Clean(e.db) {
 		fmt.Fprintln(e.err, e.restoreHint())
 	}
 	return 1

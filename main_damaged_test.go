@@ -17,19 +17,23 @@ import (
 // restore it: the newest daily backup by name, checked and then restored
 // as the hint says, brings the station's tickets back.
 func TestDamagedDatabaseRefusedWithRestoreHint(t *testing.T) {
-	damages := map[string]func([]byte) []byte{
+	// A file of ours is called damaged; junk is not a frontdesk database.
+	damages := map[string]struct {
+		damage func([]byte) []byte
+		says   string
+	}{
 		// Cut after the meta pages and the freelist: the pages of the
 		// buckets are gone. (Cut anywhere after them, bbolt may simply
 		// grow the file again over pages that held nothing.)
-		"cut short": func(b []byte) []byte { return b[:3*4096] },
-		"meta pages overwritten": func(b []byte) []byte {
+		"cut short": {func(b []byte) []byte { return b[:3*4096] }, "已损坏"},
+		"meta pages overwritten": {func(b []byte) []byte {
 			b = bytes.Clone(b)
 			copy(b, bytes.Repeat([]byte{0xA5}, 2*4096))
 			return b
-		},
-		"junk": func([]byte) []byte { return bytes.Repeat([]byte("not a database "), 1000) },
+		}, "已损坏"},
+		"junk": {func([]byte) []byte { return bytes.Repeat([]byte("not a database "), 1000) }, "不是 frontdesk 数据库"},
 	}
-	for name, damage := range damages {
+	for name, c := range damages {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			db := filepath.Join(dir, "station.db")
@@ -57,7 +61,7 @@ func TestDamagedDatabaseRefusedWithRestoreHint(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			damaged := damage(raw)
+			damaged := c.damage(raw)
 			if err := os.WriteFile(db, damaged, 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -67,7 +71,7 @@ func TestDamagedDatabaseRefusedWithRestoreHint(t *testing.T) {
 				if code != 1 || out != "" {
 					t.Errorf("%v on a damaged file: exit %d, out %q", args[2:], code, out)
 				}
-				for _, want := range []string{"不是 frontdesk 数据库", "frontdesk check " + newest, "frontdesk --db " + db + " restore " + newest} {
+				for _, want := range []string{c.says, "frontdesk check " + newest, "frontdesk --db " + db + " restore " + newest} {
 					if !strings.Contains(e, want) {
 						t.Errorf("%v: %q missing from\n%s", args[2:], want, e)
 					}

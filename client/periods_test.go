@@ -115,7 +115,7 @@ func TestDamagedRecordIsNamedAtTheClient(t *testing.T) {
 	err = db.Update(func(tx *bolt.Tx) error {
 		c := tx.Bucket([]byte("orders")).Cursor()
 		k, _ := c.First()
-		return tx.Bucket([]byte("orders")).Put(k, []byte("{\"id\":1,\"number\":\"R\x00\n\xff"))
+		return tx.Bucket([]byte("orders")).Put(k, []byte("{\"id\":1,\"number\":\"R\x00\n\xff")) // no seal: damage
 	})
 	if cerr := db.Close(); err != nil || cerr != nil {
 		t.Fatal(err, cerr)
@@ -123,8 +123,8 @@ func TestDamagedRecordIsNamedAtTheClient(t *testing.T) {
 
 	s := serveFile(t, path)
 	err = s.c.OrdersReceived(start.Add(-time.Minute), start.Add(time.Hour), func([]repair.Order) error { return nil })
-	if !errors.Is(err, store.ErrNotDatabase) {
-		t.Fatalf("a damaged order read through the owner: %v, want ErrNotDatabase", err)
+	if de, ok := store.DamageOf(err); !errors.Is(err, store.ErrDamaged) || !ok || de.Bucket != "orders" || de.Key != "1" {
+		t.Fatalf("a damaged order read through the owner: %v, want ErrDamaged naming orders 1", err)
 	}
 	// The owner goes on serving: the orders after the damaged one, by id.
 	got, _ := collect(t, func(fn func([]repair.Order) error) error { return s.c.OrdersWithIDs([]uint64{2, 3}, fn) })

@@ -92,6 +92,7 @@ type Event struct {
 var (
 	ErrLocked      = errors.New("database is held by another program")
 	ErrNotDatabase = errors.New("file is not a frontdesk database")
+	ErrDamaged     = errors.New("database is damaged") // ours, and a record or page of it failed its check (seal.go)
 	ErrUnwritable  = errors.New("database cannot be written")
 	ErrNewerSchema = errors.New("database was written by a newer frontdesk")
 	ErrDiskFull    = errors.New("no space left for the database")
@@ -101,7 +102,7 @@ var (
 // above, so messages can name the path.
 type PathError struct {
 	Path string
-	Err  error // ErrLocked, ErrNotDatabase, ErrUnwritable, ErrNewerSchema, ErrDiskFull
+	Err  error // ErrLocked, ErrNotDatabase, ErrDamaged, ErrUnwritable, ErrNewerSchema, ErrDiskFull
 	Wait time.Duration
 	Why  error // the underlying system error, if any
 }

@@ -172,9 +172,7 @@ func (s *Store) keepBeforeRestore() (rev uint64, issued numbering, err error) {
 	keep := unusedName(s.path + ".before-restore-" + s.now().UTC().Format("20060102T150405Z"))
 	err = replaceFile(keep, s.perm(), func(f *os.File) error {
 		err := s.viewFile(func(tx *bolt.Tx) error {
-			if meta := tx.Bucket(bucketMeta); meta != nil {
-				rev, _ = readU64(meta.Get(keyRev))
-			}
+			rev, _ = revOf(tx) // a damaged rev: the restored file's own, moved on, stands
 			issued = numberingOf(tx)
 			_, err := tx.WriteTo(f)
 			return err
@@ -216,7 +214,7 @@ func (s *Store) stamp(path string, rev uint64, issued numbering) error {
 		if err := issued.carryOn(tx); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketMeta).Put(keyRev, u64(rev))
+		return tab(tx, bucketMeta).put(keyRev, u64(rev))
 	})
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -237,9 +235,9 @@ func checkCopy(tx *bolt.Tx) (BackupInfo, error) {
 		return BackupInfo{}, err
 	}
 	if st.Size() < tx.Size() {
-		return BackupInfo{}, notDatabase(fmt.Sprintf("truncated: %d bytes of %d", st.Size(), tx.Size()))
+		return BackupInfo{}, damagedFile(whyTruncated, fmt.Sprintf("%d bytes of %d", st.Size(), tx.Size()))
 	}
-	_ = tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
+	_ = tx.ForEach(func(_ []byte, b *bolt.Bucket) error { // raw: pages, not records
 		b.Stats()
 		return nil
 	})
@@ -248,7 +246,7 @@ func checkCopy(tx *bolt.Tx) (BackupInfo, error) {
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
-		return BackupInfo{}, notDatabase(fmt.Sprintf("consistency check: %v (%d problems)", errs[0], len(errs)))
+		return BackupInfo{}, damagedFile(whyStructure, fmt.Sprintf("%v (%d problems)", errs[0], len(errs)))
 	}
 	return inspect(tx)
 }
@@ -256,7 +254,7 @@ func checkCopy(tx *bolt.Tx) (BackupInfo, error) {
 // inspect reads what a BackupInfo says of the database in tx, refusing one
 // that is not frontdesk's or is newer than this binary.
 func inspect(tx *bolt.Tx) (BackupInfo, error) {
-	if meta := tx.Bucket(bucketMeta); meta == nil || string(meta.Get(keyApp)) != appName {
+	if meta := tx.Bucket(bucketMeta); meta == nil || string(meta.Get(keyApp)) != appName { // raw: never sealed
 		return BackupInfo{}, notDatabase("no frontdesk meta")
 	}
 	v, err := schemaOf(tx)
@@ -266,7 +264,12 @@ func inspect(tx *bolt.Tx) (BackupInfo, error) {
 	case v > schemaVersion:
 		return BackupInfo{}, newerSchema(v)
 	}
-	info := BackupInfo{Rev: revOf(tx), Schema: v}
+	info := BackupInfo{Schema: v}
+	if v < sealedSchema { // a copy from before the seals
+		info.Rev, _ = readU64(tx.Bucket(bucketMeta).Get(keyRev)) // raw: unsealed
+	} else if info.Rev, err = revOf(tx); err != nil {
+		return BackupInfo{}, err
+	}
 	if b := tx.Bucket(bucketTickets); b != nil {
 		info.Tickets = b.Stats().KeyN
 	}

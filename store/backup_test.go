@@ -131,7 +131,7 @@ func TestRestoreOfABadFileChangesNothing(t *testing.T) {
 	newer := filepath.Join(dir, "newer.db")
 	writeFile(t, newer, readFile(t, good))
 	withBolt(t, newer, func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keySchema, u64(uint64(schemaVersion+1)))
+		return putSchema(tx.Bucket(bucketMeta), schemaVersion+1)
 	})
 
 	before := readFile(t, path)
@@ -140,8 +140,8 @@ func TestRestoreOfABadFileChangesNothing(t *testing.T) {
 		want error
 	}{
 		{random, ErrNotDatabase},
-		{truncated, ErrNotDatabase},
-		{lastPage, ErrNotDatabase},
+		{truncated, ErrDamaged}, // ours, cut short: damaged, not foreign
+		{lastPage, ErrDamaged},
 		{empty, ErrNotDatabase},
 		{foreign, ErrNotDatabase},
 		{newer, ErrNewerSchema},

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 
@@ -25,29 +26,29 @@ func (s *Store) BulkOrders(orders []repair.Order) error {
 		return nil
 	}
 	return s.commit("", func(w *wtx) error {
-		ids := w.tx.Bucket(bucketOrders)
-		seq := w.tx.Bucket(bucketOrderSeq)
+		ids, seq := tab(w.tx, bucketOrders), tab(w.tx, bucketOrderSeq)
 		for _, o := range orders {
 			if o.Received.IsZero() {
 				return errors.New("store: a bulk order needs its time received")
 			}
 			if o.ID == 0 {
-				id, err := ids.NextSequence()
+				id, err := ids.nextSequence()
 				if err != nil {
 					return err
 				}
 				o.ID = id
-			} else if o.ID > ids.Sequence() {
-				if err := ids.SetSequence(o.ID); err != nil {
-					return err
-				}
+			} else if err := ids.raiseSequence(o.ID); err != nil {
+				return err
 			}
 			if err := w.putOrder(o); err != nil {
 				return err
 			}
 			day, n, ok := numberSeq(o.Number)
-			if last, _ := readU64(seq.Get([]byte(day))); ok && n > last {
-				if err := seq.Put([]byte(day), u64(n)); err != nil {
+			if !ok {
+				continue
+			}
+			if last, err := seq.getU64([]byte(day)); err != nil || n > last {
+				if err := cmp.Or(err, seq.put([]byte(day), u64(n))); err != nil {
 					return err
 				}
 			}

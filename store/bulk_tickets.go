@@ -142,12 +142,12 @@ func byTime(lives []TicketLife) []logged {
 
 // lastEventAt is the time of the newest event stored; zero when none is.
 func lastEventAt(tx *bolt.Tx) (time.Time, error) {
-	k, v := tx.Bucket(bucketEvents).Cursor().Last()
-	if k == nil {
-		return time.Time{}, nil
+	k, v, err := tab(tx, bucketEvents).cursor().last()
+	if err != nil || k == nil {
+		return time.Time{}, err
 	}
 	var e Event
-	err := decodeJSON(k, v, &e)
+	err = decodeValue(bucketEvents, k, v, &e)
 	return e.At, err
 }
 
@@ -155,9 +155,11 @@ func lastEventAt(tx *bolt.Tx) (time.Time, error) {
 // index key, moves each day's numbering of each line up to them, and
 // returns their ids.
 func putTickets(tx *bolt.Tx, lives []TicketLife, lines []string) ([]uint64, error) {
-	tickets, byDay, seq := tx.Bucket(bucketTickets), tx.Bucket(bucketByDay), tx.Bucket(bucketSeq)
+	tickets, byDay, seq := tab(tx, bucketTickets), tab(tx, bucketByDay), tab(tx, bucketSeq)
 	// All three only grow at their end, as days go by.
-	tickets.FillPercent, byDay.FillPercent, seq.FillPercent = appendFill, appendFill, appendFill
+	tickets.fill(appendFill)
+	byDay.fill(appendFill)
+	seq.fill(appendFill)
 	last := map[string]uint64{} // day 0x00 line → the last number issued
 	ids := make([]uint64, len(lives))
 	for i, l := range lives {
@@ -165,26 +167,29 @@ func putTickets(tx *bolt.Tx, lives []TicketLife, lines []string) ([]uint64, erro
 		key := string(dayKey(t.Day, []byte(lines[i])))
 		n, seen := last[key]
 		if !seen {
-			n, _ = readU64(seq.Get([]byte(key)))
+			var err error
+			if n, err = seq.getU64([]byte(key)); err != nil {
+				return nil, err
+			}
 		}
 		if uint64(t.Seq) <= n {
 			return nil, fmt.Errorf("store: bulk ticket %s of %s: its day has issued %s%03d already", t.Number, t.Day, lines[i], n)
 		}
 		last[key] = uint64(t.Seq)
-		id, err := tickets.NextSequence()
+		id, err := tickets.nextSequence()
 		if err != nil {
 			return nil, err
 		}
 		t.ID, ids[i] = id, id
-		if err := byDay.Put(dayKey(t.Day, u64(id)), nil); err != nil {
+		if err := byDay.put(dayKey(t.Day, u64(id)), nil); err != nil {
 			return nil, err
 		}
-		if err := putJSON(tickets, u64(id), t); err != nil {
+		if err := tickets.putJSON(u64(id), t); err != nil {
 			return nil, err
 		}
 	}
 	for key, n := range last {
-		if err := seq.Put([]byte(key), u64(n)); err != nil {
+		if err := seq.put([]byte(key), u64(n)); err != nil {
 			return nil, err
 		}
 	}
@@ -195,17 +200,18 @@ func putTickets(tx *bolt.Tx, lives []TicketLife, lines []string) ([]uint64, erro
 // and number, and keeps the announcement of each call and recall in calls
 // under its event's id, of the type the ticket had then.
 func putLog(tx *bolt.Tx, lives []TicketLife, lines []string, ids []uint64, log []logged) error {
-	events, calls := tx.Bucket(bucketEvents), tx.Bucket(bucketCalls)
-	events.FillPercent, calls.FillPercent = appendFill, appendFill
+	events, calls := tab(tx, bucketEvents), tab(tx, bucketCalls)
+	events.fill(appendFill)
+	calls.fill(appendFill)
 	types := slices.Clone(lines) // each ticket's type as its events go by
 	for _, e := range log {
 		t := lives[e.i].Ticket
-		id, err := events.NextSequence()
+		id, err := events.nextSequence()
 		if err != nil {
 			return err
 		}
 		e.ID, e.Ticket, e.Number = id, ids[e.i], t.Number
-		if err := putJSON(events, u64(id), e.Event); err != nil {
+		if err := events.putJSON(u64(id), e.Event); err != nil {
 			return err
 		}
 		switch e.Kind {
@@ -213,7 +219,7 @@ func putLog(tx *bolt.Tx, lives []TicketLife, lines []string, ids []uint64, log [
 			types[e.i] = transferredTo(e.Detail)
 		case KindCall, KindRecall:
 			c := Call{Number: t.Number, Type: types[e.i], Counter: e.Counter, At: e.At, Recall: e.Kind == KindRecall}
-			if err := putJSON(calls, u64(id), c); err != nil {
+			if err := calls.putJSON(u64(id), c); err != nil {
 				return err
 			}
 		}

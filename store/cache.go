@@ -87,24 +87,28 @@ func (c *boardCache) changed() {
 	c.read, c.heads = 0, nil
 }
 
-// decode returns the record stored as raw under id. raw may point into the
-// memory map: what is kept is a copy.
-func (c *decodeCache[T]) decode(id uint64, raw []byte) (T, error) {
+// decode returns the record stored as value under key in bucket (a value
+// whose seal the caller's table or cursor checked), decoded unless it is
+// the value decoded last for that id (from either bucket that holds heads:
+// their seals differ, their values are the same). value may point into
+// the memory map: what is kept is a copy.
+func (c *decodeCache[T]) decode(bucket, key, value []byte) (T, error) {
+	var v T
+	id, _ := readU64(key)
 	c.mu.Lock()
 	d, ok := c.m[id]
 	c.mu.Unlock()
-	if ok && bytes.Equal(d.raw, raw) {
+	if ok && bytes.Equal(d.raw, value) {
 		return d.v, nil
 	}
-	var v T
-	if err := decodeJSON(u64(id), raw, &v); err != nil {
+	if err := decodeValue(bucket, key, value, &v); err != nil {
 		return v, err
 	}
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= max(c.max, ticketCacheMax) {
 		c.m = make(map[uint64]decoded[T])
 	}
-	c.m[id] = decoded[T]{bytes.Clone(raw), v}
+	c.m[id] = decoded[T]{bytes.Clone(value), v}
 	c.mu.Unlock()
 	return v, nil
 }

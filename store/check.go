@@ -25,7 +25,7 @@ func (s *Store) Check() (BackupInfo, error) {
 	}
 	// Frontdesk's own, in a read transaction: writers go on meanwhile.
 	if err := s.view(invariants); err != nil {
-		return BackupInfo{}, s.fileError(notDatabase("inconsistent: " + err.Error()))
+		return BackupInfo{}, s.fileError(inconsistent(err))
 	}
 	info.Path = s.path
 	if st, err := os.Stat(s.path); err == nil {
@@ -36,3 +36,13 @@ func (s *Store) Check() (BackupInfo, error) {
 
 // errChecked rolls Check's transaction back: it changed nothing.
 var errChecked = errors.New("checked")
+
+// inconsistent is an error of the invariants as damage: a record that
+// failed its own check is that already; anything else is records that are
+// each intact but disagree.
+func inconsistent(err error) error {
+	if _, ok := DamageOf(err); ok {
+		return err
+	}
+	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: "*", Why: whyInconsistent, Detail: err.Error()}}
+}

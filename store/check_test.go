@@ -38,7 +38,7 @@ func TestCheckNamesDoubleCalls(t *testing.T) {
 			return w.saved(KindCall, 2, tk, "")
 		},
 		"announcement not in the log": func(w *wtx, id uint64) error {
-			return putJSON(w.tx.Bucket(bucketCalls), u64(1), Call{Number: "A001", Counter: 3, At: w.now})
+			return tab(w.tx, bucketCalls).putJSON(u64(1), Call{Number: "A001", Counter: 3, At: w.now})
 		},
 	} {
 		t.Run(name, func(t *testing.T) {

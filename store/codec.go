@@ -22,6 +22,20 @@ func readU64(b []byte) (n uint64, ok bool) {
 	return binary.BigEndian.Uint64(b), true
 }
 
+// getU64 reads the number under key; 0 when there is none. A value that is
+// not 8 bytes is damage.
+func (t table) getU64(key []byte) (uint64, error) {
+	v, err := t.get(key)
+	if err != nil || v == nil {
+		return 0, err
+	}
+	n, ok := readU64(v)
+	if !ok {
+		return 0, damaged(t.name, key, "not a number")
+	}
+	return n, nil
+}
+
 // dayKey is an index key "day 0x00 rest": the 0x00 ends the day so that a
 // prefix walk over one day never strays into another.
 func dayKey(day string, rest []byte) []byte {
@@ -44,28 +58,60 @@ func dayEnd(day string) []byte {
 	return append([]byte(day), 1)
 }
 
-// putJSON stores v under key.
-func putJSON(b *bolt.Bucket, key []byte, v any) error {
+// putJSON stores v under key, sealed.
+func (t table) putJSON(key []byte, v any) error {
 	data, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return b.Put(key, data)
+	return t.put(key, data)
 }
 
 // getJSON decodes the value under key into v and reports whether there was
 // one. Decoding copies everything out of the memory map, so v stays valid
 // after the transaction.
-func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
-	data := b.Get(key)
-	if data == nil {
-		return false, nil
+func (t table) getJSON(key []byte, v any) (bool, error) {
+	data, err := t.get(key)
+	if err != nil || data == nil {
+		return false, err
 	}
-	return true, decodeJSON(key, data, v)
+	return true, decodeValue(t.name, key, data, v)
 }
 
-// decodeJSON decodes a stored value, naming the record when it is damaged.
-func decodeJSON(key, data []byte, v any) error {
+// decodeJSON opens the seal of raw, stored under key in bucket, and decodes
+// what it holds into v.
+func decodeJSON(bucket, key, raw []byte, v any) error {
+	data, err := unseal(bucket, key, raw)
+	if err != nil {
+		return err
+	}
+	return decodeValue(bucket, key, data, v)
+}
+
+// decodeValue decodes a checked value. Its seal was good, so a value that
+// does not decode was written so by a frontdesk that had a bug: damage all
+// the same, named.
+func decodeValue(bucket, key, data []byte, v any) error {
+	if err := json.Unmarshal(data, v); err != nil {
+		e := damaged(bucket, key, "does not decode")
+		e.(*PathError).Why.(*DamageError).Detail = err.Error()
+		return e
+	}
+	return nil
+}
+
+// rawPutJSON and rawDecodeJSON are putJSON and decodeJSON without seals,
+// for the migrations before schema 7, which run on files whose values
+// have none yet.
+func rawPutJSON(b *bolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data) // raw: before the seals
+}
+
+func rawDecodeJSON(key, data []byte, v any) error {
 	if err := json.Unmarshal(data, v); err != nil {
 		return notDatabase(fmt.Sprintf("damaged record %x: %v", key, err))
 	}

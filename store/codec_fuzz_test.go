@@ -61,7 +61,7 @@ func storedRecords(f *testing.F) [][]byte {
 }
 
 // FuzzDecodeRecords feeds any bytes to the decoder of every JSON record the
-// store keeps: it never panics, a failure is ErrNotDatabase, and what decodes
+// store keeps (its seal checked): it never panics, a failure is ErrDamaged, and what decodes
 // can be stored again and reads back the same.
 func FuzzDecodeRecords(f *testing.F) {
 	for _, b := range storedRecords(f) {
@@ -78,9 +78,9 @@ func FuzzDecodeRecords(f *testing.F) {
 func roundTrip[T any](t *testing.T, data []byte) {
 	t.Helper()
 	var v T
-	if err := decodeJSON(u64(1), data, &v); err != nil {
-		if !errors.Is(err, ErrNotDatabase) {
-			t.Fatalf("%T: decoding %q failed with %v, not ErrNotDatabase", v, data, err)
+	if err := decodeValue(bucketTickets, u64(1), data, &v); err != nil {
+		if !errors.Is(err, ErrDamaged) {
+			t.Fatalf("%T: decoding %q failed with %v, not ErrDamaged", v, data, err)
 		}
 		return
 	}
@@ -89,7 +89,7 @@ func roundTrip[T any](t *testing.T, data []byte) {
 		t.Fatalf("%T: %q decodes to %+v, which cannot be stored again: %v", v, data, v, err)
 	}
 	var w T
-	if err := decodeJSON(u64(1), enc, &w); err != nil {
+	if err := decodeValue(bucketTickets, u64(1), enc, &w); err != nil {
 		t.Fatalf("%T: %q was stored as %q, which does not decode: %v", v, data, enc, err)
 	}
 	again, err := json.Marshal(w)
@@ -107,10 +107,10 @@ func FuzzTicketCache(f *testing.F) {
 	f.Fuzz(func(t *testing.T, id uint64, data []byte) {
 		var c ticketCache
 		var fresh queue.Ticket
-		freshErr := decodeJSON(u64(id), data, &fresh)
+		freshErr := decodeValue(bucketTickets, u64(id), data, &fresh)
 		raw := bytes.Clone(data)
 		for range 2 {
-			got, err := c.decode(id, raw)
+			got, err := c.decode(bucketTickets, u64(id), raw)
 			if (err == nil) != (freshErr == nil) {
 				t.Fatalf("cache: error %v, fresh decoding: %v", err, freshErr)
 			}
@@ -126,10 +126,10 @@ func FuzzTicketCache(f *testing.F) {
 		for i := range raw {
 			raw[i] = ' '
 		}
-		if _, err := c.decode(id, raw); err == nil {
+		if _, err := c.decode(bucketTickets, u64(id), raw); err == nil {
 			t.Fatalf("blank bytes decoded from the cache")
 		}
-		if got, err := c.decode(id, data); err != nil || !sameTicket(got, fresh) {
+		if got, err := c.decode(bucketTickets, u64(id), data); err != nil || !sameTicket(got, fresh) {
 			t.Fatalf("after the bytes changed, cache gives %+v, %v; want %+v", got, err, fresh)
 		}
 	})

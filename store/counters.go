@@ -10,7 +10,7 @@ import (
 // has the defaults: open, nobody signed in.
 func counterState(tx *bolt.Tx, n int) (CounterState, error) {
 	c := CounterState{Number: n}
-	_, err := getJSON(tx.Bucket(bucketCounter), u64(uint64(n)), &c)
+	_, err := tab(tx, bucketCounter).getJSON(u64(uint64(n)), &c)
 	c.Number = n
 	return c, err
 }
@@ -31,7 +31,7 @@ func (s *Store) counterStates(tx *bolt.Tx) ([]CounterState, error) {
 
 // putCounter stores what is kept about counter c.Number.
 func putCounter(tx *bolt.Tx, c CounterState) error {
-	return putJSON(tx.Bucket(bucketCounter), u64(uint64(c.Number)), c)
+	return tab(tx, bucketCounter).putJSON(u64(uint64(c.Number)), c)
 }
 
 // paused tells which counters are paused, as queue.EstimateFor wants it.

@@ -86,10 +86,13 @@
 //     code as every operation (run.go), and write every file whole or not
 //     at all (files.go).
 //
-// # Layout (schema version 6)
+// # Layout (schema version 7)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
+// Every value but meta/app is sealed (version 7, seal.go): followed by a
+// CRC-32C of the bucket's name, the key and the value, checked on every
+// read; an index key "→ (empty)" holds its seal alone.
 //
 //	meta
 //	├── app     "frontdesk" — tells our file from another program's bbolt file

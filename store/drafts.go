@@ -31,14 +31,14 @@ func (s *Store) SaveDraft(d Draft) error {
 			return err
 		}
 		d.Saved = w.now
-		return putJSON(w.tx.Bucket(bucketDrafts), u64(uint64(d.Counter)), d)
+		return tab(w.tx, bucketDrafts).putJSON(u64(uint64(d.Counter)), d)
 	})
 }
 
 // Draft reads a counter's draft; ok is false when it has none.
 func (s *Store) Draft(counter int) (d Draft, ok bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		ok, err = getJSON(tx.Bucket(bucketDrafts), u64(uint64(counter)), &d)
+		ok, err = tab(tx, bucketDrafts).getJSON(u64(uint64(counter)), &d)
 		return err
 	})
 	return d, ok && err == nil, err
@@ -48,10 +48,13 @@ func (s *Store) Draft(counter int) (d Draft, ok bool, err error) {
 // SaveDraft it leaves the rev alone; SaveIntake drops the draft itself.
 func (s *Store) DropDraft(counter int) error {
 	return s.quiet("", func(w *wtx) error {
-		drafts := w.tx.Bucket(bucketDrafts)
-		if drafts.Get(u64(uint64(counter))) == nil {
+		drafts := tab(w.tx, bucketDrafts)
+		switch there, err := drafts.has(u64(uint64(counter))); {
+		case err != nil:
+			return err
+		case !there:
 			return errUnchanged
 		}
-		return drafts.Delete(u64(uint64(counter)))
+		return drafts.delete(u64(uint64(counter)))
 	})
 }

@@ -30,6 +30,9 @@ func (s *Store) fileError(err error) error {
 		if pe.Path == "" {
 			pe.Path = s.path
 		}
+		if de, ok := DamageOf(pe); ok && de.Bucket == "" && !ours(pe.Path) {
+			return &PathError{Path: pe.Path, Err: ErrNotDatabase, Why: de}
+		}
 		return pe
 	case errors.Is(err, berrors.ErrTimeout):
 		return &PathError{Path: s.path, Err: ErrLocked, Wait: s.timeout}
@@ -65,13 +68,13 @@ func unwritable(err error) bool {
 
 // openError sorts the errors of bbolt.Open. Beyond the lock's and the
 // system's, they are all bbolt finding the content unreadable (ErrInvalid,
-// ErrChecksum, ErrVersionMismatch, "file size too small", …), which for the
-// user is one thing: this file is not a frontdesk database.
+// ErrChecksum, ErrVersionMismatch, "file size too small", …): a damaged
+// database if the file is ours (ours.go), else not a frontdesk database.
 func (s *Store) openError(err error) error {
 	var pathErr *fs.PathError
 	var errno syscall.Errno
 	if errors.Is(err, berrors.ErrTimeout) || errors.As(err, &pathErr) || errors.As(err, &errno) {
 		return s.fileError(err)
 	}
-	return s.fileError(&PathError{Err: ErrNotDatabase, Why: err})
+	return s.fileError(damagedFile(whyUnreadable, err.Error()))
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"math"
 
 	bolt "go.etcd.io/bbolt"
@@ -46,10 +47,10 @@ func (s *Store) Events(after uint64, limit int) ([]Event, error) {
 	}
 	var out []Event
 	err := s.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketEvents).Cursor()
-		for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < limit; k, v = c.Next() {
+		c := tab(tx, bucketEvents).cursor()
+		for k, v, err := c.seek(u64(after + 1)); err != nil || k != nil && len(out) < limit; k, v, err = c.next() {
 			var e Event
-			if err := decodeJSON(k, v, &e); err != nil {
+			if err := cmp.Or(err, decodeValue(bucketEvents, k, v, &e)); err != nil {
 				return err
 			}
 			out = append(out, e)
@@ -65,8 +66,8 @@ func (s *Store) Events(after uint64, limit int) ([]Event, error) {
 // log appends one event, stamped with the transaction's time and actor, and
 // returns its id.
 func (w *wtx) log(e Event) (uint64, error) {
-	events := w.tx.Bucket(bucketEvents)
-	id, err := events.NextSequence()
+	events := tab(w.tx, bucketEvents)
+	id, err := events.nextSequence()
 	if err != nil {
 		return 0, err
 	}
@@ -74,5 +75,5 @@ func (w *wtx) log(e Event) (uint64, error) {
 	if e.Who == "" {
 		e.Who = w.who
 	}
-	return id, putJSON(events, u64(id), e)
+	return id, events.putJSON(u64(id), e)
 }

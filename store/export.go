@@ -79,7 +79,8 @@ func (s *Store) OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error
 }
 
 // Records is a page of a period reader's records as they are stored: the
-// bytes of each, copied out of the transaction that read them.
+// bytes of each, their seals checked and taken off, copied out of the
+// transaction that read them.
 type Records [][]byte
 
 // Stored is the period readers with their pages as stored, undecoded: the
@@ -100,11 +101,14 @@ type Stored interface {
 func (s *Store) StoredTicketsOfDays(first, last string, fn func(Records) error) error {
 	return s.pages(bucketByDay, dayKey(first, nil), dayEnd(last), func(tx *bolt.Tx, k, _ []byte) ([]byte, error) {
 		id, ok := indexID(k)
-		raw := tx.Bucket(bucketTickets).Get(u64(id))
-		if !ok || raw == nil {
+		if !ok {
 			return nil, damagedKey(bucketByDay, k)
 		}
-		return raw, nil
+		raw, err := tab(tx, bucketTickets).get(u64(id))
+		if err == nil && raw == nil {
+			err = damaged(bucketByDay, k, "names no ticket")
+		}
+		return raw, err
 	}, fn)
 }
 
@@ -115,7 +119,7 @@ func (s *Store) StoredEventsBetween(from, to time.Time, fn func(Records) error) 
 		var e struct {
 			At time.Time `json:"at"`
 		}
-		err := decodeJSON(k, v, &e)
+		err := decodeValue(bucketEvents, k, v, &e)
 		return e.At, err
 	}, fn)
 }
@@ -128,26 +132,31 @@ func (s *Store) StoredOrdersReceived(from, to time.Time, fn func(Records) error)
 		var o struct {
 			Received time.Time `json:"received"`
 		}
-		err := decodeJSON(k, v, &o)
+		err := decodeValue(bucketOrders, k, v, &o)
 		return o.Received, err
 	}, fn)
 }
 
 // StoredOrdersNumbered is OrdersNumbered with its pages as stored.
 func (s *Store) StoredOrdersNumbered(numbers []string, fn func(Records) error) error {
-	return s.lookups(len(numbers), func(tx *bolt.Tx, i int) []byte {
-		id := tx.Bucket(bucketByNumber).Get([]byte(numberKey(numbers[i])))
-		if id == nil {
-			return nil
+	return s.lookups(len(numbers), func(tx *bolt.Tx, i int) ([]byte, error) {
+		key := []byte(numberKey(numbers[i]))
+		id, err := tab(tx, bucketByNumber).get(key)
+		if err != nil || id == nil {
+			return nil, err
 		}
-		return tx.Bucket(bucketOrders).Get(id)
+		raw, err := tab(tx, bucketOrders).get(id)
+		if err == nil && raw == nil {
+			err = damaged(bucketByNumber, key, "names no order")
+		}
+		return raw, err
 	}, fn)
 }
 
 // StoredOrdersWithIDs is OrdersWithIDs with its pages as stored.
 func (s *Store) StoredOrdersWithIDs(ids []uint64, fn func(Records) error) error {
-	return s.lookups(len(ids), func(tx *bolt.Tx, i int) []byte {
-		return tx.Bucket(bucketOrders).Get(u64(ids[i]))
+	return s.lookups(len(ids), func(tx *bolt.Tx, i int) ([]byte, error) {
+		return tab(tx, bucketOrders).get(u64(ids[i]))
 	}, fn)
 }
 
@@ -184,7 +193,7 @@ func (s *Store) timeRange(bucket []byte, from, to time.Time, timeOf func(k, v []
 	}
 	var lo, hi uint64
 	err := s.view(func(tx *bolt.Tx) (err error) {
-		c := tx.Bucket(bucket).Cursor()
+		c := tab(tx, bucket).cursor()
 		if lo, err = firstAtOrAfter(c, bucket, from, timeOf); err != nil {
 			return err
 		}
@@ -200,10 +209,10 @@ func (s *Store) timeRange(bucket []byte, from, to time.Time, timeOf func(k, v []
 // firstAtOrAfter finds by binary search the smallest id from which every
 // key of the cursor's bucket holds a record of time t or later: the first
 // id of a time range, or the one after the last key when none is.
-func firstAtOrAfter(c *bolt.Cursor, bucket []byte, t time.Time, timeOf func(k, v []byte) (time.Time, error)) (uint64, error) {
-	k, _ := c.Last()
-	if k == nil {
-		return 0, nil
+func firstAtOrAfter(c cursor, bucket []byte, t time.Time, timeOf func(k, v []byte) (time.Time, error)) (uint64, error) {
+	k, _, err := c.last()
+	if err != nil || k == nil {
+		return 0, err
 	}
 	last, ok := readU64(k)
 	if !ok {
@@ -212,7 +221,10 @@ func firstAtOrAfter(c *bolt.Cursor, bucket []byte, t time.Time, timeOf func(k, v
 	lo, hi := uint64(0), last+1
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		k, v := c.Seek(u64(mid)) // the first key at or after mid: there is one, mid ≤ last
+		k, v, err := c.seek(u64(mid)) // the first key at or after mid: there is one, mid ≤ last
+		if err != nil {
+			return 0, err
+		}
 		id, ok := readU64(k)
 		if !ok {
 			return 0, damagedKey(bucket, k)
@@ -239,16 +251,19 @@ func (s *Store) pages(bucket, lo, hi []byte, keep func(tx *bolt.Tx, k, v []byte)
 	return s.paged(func(tx *bolt.Tx) ([][]byte, bool, error) {
 		var raws [][]byte
 		start := time.Now()
-		c := tx.Bucket(bucket).Cursor()
+		c := tab(tx, bucket).cursor()
 		from := lo
 		if last != nil {
 			from = last
 		}
-		k, v := c.Seek(from)
-		if last != nil && bytes.Equal(k, last) {
-			k, v = c.Next()
+		k, v, err := c.seek(from)
+		if err == nil && last != nil && bytes.Equal(k, last) {
+			k, v, err = c.next()
 		}
-		for n := 0; k != nil && (hi == nil || bytes.Compare(k, hi) < 0); k, v = c.Next() {
+		for n := 0; err != nil || k != nil && (hi == nil || bytes.Compare(k, hi) < 0); k, v, err = c.next() {
+			if err != nil {
+				return nil, false, err
+			}
 			if n == pageKeys || n > 0 && time.Since(start) > pageBudget {
 				return raws, false, nil
 			}
@@ -268,13 +283,17 @@ func (s *Store) pages(bucket, lo, hi []byte, keep func(tx *bolt.Tx, k, v []byte)
 
 // lookups reads n records by index, get(tx, i) finding the i-th, pageKeys
 // (or pageBudget) to a transaction, like pages.
-func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) []byte, page func(Records) error) error {
+func (s *Store) lookups(n int, get func(tx *bolt.Tx, i int) ([]byte, error), page func(Records) error) error {
 	i := 0
 	return s.paged(func(tx *bolt.Tx) ([][]byte, bool, error) {
 		var raws [][]byte
 		start := time.Now()
 		for j := 0; i < n && j < pageKeys && (j == 0 || time.Since(start) <= pageBudget); i, j = i+1, j+1 {
-			if raw := get(tx, i); raw != nil {
+			raw, err := get(tx, i)
+			if err != nil {
+				return nil, false, err
+			}
+			if raw != nil {
 				raws = append(raws, bytes.Clone(raw))
 			}
 		}
@@ -350,7 +369,7 @@ func decodeEach[T any](fn func([]T) error) func(Records) error {
 			lo, hi := w*len(raws)/parts, (w+1)*len(raws)/parts
 			wg.Go(func() {
 				for i := lo; i < hi && errs[w] == nil; i++ {
-					errs[w] = decodeJSON(nil, raws[i], &out[i])
+					errs[w] = decodeValue(nil, nil, raws[i], &out[i])
 				}
 			})
 		}

@@ -39,7 +39,7 @@ func (w *wtx) handBack(counter int, ticketID uint64, h repair.HandBack) (queue.T
 	if err != nil {
 		return t, err
 	}
-	if err := w.tx.Bucket(bucketDrafts).Delete(u64(uint64(counter))); err != nil {
+	if err := tab(w.tx, bucketDrafts).delete(u64(uint64(counter))); err != nil {
 		return t, err
 	}
 	_, err = w.log(Event{Kind: KindHandBack, Ticket: t.ID, Number: t.Number, Counter: counter, Detail: string(h.Reason), Note: h.Note})

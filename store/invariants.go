@@ -11,7 +11,8 @@ import (
 )
 
 // invariants are what ties the buckets together, checked by Check after
-// bbolt's own check (and by the owner's crash test after every kill): a
+// bbolt's own check (and by the owner's crash test after every kill): every
+// index as its records say (invariants_index.go), a
 // ticket number issued once a day, a ticket called once each time it was
 // queued (a no-show's return and a transfer queue it again; recalls apart),
 // every announcement on the display a call or recall the log has,
@@ -20,33 +21,55 @@ import (
 // event too (an order loaded by BulkOrders has no events).
 func invariants(tx *bolt.Tx) error {
 	numbers := map[string]uint64{}
-	err := tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
+	tickets := map[uint64]queue.Ticket{}
+	err := tab(tx, bucketTickets).forEach(func(k, v []byte) error {
 		var tk queue.Ticket
-		if err := decodeJSON(k, v, &tk); err != nil {
+		if err := decodeValue(bucketTickets, k, v, &tk); err != nil {
 			return err
+		}
+		if id, _ := readU64(k); tk.ID != id {
+			return damaged(bucketTickets, k, fmt.Sprintf("holds ticket %d", tk.ID))
 		}
 		key := tk.Day + " " + tk.Number
 		if other, dup := numbers[key]; dup {
 			return fmt.Errorf("ticket number %s issued twice: %d and %d", key, other, tk.ID)
 		}
-		numbers[key] = tk.ID
+		numbers[key], tickets[tk.ID] = tk.ID, tk
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	if err := checkTicketIndexes(tx, tickets); err != nil {
+		return err
+	}
 	if err := checkCalls(tx); err != nil {
 		return err
 	}
-	orders := map[uint64]repair.Order{}
-	if err := tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
+	orders := map[uint64]orderFacts{}
+	shared := map[string]int{}
+	if err := tab(tx, bucketOrders).forEach(func(k, v []byte) error {
 		var o repair.Order
-		if err := decodeJSON(k, v, &o); err != nil {
+		if err := decodeValue(bucketOrders, k, v, &o); err != nil {
 			return err
 		}
-		orders[o.ID] = o
+		if id, _ := readU64(k); o.ID != id {
+			return damaged(bucketOrders, k, "holds order "+o.Number)
+		}
+		orders[o.ID] = orderFacts{Number: o.Number, State: o.State, OnBoard: o.OnBoard(), keys: map[string]string{
+			string(bucketByNumber): numberKey(o.Number), string(bucketByClaim): claimKey(o.Claim),
+		}}
+		if err := sharedKeysOf(tx, o, shared); err != nil {
+			return err
+		}
 		return checkOrder(tx, o)
 	}); err != nil {
+		return err
+	}
+	if err := checkOrderIndexes(tx, orders, shared); err != nil {
+		return err
+	}
+	if err := checkOrderCounters(tx, orders); err != nil {
 		return err
 	}
 	return checkEvents(tx, orders)
@@ -68,11 +91,15 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 	if o.State != want {
 		return fmt.Errorf("order %s: state %s, its timeline says %s", o.Number, o.State, want)
 	}
-	if onBoard := tx.Bucket(bucketActive).Get(u64(o.ID)) != nil; onBoard != o.OnBoard() {
+	onBoard, err := tab(tx, bucketActive).has(u64(o.ID))
+	if err != nil {
+		return err
+	}
+	if onBoard != o.OnBoard() {
 		return fmt.Errorf("order %s: on the board %v, should be %v", o.Number, onBoard, o.OnBoard())
 	}
 	var h repair.Head
-	if found, err := getJSON(tx.Bucket(bucketHeads), u64(o.ID), &h); err != nil || !found || h != o.Head() {
+	if found, err := tab(tx, bucketHeads).getJSON(u64(o.ID), &h); err != nil || !found || h != o.Head() {
 		return fmt.Errorf("order %s: head %+v (%v), should be %+v", o.Number, h, err, o.Head())
 	}
 	return nil
@@ -81,13 +108,13 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 // checkEvents: no ticket called twice without being queued again between;
 // every order has its intake event, and the state the last of its order
 // events logged is the order's.
-func checkEvents(tx *bolt.Tx, orders map[uint64]repair.Order) error {
+func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 	intake := map[string]bool{}
 	last := map[string]string{}
 	called := map[uint64]bool{} // by ticket: called since it was last queued
-	if err := tx.Bucket(bucketEvents).ForEach(func(k, v []byte) error {
+	if err := tab(tx, bucketEvents).forEach(func(k, v []byte) error {
 		var e Event
-		if err := decodeJSON(k, v, &e); err != nil {
+		if err := decodeValue(bucketEvents, k, v, &e); err != nil {
 			return err
 		}
 		switch e.Kind {
@@ -121,14 +148,14 @@ func checkEvents(tx *bolt.Tx, orders map[uint64]repair.Order) error {
 // checkCalls: every announcement the display shows is a call or recall of
 // the log, under the same id, of the same ticket number.
 func checkCalls(tx *bolt.Tx) error {
-	events := tx.Bucket(bucketEvents)
-	return tx.Bucket(bucketCalls).ForEach(func(k, v []byte) error {
+	events := tab(tx, bucketEvents)
+	return tab(tx, bucketCalls).forEach(func(k, v []byte) error {
 		var c Call
-		if err := decodeJSON(k, v, &c); err != nil {
+		if err := decodeValue(bucketCalls, k, v, &c); err != nil {
 			return err
 		}
 		var e Event
-		found, err := getJSON(events, k, &e)
+		found, err := events.getJSON(k, &e)
 		if err != nil {
 			return err
 		}

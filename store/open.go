@@ -101,7 +101,7 @@ func (s *Store) prepare() error {
 			return err
 		}
 		if tx.Size() > now.Size() {
-			return notDatabase(fmt.Sprintf("truncated: %d bytes, its pages end at %d", now.Size(), tx.Size()))
+			return damagedFile(whyTruncated, fmt.Sprintf("%d bytes, its pages end at %d", now.Size(), tx.Size()))
 		}
 		version, err = schemaOf(tx)
 		return err

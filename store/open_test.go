@@ -247,7 +247,7 @@ func TestOpenRefusesANewerSchema(t *testing.T) {
 func setSchema(t *testing.T, path string, v int) {
 	t.Helper()
 	updateFile(t, path, func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keySchema, u64(uint64(v)))
+		return putSchema(tx.Bucket(bucketMeta), v)
 	})
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -62,30 +63,30 @@ func (w *wtx) putOrder(o repair.Order) error {
 	if o.ID == 0 || numberKey(o.Number) == "" || claimKey(o.Claim) == "" {
 		return errors.New("store: an order needs an id, a number and a claim code")
 	}
-	orders := tx.Bucket(bucketOrders)
-	orders.FillPercent = appendFill
-	if orders.Get(u64(o.ID)) != nil {
-		return fmt.Errorf("store: order id %d is taken", o.ID)
-	}
-	tx.Bucket(bucketByNumber).FillPercent = appendFill
+	orders := tab(tx, bucketOrders)
+	orders.fill(appendFill)
 	id := u64(o.ID)
+	if taken, err := orders.has(id); err != nil || taken {
+		return cmp.Or(err, fmt.Errorf("store: order id %d is taken", o.ID))
+	}
+	tab(tx, bucketByNumber).fill(appendFill)
 	for _, e := range orderIndex(o) {
-		b := tx.Bucket(e.bucket)
+		b := tab(tx, e.bucket)
 		var v []byte
 		if e.unique {
-			if b.Get(e.key) != nil {
-				return fmt.Errorf("store: order %s: %s %q is taken", o.Number, e.bucket, e.key)
+			if taken, err := b.has(e.key); err != nil || taken {
+				return cmp.Or(err, fmt.Errorf("store: order %s: %s %q is taken", o.Number, e.bucket, e.key))
 			}
 			v = id
 		}
-		if err := b.Put(e.key, v); err != nil {
+		if err := b.put(e.key, v); err != nil {
 			return err
 		}
 	}
 	if err := w.putHead(o); err != nil {
 		return err
 	}
-	return putJSON(orders, id, o)
+	return orders.putJSON(id, o)
 }
 
 // putHead keeps o's head in order_heads, and in orders_active while the
@@ -98,20 +99,22 @@ func (w *wtx) putHead(o repair.Order) error {
 		return err
 	}
 	id := u64(o.ID)
-	heads := tx.Bucket(bucketHeads)
-	heads.FillPercent = appendFill
-	if err := heads.Put(id, head); err != nil {
+	heads := tab(tx, bucketHeads)
+	heads.fill(appendFill)
+	if err := heads.put(id, head); err != nil {
 		return err
 	}
-	active := tx.Bucket(bucketActive)
-	old := active.Get(id)
+	active := tab(tx, bucketActive)
+	old, err := active.get(id)
 	switch {
+	case err != nil:
+		return err
 	case !o.OnBoard() && old == nil, bytes.Equal(old, head):
 		return nil
 	case !o.OnBoard():
-		err = active.Delete(id)
+		err = active.delete(id)
 	default:
-		err = active.Put(id, head)
+		err = active.put(id, head)
 	}
 	if err == nil {
 		w.board = true

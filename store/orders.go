@@ -53,7 +53,7 @@ func (w *wtx) saveIntake(counter int, o repair.Order, r io.Reader, claimLen int)
 		}
 		o.Ticket = t.Number
 	}
-	id, err := w.tx.Bucket(bucketOrders).NextSequence()
+	id, err := tab(w.tx, bucketOrders).nextSequence()
 	if err != nil {
 		return o, err
 	}
@@ -73,7 +73,7 @@ func (w *wtx) saveIntake(counter int, o repair.Order, r io.Reader, claimLen int)
 	if err := w.putOrder(o); err != nil {
 		return o, err
 	}
-	if err := w.tx.Bucket(bucketDrafts).Delete(u64(uint64(counter))); err != nil {
+	if err := tab(w.tx, bucketDrafts).delete(u64(uint64(counter))); err != nil {
 		return o, err
 	}
 	detail := strings.TrimSpace(o.Intake.Device + " " + o.Intake.Serial)
@@ -117,27 +117,35 @@ func (w *wtx) nextOrderNumber() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	seq := w.tx.Bucket(bucketOrderSeq)
-	taken := w.tx.Bucket(bucketByNumber)
-	last, _ := readU64(seq.Get([]byte(w.day)))
+	seq, taken := tab(w.tx, bucketOrderSeq), tab(w.tx, bucketByNumber)
+	last, err := seq.getU64([]byte(w.day))
+	if err != nil {
+		return "", err
+	}
 	for {
 		last++
 		n := repair.OrderNumber(day, last)
-		if taken.Get([]byte(numberKey(n))) == nil {
-			return n, seq.Put([]byte(w.day), u64(last))
+		switch used, err := taken.has([]byte(numberKey(n))); {
+		case err != nil:
+			return "", err
+		case !used:
+			return n, seq.put([]byte(w.day), u64(last))
 		}
 	}
 }
 
 // newClaim draws claim codes of n characters until one is unused.
 func (w *wtx) newClaim(r io.Reader, n int) (string, error) {
-	taken := w.tx.Bucket(bucketByClaim)
+	taken := tab(w.tx, bucketByClaim)
 	for range claimTries {
 		code, err := repair.NewClaimCode(r, n)
 		if err != nil {
 			return "", err
 		}
-		if taken.Get([]byte(claimKey(code))) == nil {
+		switch used, err := taken.has([]byte(claimKey(code))); {
+		case err != nil:
+			return "", err
+		case !used:
 			return code, nil
 		}
 	}
@@ -153,16 +161,20 @@ func previousOrders(tx *bolt.Tx, serial string) ([]string, error) {
 	}
 	var out []string
 	prefix := dayKey(serial, nil)
-	c := tx.Bucket(bucketBySerial).Cursor()
-	for k, _ := c.Seek(prefix); bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+	c, heads := tab(tx, bucketBySerial).cursor(), tab(tx, bucketHeads)
+	k, _, err := c.seek(prefix)
+	for ; err != nil || bytes.HasPrefix(k, prefix); k, _, err = c.next() {
+		if err != nil {
+			return nil, err
+		}
 		id, ok := indexID(k)
 		if !ok {
-			return nil, notDatabase(fmt.Sprintf("%s: damaged key %x", bucketBySerial, k))
+			return nil, damagedKey(bucketBySerial, k)
 		}
 		var head struct {
 			Number string `json:"number"`
 		}
-		if found, err := getJSON(tx.Bucket(bucketHeads), u64(id), &head); err != nil || !found {
+		if found, err := heads.getJSON(u64(id), &head); err != nil || !found {
 			return nil, orderMissing(bucketBySerial, k, err)
 		}
 		out = append(out, head.Number)
@@ -175,5 +187,5 @@ func orderMissing(index, key []byte, err error) error {
 	if err != nil {
 		return err
 	}
-	return notDatabase(fmt.Sprintf("%s: key %x names no order", index, key))
+	return damaged(index, key, "names no order")
 }

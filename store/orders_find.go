@@ -1,8 +1,6 @@
 package store
 
 import (
-	"fmt"
-
 	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/repair"
@@ -17,7 +15,7 @@ func (s *Store) Order(id uint64) (repair.Order, bool, error) {
 	var o repair.Order
 	var found bool
 	err := s.view(func(tx *bolt.Tx) (err error) {
-		found, err = getJSON(tx.Bucket(bucketOrders), u64(id), &o)
+		found, err = tab(tx, bucketOrders).getJSON(u64(id), &o)
 		return err
 	})
 	return o, found && err == nil, err
@@ -28,7 +26,11 @@ func (s *Store) Order(id uint64) (repair.Order, bool, error) {
 func (s *Store) LastOrderID() (uint64, error) {
 	var id uint64
 	err := s.view(func(tx *bolt.Tx) error {
-		id = tx.Bucket(bucketOrders).Sequence()
+		b := tx.Bucket(bucketOrders)
+		if b == nil {
+			return tab(tx, bucketOrders).missing()
+		}
+		id = b.Sequence() // raw: the bucket's header, no record
 		return nil
 	})
 	return id, err
@@ -74,7 +76,7 @@ func (s *Store) ordersOf(index []byte, value string, limit int) ([]repair.Order,
 	var out []repair.Order
 	err := s.view(func(tx *bolt.Tx) error {
 		var ids []uint64
-		_, err := newestOf(tx.Bucket(index).Cursor(), index, value, findLimit(limit), func(id uint64) { ids = append(ids, id) })
+		_, err := newestOf(tab(tx, index).cursor(), index, value, findLimit(limit), func(id uint64) { ids = append(ids, id) })
 		if err != nil {
 			return err
 		}
@@ -84,9 +86,18 @@ func (s *Store) ordersOf(index []byte, value string, limit int) ([]repair.Order,
 	return out, err
 }
 
-// uniqueOrder reads the order an index of unique keys names.
+// uniqueOrder reads the order an index of unique keys names, and checks
+// that it names the key back: an index entry of a stale page would name
+// another order.
 func uniqueOrder(tx *bolt.Tx, index []byte, key string) (repair.Order, bool, error) {
-	return uniqueRecord[repair.Order](tx, bucketOrders, index, key)
+	o, found, err := uniqueRecord[repair.Order](tx, bucketOrders, index, key)
+	if err != nil || !found {
+		return o, found, err
+	}
+	if back := orderIndex(o); key != string(back[0].key) && key != string(back[1].key) {
+		return repair.Order{}, false, damaged(index, []byte(key), "names order "+o.Number)
+	}
+	return o, true, nil
 }
 
 // uniqueRecord reads, from bucket (orders or order_heads), the record of
@@ -96,13 +107,13 @@ func uniqueRecord[T any](tx *bolt.Tx, bucket, index []byte, key string) (T, bool
 	if key == "" {
 		return v, false, nil
 	}
-	raw := tx.Bucket(index).Get([]byte(key))
-	if raw == nil {
-		return v, false, nil
+	raw, err := tab(tx, index).get([]byte(key))
+	if err != nil || raw == nil {
+		return v, false, err
 	}
 	id, ok := readU64(raw)
 	if !ok {
-		return v, false, notDatabase(fmt.Sprintf("%s: damaged value of %q", index, key))
+		return v, false, damagedKey(index, []byte(key))
 	}
 	records, err := recordsByID[T](tx, bucket, index, []uint64{id})
 	if err != nil {
@@ -119,11 +130,11 @@ func ordersByID(tx *bolt.Tx, index []byte, ids []uint64) ([]repair.Order, error)
 // recordsByID reads from bucket (orders or order_heads) the records of
 // the orders an index named; every one must exist.
 func recordsByID[T any](tx *bolt.Tx, bucket, index []byte, ids []uint64) ([]T, error) {
-	b := tx.Bucket(bucket)
+	b := tab(tx, bucket)
 	out := make([]T, 0, len(ids))
 	for _, id := range ids {
 		var v T
-		found, err := getJSON(b, u64(id), &v)
+		found, err := b.getJSON(u64(id), &v)
 		if err != nil || !found {
 			return nil, orderMissing(index, u64(id), err)
 		}

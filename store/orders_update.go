@@ -28,9 +28,8 @@ var ErrOrderUnchanged = errors.New("store: the order is unchanged")
 func (s *Store) UpdateOrder(who string, counter int, id uint64, change func(o repair.Order, now time.Time) (repair.Order, error)) (repair.Order, error) {
 	var saved repair.Order
 	err := s.update(who, func(w *wtx) error {
-		orders := w.tx.Bucket(bucketOrders)
 		var o repair.Order
-		found, err := getJSON(orders, u64(id), &o)
+		found, err := tab(w.tx, bucketOrders).getJSON(u64(id), &o)
 		switch {
 		case err != nil:
 			return err
@@ -65,9 +64,9 @@ func (w *wtx) putChange(counter int, o, changed repair.Order, before int) error 
 	if err := w.putHead(changed); err != nil {
 		return err
 	}
-	orders := w.tx.Bucket(bucketOrders)
-	orders.FillPercent = appendFill
-	return putJSON(orders, u64(changed.ID), changed)
+	orders := tab(w.tx, bucketOrders)
+	orders.fill(appendFill)
+	return orders.putJSON(u64(changed.ID), changed)
 }
 
 // checkChange keeps a change to what UpdateOrder may do: the order's
@@ -120,21 +119,21 @@ func (s *Store) Board() ([]repair.Head, error) {
 			return nil
 		}
 		var ids []uint64
-		var raws [][]byte // into the memory map, valid in this transaction
-		err := tx.Bucket(bucketActive).ForEach(func(k, v []byte) error {
+		var keys, raws [][]byte // into the memory map, valid in this transaction
+		err := tab(tx, bucketActive).forEach(func(k, v []byte) error {
 			id, ok := readU64(k)
 			if !ok {
 				return damagedKey(bucketActive, k)
 			}
-			ids, raws = append(ids, id), append(raws, v)
+			ids, keys, raws = append(ids, id), append(keys, k), append(raws, v)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 		out = make([]repair.Head, len(ids))
-		for i, id := range ids {
-			if out[i], err = s.heads.decode(id, raws[i]); err != nil {
+		for i := range ids {
+			if out[i], err = s.heads.decode(bucketActive, keys[i], raws[i]); err != nil {
 				return err
 			}
 		}

@@ -73,7 +73,7 @@ func (s *Store) VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error
 	}
 	var found repair.Order
 	err := s.quiet(t.Who, func(w *wtx) error {
-		tries := w.tx.Bucket(bucketPickupTries)
+		tries := tab(w.tx, bucketPickupTries)
 		counterKey := append([]byte{'c'}, u64(uint64(t.Counter))...)
 		o, ok, err := pickupOrder(w.tx, t)
 		if err != nil {
@@ -84,11 +84,19 @@ func (s *Store) VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error
 			orderKey = append([]byte{'o'}, u64(o.ID)...)
 		}
 		ev := Event{Kind: KindPickupTry, Counter: t.Counter, Order: o.Number}
-		if until, locked := lockedUntil(tries, counterKey, w.now, lim.Counter, lim.Lockout); locked {
+		until, locked, err := lockedUntil(tries, counterKey, w.now, lim.Counter, lim.Lockout)
+		if err != nil {
+			return err
+		}
+		if locked {
 			return w.refuse(ev, &LockedError{Until: until, Counter: true})
 		}
 		if orderKey != nil {
-			if until, locked := lockedUntil(tries, orderKey, w.now, lim.Order, lim.Lockout); locked {
+			until, locked, err := lockedUntil(tries, orderKey, w.now, lim.Order, lim.Lockout)
+			if err != nil {
+				return err
+			}
+			if locked {
 				return w.refuse(ev, &LockedError{Until: until})
 			}
 		}
@@ -99,14 +107,14 @@ func (s *Store) VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error
 			return err
 		}
 		// The bucket's sequence keeps two attempts of the same nanosecond apart.
-		n, err := tries.NextSequence()
+		n, err := tries.nextSequence()
 		if err != nil {
 			return err
 		}
 		at := append(u64(uint64(w.now.UnixNano())), u64(n)...)
 		for _, k := range [][]byte{counterKey, orderKey} {
 			if k != nil {
-				if err := tries.Put(append(append([]byte(nil), k...), at...), nil); err != nil {
+				if err := tries.put(append(append([]byte(nil), k...), at...), nil); err != nil {
 					return err
 				}
 			}
@@ -145,13 +153,17 @@ func pickupOrder(tx *bolt.Tx, t PickupTry) (repair.Order, bool, error) {
 }
 
 // lockedUntil reads the wrong attempts under prefix, deletes those that no
-// longer count (or cannot be read), and asks repair.LockedUntil (P1) whether
-// they lock it and until when.
-func lockedUntil(tries *bolt.Bucket, prefix []byte, now time.Time, limit int, window time.Duration) (time.Time, bool) {
+// longer count, and asks repair.LockedUntil (P1) whether they lock it and
+// until when. A damaged attempt is an error: an attempt passed over would
+// let a guesser go on.
+func lockedUntil(tries table, prefix []byte, now time.Time, limit int, window time.Duration) (time.Time, bool, error) {
 	var stale [][]byte
 	var times []time.Time
-	c := tries.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+	c := tries.cursor()
+	for k, _, err := c.seek(prefix); err != nil || k != nil && bytes.HasPrefix(k, prefix); k, _, err = c.next() {
+		if err != nil {
+			return time.Time{}, false, err
+		}
 		ns, ok := readU64(k[len(prefix):min(len(k), len(prefix)+8)])
 		at := time.Unix(0, int64(ns)).UTC()
 		if !ok || !repair.InLockoutWindow(at, now, window) {
@@ -162,7 +174,8 @@ func lockedUntil(tries *bolt.Bucket, prefix []byte, now time.Time, limit int, wi
 	}
 	for _, k := range stale {
 		// Garbage only: a stale key left is skipped, and deleted, next time.
-		_ = tries.Delete(k)
+		_ = tries.delete(k)
 	}
-	return repair.LockedUntil(times, limit, window, now)
+	until, locked := repair.LockedUntil(times, limit, window, now)
+	return until, locked, nil
 }

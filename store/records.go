@@ -18,11 +18,12 @@ type reader struct {
 
 // ticket reads one ticket by id.
 func (r reader) ticket(id uint64) (queue.Ticket, bool, error) {
-	raw := r.tx.Bucket(bucketTickets).Get(u64(id))
-	if raw == nil {
-		return queue.Ticket{}, false, nil
+	key := u64(id)
+	value, err := tab(r.tx, bucketTickets).get(key)
+	if err != nil || value == nil {
+		return queue.Ticket{}, false, err
 	}
-	t, err := r.cache.decode(id, raw)
+	t, err := r.cache.decode(bucketTickets, key, value)
 	return t, err == nil, err
 }
 
@@ -45,17 +46,20 @@ func (r reader) openBefore(day string) ([]queue.Ticket, error) {
 // indexed reads the tickets named by the keys "day 0x00 id" of an index
 // from key lo up to, not including, hi (nil: no bound), in key order.
 func (r reader) indexed(index, lo, hi []byte) ([]queue.Ticket, error) {
-	c := r.tx.Bucket(index).Cursor()
-	k, _ := c.Seek(lo) // nil seeks to the first key
+	c := tab(r.tx, index).cursor()
+	k, _, err := c.seek(lo) // nil seeks to the first key
 	var out []queue.Ticket
-	for ; k != nil && (hi == nil || bytes.Compare(k, hi) < 0); k, _ = c.Next() {
+	for ; err != nil || k != nil && (hi == nil || bytes.Compare(k, hi) < 0); k, _, err = c.next() {
+		if err != nil {
+			return nil, err
+		}
 		id, ok := indexID(k)
 		t, found, err := r.ticket(id)
 		switch {
 		case err != nil:
 			return nil, err
 		case !ok || !found:
-			return nil, notDatabase(fmt.Sprintf("%s: damaged key %x", index, k))
+			return nil, damaged(index, k, "names no ticket")
 		}
 		out = append(out, t)
 	}
@@ -95,12 +99,12 @@ func (w *wtx) current(n int) (t queue.Ticket, ok bool, err error) {
 
 // insert stores a new ticket: its id, the record and the day index.
 func (w *wtx) insert(t *queue.Ticket) error {
-	id, err := w.tx.Bucket(bucketTickets).NextSequence()
+	id, err := tab(w.tx, bucketTickets).nextSequence()
 	if err != nil {
 		return err
 	}
 	t.ID = id
-	if err := w.tx.Bucket(bucketByDay).Put(dayKey(t.Day, u64(id)), nil); err != nil {
+	if err := tab(w.tx, bucketByDay).put(dayKey(t.Day, u64(id)), nil); err != nil {
 		return err
 	}
 	return w.put(*t)
@@ -108,14 +112,14 @@ func (w *wtx) insert(t *queue.Ticket) error {
 
 // put stores a changed ticket and keeps the open index in step with it.
 func (w *wtx) put(t queue.Ticket) error {
-	if err := putJSON(w.tx.Bucket(bucketTickets), u64(t.ID), t); err != nil {
+	if err := tab(w.tx, bucketTickets).putJSON(u64(t.ID), t); err != nil {
 		return err
 	}
-	key := dayKey(t.Day, u64(t.ID))
+	key, open := dayKey(t.Day, u64(t.ID)), tab(w.tx, bucketOpen)
 	if t.Open() {
-		return w.tx.Bucket(bucketOpen).Put(key, nil)
+		return open.put(key, nil)
 	}
-	return w.tx.Bucket(bucketOpen).Delete(key)
+	return open.delete(key)
 }
 
 // saved stores a changed ticket and logs what happened to it at counter
@@ -130,7 +134,7 @@ func (w *wtx) saved(kind string, counter int, t queue.Ticket, detail string) err
 		return err
 	}
 	c := Call{Number: t.Number, Type: t.Type, Counter: counter, At: w.now, Recall: kind == KindRecall}
-	return putJSON(w.tx.Bucket(bucketCalls), u64(id), c)
+	return tab(w.tx, bucketCalls).putJSON(u64(id), c)
 }
 
 // closeTickets closes the given tickets with the reason (Q11) and returns

@@ -72,14 +72,14 @@ func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 		if events, calls, err = s.lostEvents(tx); err != nil {
 			return info, err
 		}
-		b := tx.Bucket(bucketOrders)
-		if b == nil {
-			return info, nil
-		}
-		c := b.Cursor()
-		for k, v := c.First(); k != nil; {
+		c := tab(tx, bucketOrders).cursor()
+		k, v, err := c.first()
+		for k != nil || err != nil {
 			var keys, vals [][]byte
-			for ; k != nil && len(keys) < recoverBatch; k, v = c.Next() {
+			for ; err != nil || k != nil && len(keys) < recoverBatch; k, v, err = c.next() {
+				if err != nil {
+					return info, err
+				}
 				keys, vals = append(keys, k), append(vals, v)
 			}
 			a, u, kept, err := s.compareOrders(keys, vals)
@@ -120,12 +120,10 @@ func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 		if err := w.putLostEvents(events, calls, func(e Event) bool { return e.Ticket == 0 && added[e.Order] }); err != nil {
 			return err
 		}
-		ids := w.tx.Bucket(bucketOrders)
+		ids := tab(w.tx, bucketOrders)
 		for _, o := range add {
-			if o.ID > ids.Sequence() {
-				if err := ids.SetSequence(o.ID); err != nil {
-					return err
-				}
+			if err := ids.raiseSequence(o.ID); err != nil {
+				return err
 			}
 			if err := w.putOrder(o); err != nil {
 				return err
@@ -133,7 +131,7 @@ func (s *Store) RecoverOrders(src, who string, apply bool) (Recovered, error) {
 		}
 		for _, o := range update {
 			var live repair.Order
-			if _, err := getJSON(ids, u64(o.ID), &live); err != nil {
+			if _, err := ids.getJSON(u64(o.ID), &live); err != nil {
 				return err
 			}
 			if !goesFurther(live, o) { // changed since it was compared
@@ -154,17 +152,21 @@ var ErrCopySchema = errors.New("the copy is of another schema version")
 
 // compareOrders sorts one batch of the copy's orders against the live
 // database: to add, to update, or changed on both sides (by number).
-// Records equal to the live ones are not decoded.
+// Records equal to the live ones are not decoded. The copy's values come
+// checked, from its cursor.
 func (s *Store) compareOrders(keys, vals [][]byte) (add, update []repair.Order, kept []string, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
-		live := tx.Bucket(bucketOrders)
+		live := tab(tx, bucketOrders)
 		for i, k := range keys {
-			have := live.Get(k)
+			have, err := live.get(k)
+			if err != nil {
+				return err
+			}
 			if bytes.Equal(have, vals[i]) {
 				continue
 			}
 			var o repair.Order
-			if err := decodeJSON(k, vals[i], &o); err != nil {
+			if err := decodeValue(bucketOrders, k, vals[i], &o); err != nil {
 				return err
 			}
 			if have == nil {
@@ -172,7 +174,7 @@ func (s *Store) compareOrders(keys, vals [][]byte) (add, update []repair.Order, 
 				continue
 			}
 			var l repair.Order
-			if err := decodeJSON(k, have, &l); err != nil {
+			if err := decodeValue(bucketOrders, k, have, &l); err != nil {
 				return err
 			}
 			switch {

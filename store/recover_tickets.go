@@ -18,22 +18,24 @@ import (
 // whose ids the live database does not have: read backwards from the copy's
 // last id to the first id both files hold, in batches.
 func (s *Store) missingTail(src *bolt.Tx, name []byte) (keys, vals [][]byte, err error) {
-	b := src.Bucket(name)
-	if b == nil {
-		return nil, nil, nil
-	}
-	c := b.Cursor()
-	k, v := c.Last()
-	for k != nil {
+	c := tab(src, name).cursor()
+	k, v, err := c.last()
+	for k != nil || err != nil {
 		var batchK, batchV [][]byte
-		for ; k != nil && len(batchK) < recoverBatch; k, v = c.Prev() {
+		for ; err != nil || k != nil && len(batchK) < recoverBatch; k, v, err = c.prev() {
+			if err != nil {
+				return nil, nil, err
+			}
 			batchK, batchV = append(batchK, k), append(batchV, v)
 		}
 		present := -1
 		err := s.view(func(tx *bolt.Tx) error {
-			live := tx.Bucket(name)
+			live := tab(tx, name)
 			for i, key := range batchK {
-				if live.Get(key) != nil {
+				switch there, err := live.has(key); {
+				case err != nil:
+					return err
+				case there:
 					present = i
 					return nil
 				}
@@ -59,7 +61,7 @@ func (s *Store) lostTickets(src *bolt.Tx) ([]queue.Ticket, error) {
 	}
 	out := make([]queue.Ticket, len(keys))
 	for i := range keys {
-		if err := decodeJSON(keys[i], vals[i], &out[i]); err != nil {
+		if err := decodeValue(bucketTickets, keys[i], vals[i], &out[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -76,17 +78,15 @@ func (s *Store) lostEvents(src *bolt.Tx) ([]Event, map[uint64]Call, error) {
 	events := make([]Event, len(keys))
 	calls := map[uint64]Call{}
 	for i := range keys {
-		if err := decodeJSON(keys[i], vals[i], &events[i]); err != nil {
+		if err := decodeValue(bucketEvents, keys[i], vals[i], &events[i]); err != nil {
 			return nil, nil, err
 		}
-		if b := src.Bucket(bucketCalls); b != nil {
-			if v := b.Get(keys[i]); v != nil {
-				var c Call
-				if err := decodeJSON(keys[i], v, &c); err != nil {
-					return nil, nil, err
-				}
-				calls[events[i].ID] = c
-			}
+		var c Call
+		switch found, err := tab(src, bucketCalls).getJSON(keys[i], &c); {
+		case err != nil:
+			return nil, nil, err
+		case found:
+			calls[events[i].ID] = c
 		}
 	}
 	return events, calls, nil
@@ -106,7 +106,7 @@ func (w *wtx) putLostTickets(ts []queue.Ticket, evs []Event, calls map[uint64]Ca
 			busy[t.Counter] = true
 		}
 	}
-	ids := w.tx.Bucket(bucketTickets)
+	ids, byDay := tab(w.tx, bucketTickets), tab(w.tx, bucketByDay)
 	brought := map[uint64]bool{}
 	for i := len(ts) - 1; i >= 0; i-- { // oldest first
 		t := ts[i]
@@ -114,12 +114,10 @@ func (w *wtx) putLostTickets(ts []queue.Ticket, evs []Event, calls map[uint64]Ca
 			left = append(left, t.Number)
 			continue
 		}
-		if t.ID > ids.Sequence() {
-			if err := ids.SetSequence(t.ID); err != nil {
-				return nil, nil, err
-			}
+		if err := ids.raiseSequence(t.ID); err != nil {
+			return nil, nil, err
 		}
-		if err := w.tx.Bucket(bucketByDay).Put(dayKey(t.Day, u64(t.ID)), nil); err != nil {
+		if err := byDay.put(dayKey(t.Day, u64(t.ID)), nil); err != nil {
 			return nil, nil, err
 		}
 		if err := w.put(t); err != nil {
@@ -137,21 +135,19 @@ func (w *wtx) putLostTickets(ts []queue.Ticket, evs []Event, calls map[uint64]Ca
 // putLostEvents writes back the events of evs that belong (keep), as they
 // were, with their calls.
 func (w *wtx) putLostEvents(evs []Event, calls map[uint64]Call, keep func(Event) bool) error {
-	events := w.tx.Bucket(bucketEvents)
+	events, callsOf := tab(w.tx, bucketEvents), tab(w.tx, bucketCalls)
 	for _, e := range evs {
 		if !keep(e) {
 			continue
 		}
-		if e.ID > events.Sequence() {
-			if err := events.SetSequence(e.ID); err != nil {
-				return err
-			}
+		if err := events.raiseSequence(e.ID); err != nil {
+			return err
 		}
-		if err := putJSON(events, u64(e.ID), e); err != nil {
+		if err := events.putJSON(u64(e.ID), e); err != nil {
 			return err
 		}
 		if c, ok := calls[e.ID]; ok {
-			if err := putJSON(w.tx.Bucket(bucketCalls), u64(e.ID), c); err != nil {
+			if err := callsOf.putJSON(u64(e.ID), c); err != nil {
 				return err
 			}
 		}

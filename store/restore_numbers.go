@@ -23,25 +23,23 @@ type numbering struct {
 // counterBuckets hold a last-issued number per key (a day and a type, a day).
 var counterBuckets = [][]byte{bucketSeq, bucketOrderSeq}
 
-// numberingOf reads what tx's file has issued.
+// numberingOf reads what tx's file has issued, as far as it can: the live
+// file may be the damaged one a restore replaces, and a counter that fails
+// its check is passed over (the restored file's own stands for it).
 func numberingOf(tx *bolt.Tx) numbering {
 	n := numbering{counters: map[string]map[string]uint64{}, seqs: map[string]uint64{}}
-	_ = tx.ForEach(func(name []byte, b *bolt.Bucket) error {
-		n.seqs[string(name)] = b.Sequence()
+	_ = tx.ForEach(func(name []byte, b *bolt.Bucket) error { // raw: the buckets' headers, no records
+		n.seqs[string(name)] = b.Sequence() // raw
 		return nil
 	})
 	for _, name := range counterBuckets {
-		b := tx.Bucket(name)
-		if b == nil {
-			continue
-		}
 		last := map[string]uint64{}
-		_ = b.ForEach(func(k, v []byte) error {
-			if u, ok := readU64(v); ok {
+		c := tab(tx, name).cursor()
+		for k, v, err := c.first(); k != nil; k, v, err = c.next() {
+			if u, ok := readU64(v); ok && err == nil {
 				last[string(k)] = u
 			}
-			return nil
-		})
+		}
 		n.counters[string(name)] = last
 	}
 	return n
@@ -51,20 +49,22 @@ func numberingOf(tx *bolt.Tx) numbering {
 // the one of n.
 func (n numbering) carryOn(tx *bolt.Tx) error {
 	for name, seq := range n.seqs {
-		if b := tx.Bucket([]byte(name)); b != nil && b.Sequence() < seq {
-			if err := b.SetSequence(seq); err != nil {
-				return err
-			}
+		if tx.Bucket([]byte(name)) == nil {
+			continue // a bucket of a newer frontdesk's file
+		}
+		if err := tab(tx, []byte(name)).raiseSequence(seq); err != nil {
+			return err
 		}
 	}
 	for name, last := range n.counters {
-		b := tx.Bucket([]byte(name))
-		if b == nil {
-			continue
-		}
+		b := tab(tx, []byte(name))
 		for k, u := range last {
-			if have, _ := readU64(b.Get([]byte(k))); have < u {
-				if err := b.Put([]byte(k), u64(u)); err != nil {
+			have, err := b.getU64([]byte(k))
+			if err != nil {
+				return err
+			}
+			if have < u {
+				if err := b.put([]byte(k), u64(u)); err != nil {
 					return err
 				}
 			}

@@ -42,8 +42,8 @@ func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
 			return info, err
 		}
 		for i, name := range buckets {
-			if b := tx.Bucket(name); b != nil {
-				if k, _ := b.Cursor().Last(); k != nil {
+			if b := tx.Bucket(name); b != nil { // raw: keys only, of a copy of any schema
+				if k, _ := b.Cursor().Last(); k != nil { // raw: a key only
 					last[i], _ = readU64(k)
 				}
 			}
@@ -56,14 +56,17 @@ func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
 	loss.Backup = info
 	err = s.view(func(tx *bolt.Tx) error {
 		var err error
-		if loss.Tickets, loss.TicketCount, err = numbersAfter(tx.Bucket(bucketTickets), last[0]); err != nil {
+		if loss.Tickets, loss.TicketCount, err = numbersAfter(tab(tx, bucketTickets), last[0]); err != nil {
 			return err
 		}
-		if loss.Orders, loss.OrderCount, err = numbersAfter(tx.Bucket(bucketOrders), last[1]); err != nil {
+		if loss.Orders, loss.OrderCount, err = numbersAfter(tab(tx, bucketOrders), last[1]); err != nil {
 			return err
 		}
-		c := tx.Bucket(bucketEvents).Cursor()
-		for k, _ := c.Seek(u64(last[2] + 1)); k != nil; k, _ = c.Next() {
+		c := tab(tx, bucketEvents).cursor()
+		for k, _, err := c.seek(u64(last[2] + 1)); k != nil || err != nil; k, _, err = c.next() {
+			if err != nil {
+				return err
+			}
 			loss.EventCount++
 		}
 		return nil
@@ -73,11 +76,14 @@ func (s *Store) RestoreLoss(src string) (RestoreLoss, error) {
 
 // numbersAfter counts the records of b with ids above id, and reads the
 // numbers of the first LossListed of them.
-func numbersAfter(b *bolt.Bucket, id uint64) ([]string, int, error) {
+func numbersAfter(b table, id uint64) ([]string, int, error) {
 	var numbers []string
 	n := 0
-	c := b.Cursor()
-	for k, v := c.Seek(u64(id + 1)); k != nil; k, v = c.Next() {
+	c := b.cursor()
+	for k, v, err := c.seek(u64(id + 1)); k != nil || err != nil; k, v, err = c.next() {
+		if err != nil {
+			return nil, 0, err
+		}
 		n++
 		if len(numbers) == LossListed {
 			continue
@@ -85,7 +91,7 @@ func numbersAfter(b *bolt.Bucket, id uint64) ([]string, int, error) {
 		var r struct {
 			Number string `json:"number"`
 		}
-		if err := decodeJSON(k, v, &r); err != nil {
+		if err := decodeValue(b.name, k, v, &r); err != nil {
 			return nil, 0, err
 		}
 		numbers = append(numbers, r.Number)

@@ -45,7 +45,7 @@ func (s *Store) run(mode access, fn func(*bolt.Tx) error) error {
 	case s.db == nil:
 		return s.fileError(notDatabase(errClosed.Error()))
 	case s.broken.Load():
-		return s.fileError(notDatabase("damaged: the file faulted under the store; restore a backup"))
+		return s.fileError(damagedFile(whyFaulted, "earlier, under this store"))
 	}
 	return s.runOn(s.db, mode != readOnly, fn)
 }
@@ -61,7 +61,7 @@ func (s *Store) runOn(db *bolt.DB, write bool, fn func(*bolt.Tx) error) (err err
 			// bbolt may have faulted holding its own locks (in Begin, say):
 			// the DB is not to be used again, not even to be closed.
 			s.broken.Store(true)
-			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+			err = s.fileError(damagedFile(whyFaulted, fmt.Sprint(r)))
 		}
 	}()
 	if write {
@@ -79,7 +79,7 @@ func (s *Store) hold() (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+			err = s.fileError(damagedFile(whyFaulted, fmt.Sprint(r)))
 		}
 	}()
 	db, file, err := s.boltOpen(time.Now().Add(s.timeout), readWrite)
@@ -127,9 +127,7 @@ func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
 	}
 	s.board.changed() // another file: its board is read afresh
 	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
-		if meta := tx.Bucket(bucketMeta); meta != nil {
-			rev, _ = readU64(meta.Get(keyRev))
-		}
+		rev, _ = revOf(tx) // damaged: the next operation says so
 		return nil
 	})
 	return rev, err
@@ -178,7 +176,7 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 			if db != nil {
 				db.Close()
 			}
-			err = s.fileError(notDatabase(fmt.Sprintf("damaged: %v", r)))
+			err = s.fileError(damagedFile(whyFaulted, fmt.Sprint(r)))
 		}
 	}()
 

@@ -61,6 +61,7 @@ var migrations = []migration{
 	{"order heads", migrateHeads},
 	{"board token dropped", migrateDropBoardToken},
 	{"orders by sequence and dealer", migrateSequenceDealer},
+	{"records sealed", migrateSeal},
 }
 
 // schemaVersion is the layout this binary reads and writes.
@@ -88,22 +89,31 @@ func schemaOf(tx *bolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		empty := true
-		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil }) // raw: buckets only
 		if !empty {
 			return 0, notDatabase("a bbolt file of another program")
 		}
 		return 0, nil
 	}
-	if string(meta.Get(keyApp)) != appName {
+	if string(meta.Get(keyApp)) != appName { // raw: never sealed
 		return 0, notDatabase("a bbolt file of another program")
 	}
-	raw := meta.Get(keySchema)
+	raw := meta.Get(keySchema) // raw: sealed from version 7 on, read both ways
 	if raw == nil {
 		return 0, nil // meta made, no migration committed with it yet
 	}
 	v, ok := readU64(raw)
-	if !ok || v > 1<<20 {
-		return 0, notDatabase("damaged schema version")
+	if ok && v >= sealedSchema || !ok && len(raw) != 8+sealSize {
+		return 0, damaged(bucketMeta, keySchema, "not a schema version")
+	}
+	if !ok {
+		value, err := unseal(bucketMeta, keySchema, raw)
+		if err != nil {
+			return 0, err
+		}
+		if v, ok = readU64(value); !ok || v < sealedSchema || v > 1<<20 {
+			return 0, damaged(bucketMeta, keySchema, "not a schema version")
+		}
 	}
 	return int(v), nil
 }
@@ -146,16 +156,25 @@ func migrateTo(tx *bolt.Tx, target int) error {
 	if err != nil {
 		return err
 	}
-	if err := meta.Put(keyApp, []byte(appName)); err != nil {
+	if err := meta.Put(keyApp, []byte(appName)); err != nil { // raw: never sealed
 		return err
 	}
 	for ; v < target; v++ {
 		if err := migrations[v].up(tx); err != nil {
 			return fmt.Errorf("migration %d (%s): %w", v+1, migrations[v].name, err)
 		}
-		if err := meta.Put(keySchema, u64(uint64(v+1))); err != nil {
+		if err := putSchema(meta, v+1); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// putSchema records version v in meta: sealed from version 7 on, as every
+// value is then.
+func putSchema(meta *bolt.Bucket, v int) error {
+	if v < sealedSchema {
+		return meta.Put(keySchema, u64(uint64(v))) // raw: before the seals
+	}
+	return table{b: meta, name: bucketMeta}.put(keySchema, u64(uint64(v)))
 }

@@ -26,7 +26,7 @@ func migrateBoard(tx *bolt.Tx) error {
 		if !o.OnBoard() {
 			return nil
 		}
-		return putJSON(active, u64(o.ID), o.Head())
+		return rawPutJSON(active, u64(o.ID), o.Head())
 	})
 }
 
@@ -35,7 +35,7 @@ func migrateBoard(tx *bolt.Tx) error {
 func eachOrder(tx *bolt.Tx, fn func(repair.Order) error) error {
 	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
 		var o repair.Order
-		if err := decodeJSON(k, v, &o); err != nil {
+		if err := rawDecodeJSON(k, v, &o); err != nil {
 			return err
 		}
 		if o.ID == 0 {

@@ -21,6 +21,6 @@ func migrateHeads(tx *bolt.Tx) error {
 	}
 	heads.FillPercent = appendFill // filled in id order, as it grows
 	return eachOrder(tx, func(o repair.Order) error {
-		return putJSON(heads, u64(o.ID), o.Head())
+		return rawPutJSON(heads, u64(o.ID), o.Head())
 	})
 }

@@ -46,7 +46,7 @@ func checkHeads(t *testing.T, s *Store, n uint64) {
 		}
 		var h repair.Head
 		err = s.view(func(tx *bolt.Tx) error {
-			_, err := getJSON(tx.Bucket(bucketHeads), u64(id), &h)
+			_, err := tab(tx, bucketHeads).getJSON(u64(id), &h)
 			return err
 		})
 		if err != nil || h != o.Head() {

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -253,7 +252,7 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 	atLeast := false
 	add := func(id uint64) { ids = append(ids, id) }
 	for _, w := range q.walks {
-		c := tx.Bucket(w.index).Cursor()
+		c := tab(tx, w.index).cursor()
 		var m1, m2 bool
 		var err error
 		switch w.how {
@@ -285,36 +284,40 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 // newest first, at most limit of them; more reports that there are others.
 // The keys of one value are in id order: it walks them back from the first
 // key after the value.
-func newestOf(c *bolt.Cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
-	k, v := c.Seek(dayEnd(value))
-	if k == nil {
-		k, v = c.Last()
-	} else {
-		k, v = c.Prev()
+func newestOf(c cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
+	k, v, err := c.seek(dayEnd(value))
+	if err == nil {
+		if k == nil {
+			k, v, err = c.last()
+		} else {
+			k, v, err = c.prev()
+		}
 	}
-	return walkIDs(k, v, c.Prev, index, dayKey(value, nil), keyID, limit, fn)
+	return walkIDs(k, v, err, c.prev, index, dayKey(value, nil), keyID, limit, fn)
 }
 
 // walkOn calls fn with the ids of the keys of index whose value goes on
 // from prefix ("138" → "13800138000"), in key order, at most limit of them;
 // more reports that there are others.
-func walkOn(c *bolt.Cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
-	k, v := c.Seek(dayEnd(string(prefix)))
-	return walkIDs(k, v, c.Next, index, prefix, keyID, limit, fn)
+func walkOn(c cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
+	k, v, err := c.seek(dayEnd(string(prefix)))
+	return walkIDs(k, v, err, c.next, index, prefix, keyID, limit, fn)
 }
 
 // numbersBack calls fn with the ids of the unique keys of index that begin
 // with prefix, from the last back, at most limit of them; more reports
 // that there are others. Order numbers are ASCII, so every one that begins
 // with prefix comes before prefix 0xff.
-func numbersBack(c *bolt.Cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
-	k, v := c.Seek(append(slices.Clip(prefix), 0xff))
-	if k == nil {
-		k, v = c.Last()
-	} else {
-		k, v = c.Prev()
+func numbersBack(c cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
+	k, v, err := c.seek(append(slices.Clip(prefix), 0xff))
+	if err == nil {
+		if k == nil {
+			k, v, err = c.last()
+		} else {
+			k, v, err = c.prev()
+		}
 	}
-	return walkIDs(k, v, c.Prev, index, prefix, valueID, limit, fn)
+	return walkIDs(k, v, err, c.prev, index, prefix, valueID, limit, fn)
 }
 
 // keyID is the id of a key "value 0x00 id"; valueID the id a unique key
@@ -324,9 +327,13 @@ func valueID(_, v []byte) (uint64, bool) { return readU64(v) }
 
 // walkIDs calls fn with the id (idOf) of k and of the keys step goes on
 // to, while they begin with prefix, at most limit; more reports that there
-// are others.
-func walkIDs(k, v []byte, step func() ([]byte, []byte), index, prefix []byte, idOf func(k, v []byte) (uint64, bool), limit int, fn func(uint64)) (more bool, err error) {
-	for n := 0; bytes.HasPrefix(k, prefix); k, v = step() {
+// are others. err is the error of the step that gave k: a damaged record
+// ends the walk with it.
+func walkIDs(k, v []byte, err error, step func() ([]byte, []byte, error), index, prefix []byte, idOf func(k, v []byte) (uint64, bool), limit int, fn func(uint64)) (more bool, _ error) {
+	for n := 0; err != nil || bytes.HasPrefix(k, prefix); k, v, err = step() {
+		if err != nil {
+			return false, err
+		}
 		if n == limit {
 			return true, nil
 		}
@@ -340,6 +347,8 @@ func walkIDs(k, v []byte, step func() ([]byte, []byte), index, prefix []byte, id
 	return false, nil
 }
 
+// damagedKey is the error of an index key (or value) that does not hold an
+// id where it must: its seal was good, so a frontdesk with a bug wrote it.
 func damagedKey(index, k []byte) error {
-	return notDatabase(fmt.Sprintf("%s: damaged key %x", index, k))
+	return damaged(index, k, "holds no id")
 }

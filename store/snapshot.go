@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -11,16 +13,16 @@ const recentCalls = 10
 // screen that has seen it re-reads only when it moved.
 func (s *Store) Rev() (uint64, error) {
 	var rev uint64
-	err := s.view(func(tx *bolt.Tx) error {
-		rev = revOf(tx)
-		return nil
+	err := s.view(func(tx *bolt.Tx) (err error) {
+		rev, err = revOf(tx)
+		return err
 	})
 	return rev, err
 }
 
-func revOf(tx *bolt.Tx) uint64 {
-	rev, _ := readU64(tx.Bucket(bucketMeta).Get(keyRev))
-	return rev
+// revOf reads the file's rev (0 for a file that has made no change yet).
+func revOf(tx *bolt.Tx) (uint64, error) {
+	return tab(tx, bucketMeta).getU64(keyRev)
 }
 
 // Snapshot reads, in one transaction, everything a screen shows: today's
@@ -29,7 +31,9 @@ func revOf(tx *bolt.Tx) uint64 {
 func (s *Store) Snapshot() (Snapshot, error) {
 	snap := Snapshot{Day: s.opts.Queue.Day(s.now())}
 	err := s.view(func(tx *bolt.Tx) (err error) {
-		snap.Rev = revOf(tx)
+		if snap.Rev, err = revOf(tx); err != nil {
+			return err
+		}
 		if snap.Tickets, err = s.reader(tx).ticketsOfDay(snap.Day); err != nil {
 			return err
 		}
@@ -49,10 +53,10 @@ func (s *Store) Snapshot() (Snapshot, error) {
 // an earlier day, so it reads a handful of records however long the history.
 func (s *Store) latestCalls(tx *bolt.Tx, day string) ([]Call, error) {
 	var out []Call
-	c := tx.Bucket(bucketCalls).Cursor()
-	for k, v := c.Last(); k != nil && len(out) < recentCalls; k, v = c.Prev() {
+	c := tab(tx, bucketCalls).cursor()
+	for k, v, err := c.last(); err != nil || k != nil && len(out) < recentCalls; k, v, err = c.prev() {
 		var call Call
-		if err := decodeJSON(k, v, &call); err != nil {
+		if err := cmp.Or(err, decodeValue(bucketCalls, k, v, &call)); err != nil {
 			return nil, err
 		}
 		if s.opts.Queue.Day(call.At) != day {

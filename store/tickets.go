@@ -51,10 +51,13 @@ func (s *Store) Take(code string, priority bool, who string) (queue.Ticket, queu
 // nextNumber advances the day's numbering of a service type. Each day has its
 // own key, so numbering restarts by itself (Q2, Q11).
 func (w *wtx) nextNumber(code string) (int, error) {
-	seq := w.tx.Bucket(bucketSeq)
+	seq := tab(w.tx, bucketSeq)
 	key := dayKey(w.day, []byte(code))
-	last, _ := readU64(seq.Get(key))
-	return int(last + 1), seq.Put(key, u64(last+1))
+	last, err := seq.getU64(key)
+	if err != nil {
+		return 0, err
+	}
+	return int(last + 1), seq.put(key, u64(last+1))
 }
 
 // CallNext calls the ticket counter n should serve next (Q3, Q9). A counter

@@ -64,10 +64,12 @@ func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 		if !advance {
 			return nil
 		}
-		meta := tx.Bucket(bucketMeta)
-		was, _ := readU64(meta.Get(keyRev))
+		was, err := revOf(tx)
+		if err != nil {
+			return err
+		}
 		rev = was + 1
-		return meta.Put(keyRev, u64(rev))
+		return tab(tx, bucketMeta).put(keyRev, u64(rev))
 	})
 	if errors.Is(err, errUnchanged) {
 		return nil

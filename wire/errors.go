@@ -42,17 +42,18 @@ type Error struct {
 	Kind string   `json:"kind,omitempty"` // path, locked, move, line, problem, problems: the type
 	In   []*Error `json:"in,omitempty"`   // what it wraps
 
-	Path    string        `json:"path,omitempty"` // path
-	Wait    time.Duration `json:"wait,omitempty"`
-	Why     string        `json:"why,omitempty"`
-	Until   time.Time     `json:"until,omitzero"` // locked
-	Counter bool          `json:"counter,omitempty"`
-	From    string        `json:"from,omitempty"` // move
-	To      string        `json:"to,omitempty"`
-	Missing []string      `json:"missing,omitempty"`
-	Line    int           `json:"line,omitempty"`  // line
-	Field   string        `json:"field,omitempty"` // problem
-	Limit   int           `json:"limit,omitempty"`
+	Path    string             `json:"path,omitempty"` // path
+	Wait    time.Duration      `json:"wait,omitempty"`
+	Why     string             `json:"why,omitempty"`
+	Until   time.Time          `json:"until,omitzero"` // locked
+	Counter bool               `json:"counter,omitempty"`
+	From    string             `json:"from,omitempty"` // move
+	To      string             `json:"to,omitempty"`
+	Missing []string           `json:"missing,omitempty"`
+	Line    int                `json:"line,omitempty"`  // line
+	Field   string             `json:"field,omitempty"` // problem
+	Limit   int                `json:"limit,omitempty"`
+	Damage  *store.DamageError `json:"damage,omitempty"` // path: where the file is damaged
 }
 
 // codes is sentinels the other way round.
@@ -79,6 +80,9 @@ func EncodeError(err error) *Error {
 		w := &Error{Kind: "path", Path: e.Path, Wait: e.Wait, In: encodeAll(e.Err)}
 		if e.Why != nil {
 			w.Why = e.Why.Error()
+		}
+		if errors.As(e.Why, &w.Damage); w.Damage != nil {
+			w.Why = ""
 		}
 		return w
 	case *store.LockedError:
@@ -140,7 +144,10 @@ func (w *Error) Err() error {
 	switch w.Kind {
 	case "path":
 		var why error
-		if w.Why != "" {
+		switch {
+		case w.Damage != nil:
+			why = w.Damage
+		case w.Why != "":
 			why = errors.New(w.Why)
 		}
 		return &store.PathError{Path: w.Path, Err: first(), Wait: w.Wait, Why: why}

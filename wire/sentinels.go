@@ -90,6 +90,7 @@ var sentinels = map[string]error{
 	"repair.ErrWrongClaim":       repair.ErrWrongClaim,
 	"store.ErrDeskOpen":          store.ErrDeskOpen,
 	"store.ErrDiskFull":          store.ErrDiskFull,
+	"store.ErrDamaged":           store.ErrDamaged,
 	"store.ErrLiveDatabase":      store.ErrLiveDatabase,
 	"store.ErrLocked":            store.ErrLocked,
 	"store.ErrNewerSchema":       store.ErrNewerSchema,

@@ -87,7 +87,8 @@ func poisonOrder(o repair.Order, p string) repair.Order {
 }
 
 // tamper rewrites, in the database file itself as another program could,
-// the named string fields of every record of a bucket: p before and after.
+// the named string fields of every record of a bucket: p before and after,
+// sealed again, as a program that knows the format would.
 func tamper(t *testing.T, path, bucket string, fields []string, p string) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
@@ -101,7 +102,11 @@ func tamper(t *testing.T, path, bucket string, fields []string, p string) {
 			t.Fatalf("no bucket %s", bucket)
 		}
 		changed := map[string][]byte{}
-		err := b.ForEach(func(k, v []byte) error {
+		err := b.ForEach(func(k, raw []byte) error {
+			v, err := store.Unseal([]byte(bucket), k, raw)
+			if err != nil {
+				return err
+			}
 			var rec map[string]any
 			if err := json.Unmarshal(v, &rec); err != nil {
 				return err
@@ -112,7 +117,7 @@ func tamper(t *testing.T, path, bucket string, fields []string, p string) {
 				}
 			}
 			out, err := json.Marshal(rec)
-			changed[string(k)] = out
+			changed[string(k)] = store.Seal([]byte(bucket), k, out)
 			return err
 		})
 		if err != nil {

@@ -22,6 +22,8 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		return t.T("err.locked", pe.Path, pe.Wait)
 	case errors.As(err, &pe) && errors.Is(err, store.ErrNotDatabase):
 		return t.T("err.notDatabase", pe.Path)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrDamaged):
+		return t.T("err.damaged", pe.Path, DamageWhere(t, err))
 	case errors.Is(err, store.ErrCopySchema):
 		return t.T("err.copySchema")
 	case errors.As(err, &pe) && errors.Is(err, store.ErrUnwritable):

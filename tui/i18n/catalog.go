@@ -23,7 +23,7 @@ type entry struct{ zh, en string }
 
 // tables are all the catalogue's parts; TestCatalogComplete checks that no
 // key stands in two of them and that none lacks a language.
-var tables = []map[string]entry{common, queueTexts, desk, display, kiosk, cli, helpTexts, topHelp, intake, slip, configTexts, board, pickupTexts, lostTexts, printingTexts, reportTexts, voiceTexts}
+var tables = []map[string]entry{common, queueTexts, desk, display, kiosk, cli, helpTexts, topHelp, intake, slip, configTexts, board, pickupTexts, lostTexts, printingTexts, reportTexts, voiceTexts, damageTexts}
 
 // Catalog looks messages up in one language.
 type Catalog struct{ Lang Lang }
@@ -84,4 +84,15 @@ func (c Catalog) Pick(zh, en string) string {
 		return en
 	}
 	return zh
+}
+
+// Has reports whether key is in the catalogue, for texts of which only some
+// have words of their own (damage.why.*).
+func (c Catalog) Has(key string) bool {
+	for _, t := range tables {
+		if _, ok := t[key]; ok {
+			return true
+		}
+	}
+	return false
 }
