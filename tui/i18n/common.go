@@ -55,6 +55,7 @@ var queueTexts = map[string]entry{
 	"err.sameTarget":      {"转移目标与现在相同", "The transfer target is where the ticket already is"},
 	"err.locked":          {"数据库 %s 被另一个程序占用超过 %s,请稍后再试或关闭占用它的程序", "The database %s has been held by another program for more than %s; try again later or close that program"},
 	"err.notDatabase":     {"%s 不是 frontdesk 数据库(文件未被改动)。请用 --db 指定正确的文件", "%s is not a frontdesk database (the file was not changed). Point --db at the right file"},
+	"err.backupDamaged":   {"备份未通过检查,不算作备份;文件保留为 %s,供查证:%s", "The backup failed its check and does not count as a backup; the file is kept as %s for inspection: %s"},
 	"err.unwritable":      {"无法写入数据库 %s:%v。请检查目录权限,或用 --db 指定可写的位置", "Cannot write the database %s: %v. Check the directory's permissions or point --db somewhere writable"},
 	"err.newerSchema":     {"数据库 %s 由更新版本的 frontdesk 写入,请升级本程序", "The database %s was written by a newer frontdesk; upgrade this program"},
 	"err.diskFull":        {"磁盘已满,数据库 %s 无法写入:刚才这一步没有保存,已保存的记录都完好。请清理磁盘空间后再试一次", "The disk is full, the database %s cannot grow: this last step was not saved; everything saved before is intact. Free some disk space and try again"},
