@@ -109,3 +109,7 @@ func (e *env) restoreHint() string {
 	}
 	return e.t.T("db.restoreHint", daily[len(daily)-1], e.db)
 }
+
+// backupsDir is where the desk makes its daily backups unless told
+// otherwise (--backups): beside the database.
+func (e *env) backupsDir() string { return filepath.Join(filepath.Dir(e.db), "backups") }
