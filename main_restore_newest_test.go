@@ -126,3 +126,27 @@ func TestRestoreWithoutFileRefusesWithNoVerifiedBackup(t *testing.T) {
 		t.Errorf("the damaged backup is still a daily one: %v", daily)
 	}
 }
+
+// TestRestoreHintNamesTheNewestVerified: the hint of a damaged database
+// names the newest daily backup recorded as verified, not a newer file
+// that only has a daily backup's name.
+func TestRestoreHintNamesTheNewestVerified(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "station.db")
+	backups := filepath.Join(dir, "backups")
+	if code, _, e := frontdesk(t, "--db", db, "take", "A"); code != 0 {
+		t.Fatal(e)
+	}
+	verified := dailyBackupOn(t, db, backups, time.Now())
+	unchecked := filepath.Join(backups, "frontdesk-2999-01-01.db")
+	if err := os.WriteFile(unchecked, []byte("not checked"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(db, bytes.Repeat([]byte{1}, 8192), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, e := frontdesk(t, "--db", db, "status")
+	if code != 1 || !strings.Contains(e, "frontdesk --db "+db+" restore "+verified) || strings.Contains(e, unchecked) {
+		t.Errorf("exit %d; the hint should name %s:\n%s", code, verified, e)
+	}
+}
