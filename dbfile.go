@@ -29,14 +29,16 @@ func (e *env) fileArg(name string, args []string, run func(c cli.Env, file strin
 func runBackup(e *env, args []string) int { return e.fileArg("backup", args, cli.Backup) }
 
 // runRestore restores a backup over the database without opening the
-// database first, so that a damaged one can be restored.
+// database first, so that a damaged one can be restored: the file named,
+// or with none the newest daily backup that passes its check (in the
+// backups directory beside the database, the desk's default).
 // A live station is asked first (cli.RestoreOptions).
 func runRestore(e *env, args []string) int {
 	var o cli.RestoreOptions
 	return e.unopened("restore", args, func(fs *flag.FlagSet) {
 		fs.BoolVar(&o.Yes, "yes", false, e.t.T("restore.flag.yes"))
 	}, func(c cli.Env, pos []string) error {
-		if len(pos) != 1 || pos[0] == "" {
+		if len(pos) > 1 || len(pos) == 1 && pos[0] == "" {
 			return errors.New(e.t.T("cli.needFile", "restore"))
 		}
 		if live, ok := e.running(); ok {
@@ -46,6 +48,9 @@ func runRestore(e *env, args []string) int {
 		}
 		if term.IsTerminal(os.Stdin.Fd()) {
 			o.Ask = os.Stdin
+		}
+		if len(pos) == 0 {
+			return cli.RestoreNewest(c, e.storeOptions(), e.backupsDir(), o)
 		}
 		return cli.Restore(c, e.storeOptions(), pos[0], o)
 	})

@@ -100,12 +100,17 @@ func (e *env) fail(cfg queue.Config, err error) int {
 
 // restoreHint says how to bring back a damaged database: check a backup,
 // then restore it (which keeps the damaged file beside it), naming the
-// newest daily backup if there is one where the desk makes them.
+// newest daily backup recorded as verified, if there is one where the desk
+// makes them. The record is enough for a hint; the restore checks the
+// backup again.
 func (e *env) restoreHint() string {
-	dir := filepath.Join(filepath.Dir(e.db), "backups")
-	daily, _ := store.DailyBackups(dir)
-	if len(daily) == 0 {
-		return e.t.T("db.restoreHint.none", dir, e.db)
+	newest, ok := store.NewestRecorded(e.backupsDir())
+	if !ok {
+		return e.t.T("db.restoreHint.none", e.backupsDir(), e.db)
 	}
-	return e.t.T("db.restoreHint", daily[len(daily)-1], e.db)
+	return e.t.T("db.restoreHint", newest, e.db)
 }
+
+// backupsDir is where the desk makes its daily backups unless told
+// otherwise (--backups): beside the database.
+func (e *env) backupsDir() string { return filepath.Join(filepath.Dir(e.db), "backups") }

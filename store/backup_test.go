@@ -297,7 +297,11 @@ func TestDailyBackupOnePerDayKeepsTheNewest(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := append([]string{filepath.Base(made[2]), filepath.Base(made[3]), filepath.Base(made[4])}, others...)
+	var want []string // the newest three and their records of having passed Verify
+	for _, path := range made[2:] {
+		want = append(want, filepath.Base(path), filepath.Base(path)+".verified")
+	}
+	want = append(want, others...)
 	sort.Strings(want)
 	if !slices.Equal(names, want) {
 		t.Errorf("backups dir holds %v, want %v", names, want)

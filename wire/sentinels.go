@@ -89,6 +89,7 @@ var sentinels = map[string]error{
 	"repair.ErrVisitDone":        repair.ErrVisitDone,
 	"repair.ErrWrongClaim":       repair.ErrWrongClaim,
 	"store.ErrDeskOpen":          store.ErrDeskOpen,
+	"store.ErrBackupDamaged":     store.ErrBackupDamaged,
 	"store.ErrDiskFull":          store.ErrDiskFull,
 	"store.ErrDamaged":           store.ErrDamaged,
 	"store.ErrLiveDatabase":      store.ErrLiveDatabase,

@@ -73,6 +73,31 @@ func Restore(e Env, opts store.Options, src string, o RestoreOptions) error {
 	}{src, lossOrNil(loss)}, e.Text.T("cli.restore", src, opts.Path))
 }
 
+// RestoreNewest is Restore from the newest daily backup in dir that passes
+// its check now (store.NewestVerified), for a restore with no file named:
+// it names the backup and what it holds, then goes on as Restore does,
+// asking a live station first. Backups found damaged on the way have been
+// set aside, and are named. With none that passes, nothing is restored.
+func RestoreNewest(e Env, opts store.Options, dir string, o RestoreOptions) error {
+	info, damaged, err := store.NewestVerified(dir, opts.Path)
+	if err != nil {
+		return err
+	}
+	out := e.Out
+	if e.JSON {
+		out = io.Discard // the answer is the JSON, which names the backup restored
+	}
+	for _, err := range damaged {
+		fmt.Fprintln(out, common.Explain(e.Text, opts.Queue, err))
+	}
+	if info.Path == "" {
+		return &ExitError{Code: 1, Msg: e.Text.T("restore.err.noVerified", dir)}
+	}
+	when := info.Time.In(opts.Queue.Location).Format("2006-01-02 15:04")
+	fmt.Fprintln(out, e.Text.T("restore.newest", info.Path, when, info.Tickets, info.Rev))
+	return Restore(e, opts, info.Path, o)
+}
+
 func lossOrNil(l store.RestoreLoss) *store.RestoreLoss {
 	if l.Empty() {
 		return nil

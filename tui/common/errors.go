@@ -20,6 +20,8 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		return ""
 	case errors.As(err, &pe) && errors.Is(err, store.ErrLocked):
 		return t.T("err.locked", pe.Path, pe.Wait)
+	case errors.As(err, &pe) && errors.Is(err, store.ErrBackupDamaged):
+		return t.T("err.backupDamaged", pe.Path, Inert(fmt.Sprint(pe.Why)))
 	case errors.As(err, &pe) && errors.Is(err, store.ErrNotDatabase):
 		return t.T("err.notDatabase", pe.Path)
 	case errors.As(err, &pe) && errors.Is(err, store.ErrDamaged):

@@ -60,6 +60,8 @@ var cli = map[string]entry{
 	"restore.programs":         {"正连着这个数据库的程序:%s(它们会立刻看到恢复后的数据)", "Programs connected to this database: %s (they see the restored data at once)"},
 	"restore.sep":              {"、", ", "},
 	"restore.ask":              {"确认恢复请输入 yes:", "Type yes to restore: "},
+	"restore.newest":           {"最近一份通过检查的自动备份:%s(写于 %s,%d 张号,修订号 %d)", "The newest daily backup that passes its check: %s (written %s, %d tickets, revision %d)"},
+	"restore.err.noVerified":   {"没有恢复,数据库未改动:%s 里没有通过检查的自动备份;请指定备份文件:frontdesk restore 文件", "Not restored; nothing changed: there is no daily backup in %s that passes its check; name a backup file: frontdesk restore FILE"},
 	"restore.err.notConfirmed": {"没有恢复,数据库未改动", "Not restored; nothing changed"},
 	"restore.err.needYes":      {"没有恢复,数据库未改动:恢复会拿掉上面列出的内容,确认请加 --yes", "Not restored; nothing changed: the restore would take out what is listed above; add --yes to confirm"},
 	"program.desk":             {"接待台", "desk"},

@@ -55,6 +55,7 @@ var queueTexts = map[string]entry{
 	"err.sameTarget":      {"转移目标与现在相同", "The transfer target is where the ticket already is"},
 	"err.locked":          {"数据库 %s 被另一个程序占用超过 %s,请稍后再试或关闭占用它的程序", "The database %s has been held by another program for more than %s; try again later or close that program"},
 	"err.notDatabase":     {"%s 不是 frontdesk 数据库(文件未被改动)。请用 --db 指定正确的文件", "%s is not a frontdesk database (the file was not changed). Point --db at the right file"},
+	"err.backupDamaged":   {"备份未通过检查,不算作备份;文件保留为 %s,供查证:%s", "The backup failed its check and does not count as a backup; the file is kept as %s for inspection: %s"},
 	"err.unwritable":      {"无法写入数据库 %s:%v。请检查目录权限,或用 --db 指定可写的位置", "Cannot write the database %s: %v. Check the directory's permissions or point --db somewhere writable"},
 	"err.newerSchema":     {"数据库 %s 由更新版本的 frontdesk 写入,请升级本程序", "The database %s was written by a newer frontdesk; upgrade this program"},
 	"err.diskFull":        {"磁盘已满,数据库 %s 无法写入:刚才这一步没有保存,已保存的记录都完好。请清理磁盘空间后再试一次", "The disk is full, the database %s cannot grow: this last step was not saved; everything saved before is intact. Free some disk space and try again"},
@@ -62,7 +63,7 @@ var queueTexts = map[string]entry{
 	"err.linkLost":        {"与数据库的连接中断,不确定是否已保存;重新连接后请核对", "The link to the database broke; it is not known whether this was saved: check once reconnected"},
 	"err.noAnswer":        {"数据库没有及时回应,不确定是否已保存;请核对后再试", "The database did not answer in time; it is not known whether this was saved: check, then try again"},
 	"err.other":           {"操作失败:%v", "Failed: %v"},
-	"db.restoreHint":      {"如果它是本站的数据库而已经损坏,请用备份恢复:先检查最近的自动备份 frontdesk check %[1]s,再恢复 frontdesk --db %[2]s restore %[1]s(损坏的文件会另存,不会删除)", "If it is the station's database and it is damaged, restore a backup: first check the newest daily backup, frontdesk check %[1]s, then restore it, frontdesk --db %[2]s restore %[1]s (the damaged file is kept aside, not deleted)"},
-	"db.restoreHint.none": {"如果它是本站的数据库而已经损坏,请用备份恢复:%[1]s 里没有自动备份,请找到最近的备份文件,先 frontdesk check 备份文件 检查,再 frontdesk --db %[2]s restore 备份文件(损坏的文件会另存,不会删除)", "If it is the station's database and it is damaged, restore a backup: there is no daily backup in %[1]s; find the newest backup file, check it with frontdesk check FILE, then frontdesk --db %[2]s restore FILE (the damaged file is kept aside, not deleted)"},
+	"db.restoreHint":      {"如果它是本站的数据库而已经损坏,请用备份恢复:最近一份通过检查的自动备份是 %[1]s,可先再检查一次 frontdesk check %[1]s,再恢复 frontdesk --db %[2]s restore %[1]s(不写文件名时,restore 自己选最近一份通过检查的;损坏的文件会另存,不会删除)", "If it is the station's database and it is damaged, restore a backup: the newest daily backup that passed its check is %[1]s; check it again if you like, frontdesk check %[1]s, then restore it, frontdesk --db %[2]s restore %[1]s (with no file named, restore takes the newest that passes its check; the damaged file is kept aside, not deleted)"},
+	"db.restoreHint.none": {"如果它是本站的数据库而已经损坏,请用备份恢复:%[1]s 里没有通过检查的自动备份,请找到最近的备份文件,先 frontdesk check 备份文件 检查,再 frontdesk --db %[2]s restore 备份文件(损坏的文件会另存,不会删除)", "If it is the station's database and it is damaged, restore a backup: there is no daily backup in %[1]s that passed its check; find the newest backup file, check it with frontdesk check FILE, then frontdesk --db %[2]s restore FILE (the damaged file is kept aside, not deleted)"},
 	"db.migrating":        {"正在升级数据库 %s(版本 %d → %d),只需一次;维修单很多时需要一两分钟,请勿关闭……", "Upgrading the database %s (version %d → %d), once only; with many repair orders this takes a minute or two, please do not close this…"},
 }
