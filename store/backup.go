@@ -26,6 +26,7 @@ type BackupInfo struct {
 	Schema  int       // the schema version of the copy
 	Tickets int       // the tickets it holds, of every day
 	Time    time.Time // UTC: when Backup took it; for Verify, when the file was last written
+	Records int       // Verify and Check: the records whose seals they checked
 }
 
 // ErrLiveDatabase is a backup to, or a restore from, the live database file itself.
@@ -64,7 +65,14 @@ func (s *Store) Backup(dest string) (BackupInfo, error) {
 // creates a file beside the copy. The errors about
 // the file are *PathError wrapping ErrNotDatabase, ErrNewerSchema or ErrLocked.
 func Verify(path string) (BackupInfo, error) {
-	return readCopy(path, DefaultTimeout, checkCopy)
+	return readCopy(path, DefaultTimeout, func(tx *bolt.Tx) (BackupInfo, error) {
+		info, err := checkCopy(tx)
+		if err != nil {
+			return info, err
+		}
+		info.Records, err = verifyRecords(tx)
+		return info, err
+	})
 }
 
 // readCopy opens the copy at path read-only, waiting at most timeout for

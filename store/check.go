@@ -24,8 +24,11 @@ func (s *Store) Check() (BackupInfo, error) {
 		return BackupInfo{}, err
 	}
 	// Frontdesk's own, in a read transaction: writers go on meanwhile.
-	if err := s.view(invariants); err != nil {
-		return BackupInfo{}, s.fileError(inconsistent(err))
+	if err := s.view(func(tx *bolt.Tx) (err error) {
+		info.Records, err = verifyRecords(tx)
+		return err
+	}); err != nil {
+		return BackupInfo{}, err
 	}
 	info.Path = s.path
 	if st, err := os.Stat(s.path); err == nil {

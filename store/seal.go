@@ -213,6 +213,11 @@ type DamageError struct {
 	Page   uint64 // the page, when the damage is in the file's structure
 	Why    string // a short fixed text: the screens translate it
 	Detail string // what was found, as the store or bbolt says it
+
+	// A whole check (Verify, Check) goes on past the first damage: Count
+	// is how much it found in all, Also the rest of what it names.
+	Count int           `json:",omitempty"`
+	Also  []DamageError `json:",omitempty"`
 }
 
 func (e *DamageError) Error() string {

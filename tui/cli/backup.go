@@ -21,18 +21,55 @@ func Backup(e Env, dest string) error {
 	return e.print(info, e.Text.T("cli.backup", info.Path, info.Tickets, info.Size/1024))
 }
 
-// Check verifies a database or backup file: bbolt's consistency check, that
-// it is frontdesk's, and its schema version.
+// Check verifies a database or backup file: its pages, bbolt's consistency
+// check, that it is frontdesk's and of which version, every record's seal
+// and the invariants. Damage is listed, every place the check named, on
+// the output (as JSON with --json); the error, with how to restore, goes
+// on to the caller as for any command.
 func Check(e Env, path string) error {
 	verify := store.Verify
 	if e.Store != nil { // the live database, held by its owner
 		verify = func(string) (store.BackupInfo, error) { return e.Store.Check() }
 	}
 	info, err := verify(path)
+	if de, ok := store.DamageOf(err); ok {
+		if perr := printDamage(e, path, de, err); perr != nil {
+			return perr
+		}
+	}
 	if err != nil {
 		return err
 	}
-	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev))
+	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev, info.Records))
+}
+
+// printDamage lists what a check found damaged: in JSON the whole of it;
+// as text the places beyond the first, which the error names.
+func printDamage(e Env, path string, de *store.DamageError, err error) error {
+	all := append([]store.DamageError{*de}, de.Also...)
+	if e.JSON {
+		first := *de
+		first.Also = nil
+		return e.print(struct {
+			Path    string              `json:"path"`
+			Damaged bool                `json:"damaged"`
+			Count   int                 `json:"count"`
+			Damage  []store.DamageError `json:"damage"`
+		}{path, true, max(de.Count, 1), append([]store.DamageError{first}, de.Also...)}, "")
+	}
+	if len(all) == 1 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString(e.Text.T("cli.check.damaged", max(de.Count, len(all))))
+	for _, d := range all {
+		b.WriteString("\n  - " + common.DamageWhere(e.Text, &store.PathError{Err: store.ErrDamaged, Why: &d}))
+	}
+	if de.Count > len(all) {
+		b.WriteString("\n  " + e.Text.T("cli.check.more", de.Count-len(all)))
+	}
+	_, perr := fmt.Fprintln(e.Out, b.String())
+	return perr
 }
 
 // RestoreOptions are how a restore of a live station is confirmed.
