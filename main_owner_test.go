@@ -12,10 +12,11 @@ import (
 
 // TestMain lets the test binary be the owner it starts: a program run by
 // these tests that finds no owner of its database starts os.Executable()
-// as `serve`, which here is this binary, and must not run the tests again.
+// as `serve`, which here is this binary, and must not run the tests again;
+// nor must a command line a test runs as its own process (main_faults_test.go).
 func TestMain(m *testing.M) {
-	if len(os.Args) > 1 && os.Args[1] == "serve" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	if len(os.Args) > 1 && os.Args[1] == "serve" || os.Getenv("FRONTDESK_RUN_AS_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) // the command line of a process a test started
 	}
 	os.Setenv("FRONTDESK_OWNER_IDLE", "2s") // owners of the tests' databases go soon after them
 	os.Exit(m.Run())
