@@ -1,12 +1,12 @@
 package pagecheck
 
-// readFreelist reads the freelist page id and marks the pages it lists
+// readFreelist reads the freelist page id, named by page meta, and marks the pages it lists
 // free. It reports ids out of order (bbolt writes them sorted, and a
 // repeat is a page freed twice), meta pages, and ids at or above the
 // high-water mark. false: the list could not be read, so the walk cannot
 // tell free pages from lost ones.
-func (w *walker) readFreelist(id uint64) bool {
-	page, h, ok := w.readPage(id, "", freelistPage)
+func (w *walker) readFreelist(meta, id uint64) bool {
+	page, h, ok := w.readPage(meta, id, "", freelistPage)
 	if !ok {
 		return false
 	}

@@ -11,14 +11,14 @@ type bucketWalk struct {
 	seen   bool   // last is set
 }
 
-// walkTree checks page id of bucket b and the pages below it, and returns
-// the subtree's first key (nil when it could not be read).
-func (w *walker) walkTree(id uint64, b *bucketWalk, depth int) []byte {
+// walkTree checks page id of bucket b, referred to by page from, and the
+// pages below it; it returns the subtree's first key (nil when unread).
+func (w *walker) walkTree(from, id uint64, b *bucketWalk, depth int) []byte {
 	if depth > maxDepth {
-		w.rep.add(id, b.path, "more than %d pages and buckets deep", maxDepth)
+		w.rep.add(from, b.path, "more than %d pages and buckets deep", maxDepth)
 		return nil
 	}
-	page, h, ok := w.readPage(id, b.path, treePage)
+	page, h, ok := w.readPage(from, id, b.path, treePage)
 	if !ok {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (w *walker) walkBranch(id uint64, page []byte, count uint16, b *bucketWalk,
 		if ok {
 			prev = e.key
 		}
-		childFirst := w.walkTree(e.child, b, depth+1)
+		childFirst := w.walkTree(id, e.child, b, depth+1)
 		if ok && childFirst != nil && !bytes.Equal(childFirst, e.key) {
 			w.rep.add(id, b.path, "key of element %d differs from the first key of page %d", i, e.child)
 		}
@@ -119,7 +119,7 @@ func (w *walker) walkBucket(parent uint64, path string, value []byte, depth int)
 		if len(value) != bucketHdrSize {
 			w.rep.add(parent, path, "bucket header of %d bytes, want %d", len(value), bucketHdrSize)
 		}
-		w.walkTree(root, &bucketWalk{path: path}, depth)
+		w.walkTree(parent, root, &bucketWalk{path: path}, depth)
 		return
 	}
 	inline := value[bucketHdrSize:]

@@ -71,7 +71,7 @@ func newWalker(r io.ReaderAt, size int64, m meta, rep *Report) *walker {
 // that neither reached.
 func (w *walker) run(m meta) {
 	if m.pgid < 2 {
-		w.rep.add(0, "", "high-water mark %d leaves no room for the meta pages", m.pgid)
+		w.rep.add(m.page, "", "high-water mark %d leaves no room for the meta pages", m.pgid)
 		return
 	}
 	for id := uint64(0); id < 2 && id < w.limit; id++ {
@@ -83,14 +83,14 @@ func (w *walker) run(m meta) {
 		// Written with NoFreelistSync: bbolt rebuilds the freelist from the
 		// pages the tree leaves, so there is nothing to hold it to.
 	case m.freelist < 2 || m.freelist >= m.pgid:
-		w.rep.add(0, "", "freelist page %d is outside 2..%d", m.freelist, m.pgid-1)
+		w.rep.add(m.page, "", "freelist page %d is outside 2..%d", m.freelist, m.pgid-1)
 	default:
-		freeKnown = w.readFreelist(m.freelist)
+		freeKnown = w.readFreelist(m.page, m.freelist)
 	}
 	if m.root < 2 || m.root >= m.pgid {
-		w.rep.add(0, "", "root bucket page %d is outside 2..%d", m.root, m.pgid-1)
+		w.rep.add(m.page, "", "root bucket page %d is outside 2..%d", m.root, m.pgid-1)
 	} else {
-		w.walkTree(m.root, &bucketWalk{}, 0)
+		w.walkTree(m.page, m.root, &bucketWalk{}, 0)
 	}
 	if w.err != nil {
 		return
@@ -134,23 +134,23 @@ const (
 
 // readPage reads page id with its overflow, once: it checks the id is one
 // that can be read and was not reached before, marks it and its overflow
-// reached, and checks the header. false: damage was reported, or a read
-// failed (w.err).
-func (w *walker) readPage(id uint64, bucket string, kind pageKind) ([]byte, header, bool) {
+// reached, and checks the header. A bad reference is damage at page from,
+// which holds it. false: damage was reported, or a read failed (w.err).
+func (w *walker) readPage(from, id uint64, bucket string, kind pageKind) ([]byte, header, bool) {
 	switch {
 	case w.err != nil:
 		return nil, header{}, false
 	case id < 2:
-		w.rep.add(id, bucket, "reference to meta page %d", id)
+		w.rep.add(from, bucket, "reference to meta page %d", id)
 		return nil, header{}, false
 	case id >= w.hwm:
-		w.rep.add(id, bucket, "page id %d at or above the high-water mark %d", id, w.hwm)
+		w.rep.add(from, bucket, "reference to page %d at or above the high-water mark %d", id, w.hwm)
 		return nil, header{}, false
 	case id >= w.limit:
-		w.rep.add(id, bucket, "page %d lies past the end of the file", id)
+		w.rep.add(from, bucket, "reference to page %d past the end of the file", id)
 		return nil, header{}, false
 	case w.reached.has(id):
-		w.rep.add(id, bucket, "page reached twice")
+		w.rep.add(from, bucket, "page %d reached twice", id)
 		return nil, header{}, false
 	}
 	w.reached.set(id)
