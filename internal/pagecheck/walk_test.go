@@ -1,0 +1,65 @@
+package pagecheck
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestWalkSoundFile: on real files bbolt wrote, Walk finds nothing and
+// counts the pages as bbolt does.
+func TestWalkSoundFile(t *testing.T) {
+	noSync := bigShape
+	noSync.noFreelistSync = true
+	for name, s := range map[string]shape{"small": smallShape, "big": bigShape, "nofreelistsync": noSync} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "db")
+			buildDB(t, path, s)
+			rep := walkFile(t, path, 0)
+			for _, d := range rep.Damage {
+				t.Errorf("damage on a sound file: %v", d)
+			}
+			want := viewOf(t, path, s)
+			got := bboltView{pages: rep.Pages, reached: rep.Reached, free: rep.Free, buckets: rep.Buckets}
+			if got != want {
+				t.Errorf("Walk counts %+v, bbolt %+v", got, want)
+			}
+			if rep.PageSize != s.pageSize {
+				t.Errorf("page size %d, want %d", rep.PageSize, s.pageSize)
+			}
+			if want.free == 0 || want.pages < 100 {
+				t.Errorf("the test file is too plain: %+v", want)
+			}
+			t.Logf("%s: %+v", name, want)
+		})
+	}
+}
+
+// TestWalkOlderMeta: the older meta page's tree is intact until the next
+// commit overwrites that meta, so Walk from its txid finds nothing; a txid
+// neither meta has is damage.
+func TestWalkOlderMeta(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	buildDB(t, path, smallShape)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var txid uint64
+	err = db.View(func(tx *bolt.Tx) error { txid = uint64(tx.ID()); return nil })
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []uint64{txid, txid - 1} {
+		if rep := walkFile(t, path, id); !rep.OK() {
+			t.Errorf("txid %d: %v", id, rep.Damage)
+		}
+	}
+	rep := walkFile(t, path, txid+1)
+	if rep.OK() || rep.Damage[0].Why != fmt.Sprintf("no valid meta page has txid %d", txid+1) {
+		t.Errorf("txid %d that no meta has: %v", txid+1, rep.Damage)
+	}
+}
