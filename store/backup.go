@@ -234,9 +234,10 @@ func (s *Store) stamp(path string, rev uint64, issued numbering) error {
 //
 // tx.Check runs on a goroutine of its own, where a read past the end of the
 // file is a fatal fault rather than the panic viewFile recovers from. So a
-// file shorter than its pages (a truncated copy) is refused first, and every
-// bucket is walked once here, where a fault is caught, before Check reads
-// them again.
+// file shorter than its pages (a truncated copy) is refused first, and
+// every page tx reaches is walked by package pagecheck, which reads the
+// file and checks every offset before it uses it: bbolt's check reads only
+// a file whose pages pagecheck found sound (checkpages.go).
 func checkCopy(tx *bolt.Tx) (BackupInfo, error) {
 	st, err := os.Stat(tx.DB().Path())
 	if err != nil {
@@ -245,10 +246,9 @@ func checkCopy(tx *bolt.Tx) (BackupInfo, error) {
 	if st.Size() < tx.Size() {
 		return BackupInfo{}, damagedFile(whyTruncated, fmt.Sprintf("%d bytes of %d", st.Size(), tx.Size()))
 	}
-	_ = tx.ForEach(func(_ []byte, b *bolt.Bucket) error { // raw: pages, not records
-		b.Stats()
-		return nil
-	})
+	if err := checkPages(tx); err != nil {
+		return BackupInfo{}, err
+	}
 	var errs []error
 	for err := range tx.Check() { // read to the end: the check runs until then
 		errs = append(errs, err)

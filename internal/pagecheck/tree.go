@@ -39,6 +39,9 @@ func (w *walker) walkBranch(id uint64, page []byte, count uint16, b *bucketWalk,
 		w.rep.add(id, b.path, "%d elements do not fit in the page", count)
 		return nil
 	}
+	if why := packing(page, count, false); why != "" {
+		w.rep.add(id, b.path, "%s", why)
+	}
 	var first, prev []byte
 	for i := 0; i < int(count) && w.err == nil; i++ {
 		e, ok := branchAt(page, i, count)
@@ -73,6 +76,9 @@ func (w *walker) walkLeaf(id uint64, page []byte, count uint16, b *bucketWalk, d
 	if !elementsFit(page, count) {
 		w.rep.add(id, b.path, "%d elements do not fit in the page", count)
 		return nil
+	}
+	if why := packing(page, count, true); why != "" {
+		w.rep.add(id, b.path, "%s", why)
 	}
 	var first []byte
 	disordered := false

@@ -22,6 +22,8 @@ func DamageWhere(t i18n.Catalog, err error) string {
 		why = t.T("damage.detail", why, Inert(de.Detail))
 	}
 	switch {
+	case de.Page != 0 && de.Bucket == "":
+		return t.T("damage.page.file", de.Page, why)
 	case de.Page != 0:
 		return t.T("damage.page", de.Page, Inert(de.Bucket), why)
 	case de.Key != "":

@@ -8,6 +8,7 @@ var damageTexts = map[string]entry{
 	"err.damaged":                          {"数据库 %[1]s 已损坏:%[2]s。损坏的内容不会显示,也没有任何改动", "The database %[1]s is damaged: %[2]s. What is damaged is not shown, and nothing was changed"},
 	"damage.record":                        {"%[1]s 中的记录 %[2]s %[3]s", "record %[2]s of %[1]s %[3]s"},
 	"damage.bucket":                        {"%[1]s %[2]s", "%[1]s %[2]s"},
+	"damage.page.file":                     {"第 %[1]d 页%[2]s", "page %[1]d %[2]s"},
 	"damage.page":                          {"第 %[1]d 页(%[2]s)%[3]s", "page %[1]d (%[2]s) %[3]s"},
 	"damage.why.checksum mismatch":         {"校验不符", "fails its checksum"},
 	"damage.why.shorter than its checksum": {"不完整", "is cut short"},

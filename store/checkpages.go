@@ -1,0 +1,50 @@
+package store
+
+import (
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/internal/pagecheck"
+)
+
+// checkPages walks the pages of tx's file with package pagecheck, which
+// cannot fault whatever the file holds, from the meta page tx reads: a
+// read transaction's own, or for a write transaction the one committed
+// before it (the pages of either stay as they are while tx is open).
+// Damage found is ErrDamaged at the first page, with the rest in Also.
+func checkPages(tx *bolt.Tx) error {
+	f, err := os.Open(tx.DB().Path())
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	txid := uint64(tx.ID())
+	if tx.Writable() {
+		txid--
+	}
+	rep, err := pagecheck.Walk(f, st.Size(), txid)
+	if err != nil {
+		return err
+	}
+	if rep.OK() {
+		return nil
+	}
+	all := make([]DamageError, len(rep.Damage))
+	for i, d := range rep.Damage {
+		all[i] = DamageError{Page: d.Page, Bucket: d.Bucket, Why: whyPages, Detail: d.Why}
+	}
+	if len(all) == 0 { // truncated with nothing listed cannot be, but say so anyway
+		return damagedFile(whyPages, "too many to list")
+	}
+	first := all[0]
+	first.Also, first.Count = all[1:], len(all)
+	if rep.Truncated {
+		first.Count++ // at least one more than listed
+	}
+	return &PathError{Err: ErrDamaged, Why: &first}
+}
