@@ -93,7 +93,7 @@ func (e *env) fail(cfg queue.Config, err error) int {
 	}
 	var pe *store.PathError
 	if errors.As(err, &pe) && (errors.Is(err, store.ErrNotDatabase) || errors.Is(err, store.ErrDamaged)) && pe.Path == filepath.Clean(e.db) {
-		fmt.Fprintln(e.err, e.restoreHint())
+		fmt.Fprintln(e.err, e.restoreHint(errors.Is(err, store.ErrDamaged)))
 	}
 	return 1
 }
@@ -102,13 +102,18 @@ func (e *env) fail(cfg queue.Config, err error) int {
 // then restore it (which keeps the damaged file beside it), naming the
 // newest daily backup recorded as verified, if there is one where the desk
 // makes them. The record is enough for a hint; the restore checks the
-// backup again.
-func (e *env) restoreHint() string {
+// backup again. A file known to be ours and damaged is told so; one that
+// may be another program's, only if it is the station's.
+func (e *env) restoreHint(damaged bool) string {
+	lead := e.t.T("db.restoreIf")
+	if damaged {
+		lead = e.t.T("db.restoreNow")
+	}
 	newest, ok := store.NewestRecorded(e.backupsDir())
 	if !ok {
-		return e.t.T("db.restoreHint.none", e.backupsDir(), e.db)
+		return e.t.T("db.restoreHint.none", e.backupsDir(), e.db, lead)
 	}
-	return e.t.T("db.restoreHint", newest, e.db)
+	return e.t.T("db.restoreHint", newest, e.db, lead)
 }
 
 // backupsDir is where the desk makes its daily backups unless told
