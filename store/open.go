@@ -125,7 +125,17 @@ func (s *Store) prepare() error {
 	if s.opts.Migrating != nil {
 		s.opts.Migrating(version, schemaVersion)
 	}
-	return s.openRun(time.Now().Add(s.timeout), readWrite, migrate)
+	if err := s.openRun(time.Now().Add(s.timeout), readWrite, migrate); err != nil {
+		return err
+	}
+	if version < sealedSchema {
+		// Sealing rewrote every value: the file is twice its size, half of
+		// it free pages that every commit would carry in its freelist.
+		if _, err := s.compact(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // free checks that no program holds the file, for RestoreOver, which
