@@ -25,6 +25,10 @@ type Head struct {
 	VisitDue  time.Time `json:"visit_due,omitzero"`
 	Owed      time.Time `json:"owed,omitzero"` // the earliest day a lost accessory's replacement is promised
 	Updated   time.Time `json:"updated,omitzero"`
+	// Damaged is a head the store could not read back intact: only its
+	// ID is known, and the board says so rather than show it (or hide
+	// every other order with it).
+	Damaged bool `json:"damaged,omitempty"`
 }
 
 // Head returns o's head.

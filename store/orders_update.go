@@ -109,7 +109,8 @@ func orderEvent(counter int, o repair.Order, st repair.Step) Event {
 // the board as it was: while no commit changed orders_active since the
 // last read, that read is the answer (boardCache). Otherwise the heads are
 // decoded through the process's cache, where only those whose bytes
-// changed are decoded again.
+// changed are decoded again. A damaged head stands as its id alone,
+// marked Damaged: the desk says so and goes on with the others.
 func (s *Store) Board() ([]repair.Head, error) {
 	var out []repair.Head
 	gen := s.board.generation() // before the transaction: see boardCache
@@ -118,22 +119,31 @@ func (s *Store) Board() ([]repair.Head, error) {
 			out = heads
 			return nil
 		}
+		// A head that fails its seal or does not decode is marked
+		// Damaged, and the rest of the board is read on.
 		var ids []uint64
 		var keys, raws [][]byte // into the memory map, valid in this transaction
-		err := tab(tx, bucketActive).forEach(func(k, v []byte) error {
+		c := tab(tx, bucketActive).cursor()
+		for k, v, err := c.first(); k != nil || err != nil; k, v, err = c.next() {
 			id, ok := readU64(k)
-			if !ok {
+			switch {
+			case k == nil:
+				return err // the bucket itself
+			case !ok:
 				return damagedKey(bucketActive, k)
 			}
-			ids, keys, raws = append(ids, id), append(keys, k), append(raws, v)
-			return nil
-		})
-		if err != nil {
-			return err
+			ids, keys = append(ids, id), append(keys, k)
+			raws = append(raws, v) // nil when its seal failed
 		}
 		out = make([]repair.Head, len(ids))
-		for i := range ids {
-			if out[i], err = s.heads.decode(bucketActive, keys[i], raws[i]); err != nil {
+		for i, id := range ids {
+			var err error
+			if raws[i] != nil {
+				out[i], err = s.heads.decode(bucketActive, keys[i], raws[i])
+			}
+			if _, bad := DamageOf(err); bad || raws[i] == nil {
+				out[i] = repair.Head{ID: id, Damaged: true}
+			} else if err != nil {
 				return err
 			}
 		}

@@ -121,3 +121,39 @@ func damageIn(err error, de **DamageError) bool {
 	*de = d
 	return ok
 }
+
+// A board head the disk damaged stands as its id alone, marked Damaged,
+// and every other order of the board is read as it is.
+func TestADamagedHeadLeavesTheRestOfTheBoard(t *testing.T) {
+	s := openTest(t, newClock())
+	a := saveIntake(t, s, 1, newOrder("张伟", "13800138000", "PF2XK9A1"))
+	b := saveIntake(t, s, 1, newOrder("李娜", "13900139000", "PF2XK9A2"))
+	err := s.write("test", true, func(w *wtx) error {
+		raw := tab(w.tx, bucketActive)
+		v, err := raw.get(u64(a.ID))
+		if err != nil {
+			return err
+		}
+		v = bytes.Replace(seal(bucketActive, u64(a.ID), v), []byte("张伟"), []byte("张玮"), 1) // the seal is of 张伟
+		return raw.b.Put(u64(a.ID), v)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads, err := s.Board()
+	if err != nil || len(heads) != 2 {
+		t.Fatalf("board %+v, %v; want both orders' heads", heads, err)
+	}
+	for _, h := range heads {
+		switch h.ID {
+		case a.ID:
+			if !h.Damaged || h.Name != "" {
+				t.Errorf("the damaged head: %+v, want its id alone, marked", h)
+			}
+		case b.ID:
+			if h.Damaged || h.Name != "李娜" {
+				t.Errorf("the intact head: %+v", h)
+			}
+		}
+	}
+}

@@ -188,4 +188,6 @@ var board = map[string]entry{
 	"order.err.notReady":    {"维修单还不是待取机,不能发取机通知", "The order is not ready: no ready call yet"},
 	"order.err.unchanged":   {"没有改动", "Nothing changed"},
 	"order.err.field":       {"%s:%s", "%s: %s"},
+	"board.damaged.short":   {"⚠ 已损坏 %d 张", "⚠ %d damaged"},
+	"board.damaged":         {"⚠ %d 张维修单的记录已损坏,不在看板上(编号 %s):请运行 frontdesk check", "⚠ %d orders' records are damaged and not on the board (ids %s): run frontdesk check"},
 }

@@ -3,9 +3,11 @@ package parts
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -19,10 +21,12 @@ import (
 // chosen. The board screen moves through it; the queue screen draws its
 // counts and, on a wide terminal, its chosen list.
 type Board struct {
-	heads  []repair.Head
-	loaded bool
-	asked  int // the sequence number of the latest read asked for
-	shown  int // of the read the heads are from: an older one is dropped
+	heads   []repair.Head
+	damaged []uint64 // ids of the orders whose heads the store could not read intact
+	failed  error    // the last read, when it failed: said instead of "reading…"
+	loaded  bool
+	asked   int // the sequence number of the latest read asked for
+	shown   int // of the read the heads are from: an older one is dropped
 
 	List   repair.List
 	counts map[repair.List]int
@@ -71,12 +75,23 @@ func ReadBoard(st store.Station, seq int) tea.Cmd {
 // returned to be said.
 func (b *Board) Take(c common.Common, msg BoardMsg) error {
 	if msg.err != nil {
+		if !b.loaded {
+			b.failed = msg.err
+		}
 		return msg.err
 	}
 	if msg.seq < b.shown {
 		return nil
 	}
-	b.heads, b.loaded, b.shown = msg.heads, true, msg.seq
+	b.heads, b.damaged = b.heads[:0:0], nil
+	for _, h := range msg.heads {
+		if h.Damaged {
+			b.damaged = append(b.damaged, h.ID)
+		} else {
+			b.heads = append(b.heads, h)
+		}
+	}
+	b.loaded, b.shown, b.failed = true, msg.seq, nil
 	b.Refresh(c)
 	return nil
 }
@@ -140,11 +155,18 @@ func (b Board) Items(c common.Common, keyed bool) []string {
 // lines of w cells; with a cursor, the selected row is marked.
 func (b Board) Lines(c common.Common, w, h int, cursor bool) []string {
 	st, t := c.Styles, c.Text
+	var warn []string
+	if len(b.damaged) > 0 {
+		warn = []string{st.LongWait.Render(common.Cut(b.DamagedLine(c), w))}
+		h--
+	}
 	switch {
+	case !b.loaded && b.failed != nil:
+		return []string{st.LongWait.Render(common.Cut(common.Explain(t, c.Cfg, b.failed), w))}
 	case !b.loaded:
 		return []string{st.Muted.Render(t.T("loading"))}
 	case len(b.Rows) == 0:
-		return []string{st.Muted.Render(t.T("board.empty"))}
+		return append(warn, st.Muted.Render(t.T("board.empty")))
 	}
 	rw := w
 	if cursor {
@@ -155,7 +177,21 @@ func (b Board) Lines(c common.Common, w, h int, cursor bool) []string {
 	if cursor {
 		head = "  " + head
 	}
-	return append([]string{head}, RowLines(st, b.Rows, b.Sel, cols, w, h-1, cursor)...)
+	return append(append(warn, head), RowLines(st, b.Rows, b.Sel, cols, w, h-1, cursor)...)
+}
+
+// DamagedLine says that orders of the board could not be read intact, by
+// id, and what to do: the rest of the board is shown as it is.
+func (b Board) DamagedLine(c common.Common) string {
+	ids := make([]string, 0, min(len(b.damaged), 5))
+	for _, id := range b.damaged[:min(len(b.damaged), 5)] {
+		ids = append(ids, fmt.Sprint(id))
+	}
+	list := strings.Join(ids, ", ")
+	if len(b.damaged) > len(ids) {
+		list += " …"
+	}
+	return c.Text.T("board.damaged", len(b.damaged), list)
 }
 
 // Summary is the board in a line or two for the queue screen of a narrow
@@ -163,11 +199,17 @@ func (b Board) Lines(c common.Common, w, h int, cursor bool) []string {
 func (b Board) Summary(c common.Common, w int) []string {
 	st, t := c.Styles, c.Text
 	head := st.Title.Render(t.T("board.summary")) + "  "
-	if !b.loaded {
+	switch {
+	case !b.loaded && b.failed != nil:
+		return []string{" " + head + st.LongWait.Render(common.Cut(common.Explain(t, c.Cfg, b.failed), w-2-lipgloss.Width(head)))}
+	case !b.loaded:
 		return []string{" " + head + st.Muted.Render(t.T("loading"))}
 	}
 	items := b.Items(c, false)
 	items[0] = head + items[0]
+	if len(b.damaged) > 0 { // first, where two lines always show it
+		items = slices.Insert(items, 1, st.LongWait.Render(t.T("board.damaged.short", len(b.damaged))))
+	}
 	lines := Indent(WrapJoin(items, " · ", w-2))
 	return lines[:min(len(lines), 2)]
 }
