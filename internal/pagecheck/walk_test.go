@@ -1,8 +1,11 @@
 package pagecheck
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -61,5 +64,35 @@ func TestWalkOlderMeta(t *testing.T) {
 	rep := walkFile(t, path, txid+1)
 	if rep.OK() || rep.Damage[0].Why != fmt.Sprintf("no valid meta page has txid %d", txid+1) {
 		t.Errorf("txid %d that no meta has: %v", txid+1, rep.Damage)
+	}
+}
+
+// failingReader fails every read past a byte offset, as a disk would.
+type failingReader struct {
+	data  []byte
+	after int64
+}
+
+func (r failingReader) ReadAt(b []byte, off int64) (int, error) {
+	if off+int64(len(b)) > r.after {
+		return 0, errors.New("input/output error")
+	}
+	return copy(b, r.data[off:]), nil
+}
+
+// TestWalkReadError: a failing read is Walk's error, not damage, wherever
+// it comes: in the meta pages or in the tree.
+func TestWalkReadError(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	buildDB(t, path, smallShape)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, after := range []int64{0, 2000, int64(len(data) / 2)} {
+		_, err := Walk(failingReader{data, after}, int64(len(data)), 0)
+		if err == nil || !strings.Contains(err.Error(), "input/output error") {
+			t.Errorf("reads fail past %d: err %v", after, err)
+		}
 	}
 }
