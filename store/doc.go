@@ -79,10 +79,14 @@
 //     before, so that no client waits behind a year's export; the orders
 //     and events of a time range are found by binary search over their ids,
 //     which are issued in time order.
-//   - Backups: Backup writes a hot copy, Verify checks one, Restore and
-//     RestoreOver put one in place, keeping the current file beside it
-//     (backup.go); DailyBackup makes the day's backup and prunes the old
-//     ones, DailyBackups lists them (daily.go). They run through the same
+//   - Backups: Backup writes a hot copy, Verify checks one (its pages with
+//     package pagecheck, bbolt's check, every record's seal and the
+//     invariants: checkpages.go, verify.go), Restore and RestoreOver put one
+//     in place, keeping the current file beside it (backup.go); DailyBackup
+//     makes the day's backup, counts it only once Verify passed it (a
+//     failed one is set aside as damaged) and prunes the old verified ones,
+//     DailyBackups lists them, NewestVerified finds the one to restore
+//     (daily.go, daily_verify.go). They run through the same
 //     code as every operation (run.go), and write every file whole or not
 //     at all (files.go).
 //
