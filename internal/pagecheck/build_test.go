@@ -159,18 +159,25 @@ func viewOf(t testing.TB, path string, s shape) bboltView {
 // walkFile runs Walk on the file at path.
 func walkFile(t testing.TB, path string, txid uint64) Report {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Walk(f, st.Size(), txid)
+	f, size := openFile(t, path)
+	rep, err := Walk(f, size, txid)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return rep
+}
+
+// openFile opens path for reading until the test ends, and says its size.
+func openFile(t testing.TB, path string) (*os.File, int64) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	st, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, st.Size()
 }

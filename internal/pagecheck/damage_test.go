@@ -153,10 +153,17 @@ func tallyDamage(t *testing.T, results []damaged) {
 		len(results), walkDamage, verdicts[bboltClean], verdicts[bboltProblems], verdicts[bboltOpenFail],
 		verdicts[bboltFault], verdicts[bboltCrash], verdicts[bboltTimeout])
 	t.Logf("both clean %d; Walk damage, bbolt clean %d; Walk OK, bbolt not (must be 0): %d", bothClean, onlyWalk, disagree)
+	// One example of each rarer outcome, to read.
+	shown := map[string]bool{}
 	for _, r := range results {
-		if r.bbolt == bboltFault {
-			t.Logf("a bbolt fault, seed %d (%d bytes at %d): %s; Walk: %s", r.seed, r.n, r.off, r.bboltFirst, r.walkFirst)
-			break
+		kind := r.bbolt.String()
+		if !r.walkOK && r.bbolt == bboltClean {
+			kind = "Walk damage, bbolt clean"
 		}
+		if r.bbolt != bboltFault && r.bbolt != bboltTimeout && kind != "Walk damage, bbolt clean" || shown[kind] {
+			continue
+		}
+		shown[kind] = true
+		t.Logf("%s: seed %d (%d bytes at %d): bbolt %q; Walk: %s", kind, r.seed, r.n, r.off, r.bboltFirst, r.walkFirst)
 	}
 }

@@ -28,6 +28,11 @@ func (d Damage) String() string {
 }
 
 // Report is what Walk found: the file's shape, and what is wrong with it.
+// Reached counts as bbolt's check does: the two meta pages, the freelist's
+// pages and every tree page with its overflow. Free is the ids the freelist
+// lists; in a file written with NoFreelistSync, the pages below the
+// high-water mark that nothing reaches, which is what bbolt rebuilds its
+// freelist from. Buckets counts every bucket but the root, inline or not.
 type Report struct {
 	PageSize  int
 	Pages     uint64   // the high-water mark: pages the meta says the file has
@@ -53,13 +58,33 @@ func (r *Report) add(page uint64, bucket, why string, args ...any) {
 	r.Damage = append(r.Damage, Damage{Page: page, Bucket: bucket, Why: why})
 }
 
+// Bucket paths in damage are for a person to read: a name shows at most
+// nameShown bytes, and a path stops growing at pathShown, so that deep
+// nesting under long names cannot make the paths' sizes grow as the
+// square of the file's.
+const (
+	nameShown = 48
+	pathShown = 256
+	cut       = "..."
+)
+
 // childPath is the path of bucket name inside parent: names that are
 // printable text stand as they are, others in hex, so that a damaged
 // name cannot put control bytes into a message.
 func childPath(parent string, name []byte) string {
-	part := fmt.Sprintf("%x", name)
+	if strings.HasSuffix(parent, "/"+cut) {
+		return parent
+	}
+	if len(parent) >= pathShown {
+		return parent + "/" + cut
+	}
+	shown, more := name, ""
+	if len(shown) > nameShown {
+		shown, more = shown[:nameShown], cut
+	}
+	part := fmt.Sprintf("%x", shown) + more
 	if printable(name) {
-		part = string(name)
+		part = strings.ToValidUTF8(string(shown), "") + more
 	}
 	if parent == "" {
 		return part

@@ -1,6 +1,7 @@
 package pagecheck
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -94,5 +95,29 @@ func TestWalkReadError(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "input/output error") {
 			t.Errorf("reads fail past %d: err %v", after, err)
 		}
+	}
+}
+
+// TestChildPath: bucket paths read as text, and stay short however deep.
+func TestChildPath(t *testing.T) {
+	for _, c := range []struct {
+		parent, name, want string
+	}{
+		{"", "orders", "orders"},
+		{"orders", "lines", "orders/lines"},
+		{"", "a\x00b", "610062"},
+		{"", "a/b", "612f62"},
+		{"", strings.Repeat("n", 50), strings.Repeat("n", 48) + "..."},
+	} {
+		if got := childPath(c.parent, []byte(c.name)); got != c.want {
+			t.Errorf("childPath(%q, %q) = %q, want %q", c.parent, c.name, got, c.want)
+		}
+	}
+	path := ""
+	for range 1000 {
+		path = childPath(path, bytes.Repeat([]byte{0xfe}, 4000))
+	}
+	if len(path) > pathShown+2*nameShown+2*len(cut)+2 || !strings.HasSuffix(path, "/...") {
+		t.Errorf("a path 1000 buckets deep is %d bytes: %.80q", len(path), path)
 	}
 }
