@@ -93,9 +93,7 @@ func decodeJSON(bucket, key, raw []byte, v any) error {
 // the same, named.
 func decodeValue(bucket, key, data []byte, v any) error {
 	if err := json.Unmarshal(data, v); err != nil {
-		e := damaged(bucket, key, "does not decode")
-		e.(*PathError).Why.(*DamageError).Detail = err.Error()
-		return e
+		return damagedDetail(bucket, key, "does not decode", err.Error())
 	}
 	return nil
 }

@@ -94,7 +94,7 @@ func uniqueOrder(tx *bolt.Tx, index []byte, key string) (repair.Order, bool, err
 	if err != nil || !found {
 		return o, found, err
 	}
-	if back := orderIndex(o); key != string(back[0].key) && key != string(back[1].key) {
+	if key != numberKey(o.Number) && key != claimKey(o.Claim) {
 		return repair.Order{}, false, damaged(index, []byte(key), "names order "+o.Number)
 	}
 	return o, true, nil

@@ -221,23 +221,27 @@ type DamageError struct {
 }
 
 func (e *DamageError) Error() string {
+	why := e.Why
 	if e.Detail != "" {
-		return (&DamageError{Bucket: e.Bucket, Key: e.Key, Page: e.Page, Why: e.Why + ": " + e.Detail}).Error()
+		why += ": " + e.Detail
 	}
 	switch {
 	case e.Page != 0:
-		return fmt.Sprintf("page %d (%s): %s", e.Page, e.Bucket, e.Why)
+		return fmt.Sprintf("page %d (%s): %s", e.Page, e.Bucket, why)
 	case e.Key != "":
-		return fmt.Sprintf("%s %s: %s", e.Bucket, e.Key, e.Why)
+		return fmt.Sprintf("%s %s: %s", e.Bucket, e.Key, why)
 	case e.Bucket != "":
-		return fmt.Sprintf("%s: %s", e.Bucket, e.Why)
+		return fmt.Sprintf("%s: %s", e.Bucket, why)
 	}
-	return e.Why
+	return why
 }
 
 // damaged is ErrDamaged for the record under key in bucket.
-func damaged(bucket, key []byte, why string) error {
-	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: string(bucket), Key: keyText(key), Why: why}}
+func damaged(bucket, key []byte, why string) error { return damagedDetail(bucket, key, why, "") }
+
+// damagedDetail is damaged with what was found beside the fixed why.
+func damagedDetail(bucket, key []byte, why, detail string) error {
+	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: string(bucket), Key: keyText(key), Why: why, Detail: detail}}
 }
 
 // keyText shows a key: an 8-byte key is an id; "day 0x00 id" keys show

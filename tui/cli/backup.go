@@ -46,16 +46,16 @@ func Check(e Env, path string) error {
 // printDamage lists what a check found damaged: in JSON the whole of it;
 // as text the places beyond the first, which the error names.
 func printDamage(e Env, path string, de *store.DamageError, err error) error {
-	all := append([]store.DamageError{*de}, de.Also...)
+	first := *de
+	first.Also = nil
+	all := append([]store.DamageError{first}, de.Also...)
 	if e.JSON {
-		first := *de
-		first.Also = nil
 		return e.print(struct {
 			Path    string              `json:"path"`
 			Damaged bool                `json:"damaged"`
 			Count   int                 `json:"count"`
 			Damage  []store.DamageError `json:"damage"`
-		}{path, true, max(de.Count, 1), append([]store.DamageError{first}, de.Also...)}, "")
+		}{path, true, max(de.Count, 1), all}, "")
 	}
 	if len(all) == 1 {
 		return nil
