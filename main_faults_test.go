@@ -93,6 +93,7 @@ func TestDamageIsRefusedNeverServed(t *testing.T) {
 			default:
 				tally.wrong++
 				t.Errorf("damage %d (%d bytes at %d): %v answered otherwise:\n%s\n%s", f, len(run1), off, c, got.out, got.err)
+				keepCopy(t, db, f)
 			}
 		}
 		stopOwner(t, db)
@@ -215,6 +216,22 @@ func damageAt(rng *rand.Rand, file []byte) (int64, []byte) {
 		run[i] = file[off+i] ^ byte(1+rng.IntN(255))
 	}
 	return int64(off), run
+}
+
+// keepCopy keeps a damaged copy that was answered otherwise, for study,
+// in the folder that FRONTDESK_FAULT_KEEP names (none: nothing is kept).
+func keepCopy(t *testing.T, db string, f int) {
+	dir := os.Getenv("FRONTDESK_FAULT_KEEP")
+	if dir == "" {
+		return
+	}
+	b, err := os.ReadFile(db)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "damage-"+strconv.Itoa(f)+".db"), b, 0o600)
+	}
+	if err != nil {
+		t.Logf("keeping damage %d: %v", f, err)
+	}
 }
 
 func writeAt(path string, off int64, b []byte) error {

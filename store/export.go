@@ -207,7 +207,7 @@ func (s *Store) timeRange(bucket []byte, from, to time.Time, timeOf func(k, v []
 // firstAtOrAfter finds by binary search the smallest id from which every
 // key of the cursor's bucket holds a record of time t or later: the first
 // id of a time range, or the one after the last key when none is.
-func firstAtOrAfter(c cursor, bucket []byte, t time.Time, timeOf func(k, v []byte) (time.Time, error)) (uint64, error) {
+func firstAtOrAfter(c *cursor, bucket []byte, t time.Time, timeOf func(k, v []byte) (time.Time, error)) (uint64, error) {
 	k, _, err := c.last()
 	if err != nil || k == nil {
 		return 0, err

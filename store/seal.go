@@ -15,6 +15,7 @@ package store
 // helpers of codec.go, and TestEveryAccessIsSealed keeps it so.
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -82,9 +83,18 @@ func (t table) get(key []byte) ([]byte, error) {
 	}
 	raw := t.b.Get(key)
 	if raw == nil {
-		return nil, nil
+		return nil, t.absent(key)
 	}
 	return unseal(t.name, key, raw)
+}
+
+// absent checks a key that Get did not find: bbolt finds a key through
+// the keys of the branch pages above it, which carry no seal, so one
+// damaged there sends the search to the wrong leaf. The keys on either
+// side of where key would stand must lie on either side of it.
+func (t table) absent(key []byte) error {
+	_, _, err := t.cursor().seek(key)
+	return err
 }
 
 // has reports whether key is there (with a good seal).
@@ -167,42 +177,96 @@ func (t table) forEach(fn func(k, v []byte) error) error {
 }
 
 // cursor walks the table, opening each record's seal.
-func (t table) cursor() cursor {
+func (t table) cursor() *cursor {
 	if t.b == nil {
-		return cursor{name: t.name}
+		return &cursor{name: t.name}
 	}
-	return cursor{c: t.b.Cursor(), name: t.name}
+	return &cursor{c: t.b.Cursor(), name: t.name}
 }
 
 // cursor is a bbolt cursor whose every step returns the value checked: a
 // damaged record gives its key and the error, and the walk is to stop.
+//
+// A seal vouches for a record, not for the way to it. A damaged child
+// pointer in a branch page sends the walk to another leaf of the same
+// bucket, whose records are all well sealed: a walk would then repeat
+// some and skip others. So each step also checks the order of the keys,
+// the one thing every such detour breaks: next and prev move strictly
+// up and down from the key before, and seek lands on the first key at or
+// after the one asked, with the key before it below.
 type cursor struct {
 	c    *bolt.Cursor // nil: the bucket is missing
 	name []byte
+	at   []byte // the key of the last step; nil before the first, past the end
 }
 
-func (c cursor) first() ([]byte, []byte, error) { return c.step((*bolt.Cursor).First) }
-func (c cursor) last() ([]byte, []byte, error)  { return c.step((*bolt.Cursor).Last) }
-func (c cursor) next() ([]byte, []byte, error)  { return c.step((*bolt.Cursor).Next) }
-func (c cursor) prev() ([]byte, []byte, error)  { return c.step((*bolt.Cursor).Prev) }
+func (c *cursor) first() ([]byte, []byte, error) { return c.jump((*bolt.Cursor).First) }
+func (c *cursor) last() ([]byte, []byte, error)  { return c.jump((*bolt.Cursor).Last) }
+func (c *cursor) next() ([]byte, []byte, error)  { return c.move((*bolt.Cursor).Next, 1) }
+func (c *cursor) prev() ([]byte, []byte, error)  { return c.move((*bolt.Cursor).Prev, -1) }
 
-func (c cursor) seek(key []byte) ([]byte, []byte, error) {
-	return c.step(func(bc *bolt.Cursor) ([]byte, []byte) { return bc.Seek(key) })
-}
-
-func (c cursor) step(move func(*bolt.Cursor) ([]byte, []byte)) ([]byte, []byte, error) {
+func (c *cursor) seek(key []byte) ([]byte, []byte, error) {
 	if c.c == nil {
 		return nil, nil, damaged(c.name, nil, "bucket missing")
 	}
-	k, raw := move(c.c)
+	k, raw := c.c.Seek(key)
+	if k != nil && bytes.Compare(k, key) < 0 {
+		return k, nil, c.outOfOrder(k, key)
+	}
+	if k == nil || !bytes.Equal(k, key) {
+		// Not there: the key before must be below it. Looked at from where
+		// the seek landed, and the cursor brought back.
+		var before []byte
+		if k == nil {
+			before, _ = c.c.Last()
+		} else if before, _ = c.c.Prev(); before != nil {
+			c.c.Next()
+		}
+		if before != nil && bytes.Compare(before, key) >= 0 {
+			return before, nil, c.outOfOrder(before, key)
+		}
+	}
+	return c.opened(k, raw)
+}
+
+// jump is first or last, which start the order afresh.
+func (c *cursor) jump(to func(*bolt.Cursor) ([]byte, []byte)) ([]byte, []byte, error) {
+	if c.c == nil {
+		return nil, nil, damaged(c.name, nil, "bucket missing")
+	}
+	return c.opened(to(c.c))
+}
+
+// move is next (way 1) or prev (-1) from the key of the last step.
+func (c *cursor) move(step func(*bolt.Cursor) ([]byte, []byte), way int) ([]byte, []byte, error) {
+	if c.c == nil {
+		return nil, nil, damaged(c.name, nil, "bucket missing")
+	}
+	k, raw := step(c.c)
+	if k != nil && c.at != nil && bytes.Compare(k, c.at)*way <= 0 {
+		return k, nil, c.outOfOrder(k, c.at)
+	}
+	return c.opened(k, raw)
+}
+
+// opened remembers k as the key of the step and opens its seal.
+func (c *cursor) opened(k, raw []byte) ([]byte, []byte, error) {
 	if k == nil {
+		c.at = nil // off either end: bbolt steps back on from there
 		return nil, nil, nil
 	}
+	c.at = append(c.at[:0], k...)
 	v, err := unseal(c.name, k, raw)
 	if err != nil {
 		return k, nil, err
 	}
 	return k, v, nil
+}
+
+// outOfOrder is the damage of a step that found key k where the order of
+// the keys says it cannot be, beside the key near.
+func (c *cursor) outOfOrder(k, near []byte) error {
+	return damagedDetail(c.name, k, "out of order", "near "+keyText(near))
 }
 
 // DamageError says where a record failed its check: the bucket and the

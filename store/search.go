@@ -284,7 +284,7 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 // newest first, at most limit of them; more reports that there are others.
 // The keys of one value are in id order: it walks them back from the first
 // key after the value.
-func newestOf(c cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
+func newestOf(c *cursor, index []byte, value string, limit int, fn func(uint64)) (more bool, err error) {
 	k, v, err := c.seek(dayEnd(value))
 	if err == nil {
 		if k == nil {
@@ -299,7 +299,7 @@ func newestOf(c cursor, index []byte, value string, limit int, fn func(uint64)) 
 // walkOn calls fn with the ids of the keys of index whose value goes on
 // from prefix ("138" → "13800138000"), in key order, at most limit of them;
 // more reports that there are others.
-func walkOn(c cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
+func walkOn(c *cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
 	k, v, err := c.seek(dayEnd(string(prefix)))
 	return walkIDs(k, v, err, c.next, index, prefix, keyID, limit, fn)
 }
@@ -308,7 +308,7 @@ func walkOn(c cursor, index, prefix []byte, limit int, fn func(uint64)) (more bo
 // with prefix, from the last back, at most limit of them; more reports
 // that there are others. Order numbers are ASCII, so every one that begins
 // with prefix comes before prefix 0xff.
-func numbersBack(c cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
+func numbersBack(c *cursor, index, prefix []byte, limit int, fn func(uint64)) (more bool, err error) {
 	k, v, err := c.seek(append(slices.Clip(prefix), 0xff))
 	if err == nil {
 		if k == nil {

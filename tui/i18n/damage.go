@@ -18,6 +18,7 @@ var damageTexts = map[string]entry{
 	"damage.why.names no order":            {"指向不存在的维修单", "names no order"},
 	"damage.why.holds no id":               {"缺少编号", "holds no id"},
 	"damage.why.not a schema version":      {"版本号无法读取", "holds no readable version"},
+	"damage.why.out of order":              {"顺序错乱(通往它的页已损坏)", "is out of order (a page on the way to it is damaged)"},
 	"damage.why.does not decode":           {"内容无法读取", "does not decode"},
 	"damage.why.truncated":                 {"文件不完整,后面的页不见了", "the file is cut short, its last pages are gone"},
 	"damage.why.unreadable":                {"文件头(元数据页)无法读取", "its header (meta pages) cannot be read"},
