@@ -70,6 +70,12 @@ type Snapshot struct {
 	Tickets  []queue.Ticket // today's tickets, by ID
 	Counters []CounterState // every configured counter, by number
 	Calls    []Call         // today's latest calls, newest first (at most 10)
+
+	// Damage is what the store has met damaged since it opened the file,
+	// in any program's read or in the scrub (the first 20), and DamageMet
+	// how much in all: the screens name it until the file is restored.
+	Damage    []DamageError `json:",omitempty"`
+	DamageMet int           `json:",omitempty"`
 }
 
 // Event is one line of the append-only log of every change (what, who,

@@ -36,6 +36,7 @@ type Store struct {
 	heads   headCache
 	board   boardCache
 	feed    feed
+	seen    seen // the damage met, for the screens
 
 	rand io.Reader // claim codes; crypto/rand when nil (tests set it)
 }

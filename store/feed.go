@@ -54,6 +54,19 @@ func (f *feed) publish(rev uint64) {
 		return
 	}
 	f.last = rev
+	f.offer(rev)
+}
+
+// again offers the last rev once more, for a change that no commit made
+// (damage met: Store.noteDamage), so that every screen reads again.
+func (f *feed) again() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.offer(f.last)
+}
+
+// offer gives rev to every watcher (f.mu held).
+func (f *feed) offer(rev uint64) {
 	for ch := range f.watchers {
 		select {
 		case ch <- rev:

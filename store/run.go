@@ -47,7 +47,9 @@ func (s *Store) run(mode access, fn func(*bolt.Tx) error) error {
 	case s.broken.Load():
 		return s.fileError(damagedFile(whyFaulted, "earlier, under this store"))
 	}
-	return s.runOn(s.db, mode != readOnly, fn)
+	err := s.runOn(s.db, mode != readOnly, fn)
+	s.noteDamage(err)
+	return err
 }
 
 // runOn runs fn in one transaction of db. A damaged file can make bbolt
@@ -126,6 +128,7 @@ func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
 		return 0, errors.Join(err, herr)
 	}
 	s.board.changed() // another file: its board is read afresh
+	s.seen.forget()   // and its own damage, if any, is met afresh
 	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
 		rev, _ = revOf(tx) // damaged: the next operation says so
 		return nil

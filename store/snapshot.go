@@ -46,6 +46,7 @@ func (s *Store) Snapshot() (Snapshot, error) {
 	if err != nil {
 		return Snapshot{}, err
 	}
+	snap.Damage, snap.DamageMet = s.seen.damage()
 	return snap, nil
 }
 

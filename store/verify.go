@@ -7,6 +7,8 @@ package store
 // bbolt's check alone until it is opened (and migrated) by the store.
 
 import (
+	"bytes"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -26,22 +28,9 @@ type RecordCheck struct {
 // past the damaged ones to name them all (up to damageListed).
 func checkRecords(tx *bolt.Tx) RecordCheck {
 	var rc RecordCheck
-	_ = tx.ForEach(func(name []byte, b *bolt.Bucket) error { // raw: the buckets, walked through table below
-		name = append([]byte(nil), name...)
-		c := tab(tx, name).cursor()
-		for k, _, err := c.first(); k != nil || err != nil; k, _, err = c.next() {
-			if k == nil { // the bucket itself is unreadable
-				rc.add(err)
-				return nil
-			}
-			if string(name) == string(bucketMeta) && string(k) == string(keyApp) {
-				continue // never sealed
-			}
-			rc.Records++
-			if err != nil {
-				rc.add(err)
-			}
-		}
+	_ = tx.ForEach(func(name []byte, _ *bolt.Bucket) error { // raw: the buckets, walked through table below
+		_, n, _ := sealWalk(tx, bytes.Clone(name), nil, 0, rc.add)
+		rc.Records += n
 		return nil
 	})
 	return rc

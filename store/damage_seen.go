@@ -1,0 +1,63 @@
+package store
+
+import "sync"
+
+// seenListed is the most damage a store keeps to show; beyond it, it
+// counts.
+const seenListed = 20
+
+// seen is the damage a store has met since it opened its file — in any
+// operation of any program, or in the scrub — for every screen to show
+// (Snapshot.Damage) from the first time it was met, not from the day
+// someone needs the damaged order. A restore brings another file, and
+// forgets it.
+type seen struct {
+	mu    sync.Mutex
+	list  []DamageError
+	count int
+}
+
+// note keeps the damage err names, if it names one it has not met; it
+// says whether it is new.
+func (d *seen) note(err error) bool {
+	de, ok := DamageOf(err)
+	if !ok {
+		return false
+	}
+	key := *de
+	key.Also, key.Count = nil, 0
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, had := range d.list {
+		if had.Bucket == key.Bucket && had.Key == key.Key && had.Page == key.Page && had.Why == key.Why {
+			return false
+		}
+	}
+	d.count++
+	if len(d.list) < seenListed {
+		d.list = append(d.list, key)
+	}
+	return true
+}
+
+// damage is what has been met, the first seenListed of it, and how much
+// in all.
+func (d *seen) damage() ([]DamageError, int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]DamageError(nil), d.list...), d.count
+}
+
+func (d *seen) forget() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.list, d.count = nil, 0
+}
+
+// noteDamage keeps the damage err names, and wakes every watching screen
+// to read it, the first time.
+func (s *Store) noteDamage(err error) {
+	if err != nil && s.seen.note(err) {
+		s.feed.again()
+	}
+}
