@@ -110,6 +110,11 @@ func TestWalkFindsDamage(t *testing.T) {
 			s.put(d, s.freelist, pageHeaderSize, u64(uint64(leaf)))
 		}, "reachable page is on the freelist"},
 		{"freelist count", func(d []byte) { s.put(d, s.freelist, 10, []byte{0xfe, 0xff}) }, "does not fit"},
+		{"freelist slack", func(d []byte) {
+			// Past the last id: nothing lists a page there, and the page
+			// would still be damaged.
+			s.put(d, s.freelist, s.ps-1, []byte{0x5a})
+		}, "bytes after the freelist's"},
 		{"freelist flags", func(d []byte) { s.put(d, s.freelist, 8, []byte{leafFlag, 0}) }, "where a freelist page belongs"},
 		{"lost page", func(d []byte) {
 			// The first free id, made a meta page's: that page is lost.

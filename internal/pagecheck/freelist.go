@@ -38,6 +38,13 @@ func (w *walker) readFreelist(meta, id uint64) bool {
 			w.free.set(pid)
 		}
 	}
+	// bbolt writes the list from a zeroed buffer, as every page (packing).
+	for i := uint64(pageHeaderSize) + (first+n)*pgidSize; i < uint64(len(page)); i++ {
+		if page[i] != 0 {
+			w.rep.add(id, "", "bytes after the freelist's %d ids are not zero, at offset %d", n, i)
+			break
+		}
+	}
 	// The freelist's own pages are reached: listing them free is damage.
 	for p := id; p <= id+uint64(h.overflow); p++ {
 		if w.free.has(p) {
