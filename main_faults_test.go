@@ -17,6 +17,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/queue"
+	"frontdesk/repair"
 	"frontdesk/store"
 )
 
@@ -87,6 +88,7 @@ func TestDamageIsRefusedNeverServed(t *testing.T) {
 				} else if c[0] == "check" {
 					tally.checkPassed++
 					t.Errorf("damage %d (%d bytes at %d, page %d): check passed it", f, len(run1), off, off/4096)
+					keepCopy(t, db, f)
 				}
 			case got.code == 1 && strings.Contains(got.err, "已损坏"):
 				tally.refused++
@@ -186,9 +188,15 @@ func pagesNoReadTouches(t *testing.T, db string) func(off int64, n int) bool {
 	}
 }
 
-// queriesOf picks, from the newest order of the demo, what an engineer
+// queriesOf picks, from the middle order of the demo, what an engineer
 // types into find: its number, the last four digits of its phone, its name.
 func queriesOf(t *testing.T, db string) (number, tail, name string) {
+	o := middleOrder(t, db)
+	return o.Number, o.Intake.Phone[len(o.Intake.Phone)-4:], o.Intake.Name
+}
+
+// middleOrder is the order of the demo at db halfway through its ids.
+func middleOrder(t *testing.T, db string) repair.Order {
 	t.Helper()
 	st, err := store.Open(store.Options{Path: db, Queue: queue.DefaultConfig()})
 	if err != nil {
@@ -203,7 +211,7 @@ func queriesOf(t *testing.T, db string) (number, tail, name string) {
 	if !ok || err != nil {
 		t.Fatalf("order %d: %v %v", last/2, ok, err)
 	}
-	return o.Number, o.Intake.Phone[len(o.Intake.Phone)-4:], o.Intake.Name
+	return o
 }
 
 // damageAt draws a run of 1–64 random bytes, each unlike the byte it
@@ -218,7 +226,8 @@ func damageAt(rng *rand.Rand, file []byte) (int64, []byte) {
 	return int64(off), run
 }
 
-// keepCopy keeps a damaged copy that was answered otherwise, for study,
+// keepCopy keeps a damaged copy that was answered otherwise or that check
+// passed, for study,
 // in the folder that FRONTDESK_FAULT_KEEP names (none: nothing is kept).
 func keepCopy(t *testing.T, db string, f int) {
 	dir := os.Getenv("FRONTDESK_FAULT_KEEP")

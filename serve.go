@@ -34,6 +34,7 @@ const startedIdle = 10 * time.Minute
 func runServe(e *env, args []string) int {
 	fs := e.flags("serve")
 	idle := fs.Duration("idle", 0, e.t.T("cli.flag.idle"))
+	scrub := fs.Duration("scrub", owner.DefaultScrubRest, e.t.T("cli.flag.scrub"))
 	report := fs.Bool("report", false, e.t.T("cli.flag.report"))
 	if _, ok := e.parse(fs, args); !ok {
 		return e.stopped()
@@ -81,7 +82,7 @@ func runServe(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := owner.Serve(ctx, st, ln, owner.Options{Idle: *idle}); err != nil {
+	if err := owner.Serve(ctx, st, ln, owner.Options{Idle: *idle, ScrubRest: *scrub}); err != nil {
 		return e.fail(e.cfg.Queue, err)
 	}
 	return 0

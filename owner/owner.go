@@ -37,6 +37,10 @@ type Options struct {
 	Socket string
 	// Idle ends the owner after this long without a client; zero: never.
 	Idle time.Duration
+	// ScrubRest is how long the scrub of the database rests between its
+	// passes (store.Scrub, at ScrubPace); zero: no scrub.
+	ScrubRest time.Duration
+	ScrubPace store.ScrubPace
 }
 
 // Owner serves one store to its clients.
@@ -120,6 +124,9 @@ func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) 
 	// had open are free, until those desks open them again.
 	_ = o.st.LeaveDesk("") // a file that cannot be written refuses every desk anyway
 	o.left()               // idle from the start, until the first client
+	if sc, ok := st.(scrubber); ok && opts.ScrubRest > 0 {
+		go scrub(o.ctx, sc, opts)
+	}
 	for {
 		nc, err := ln.Accept()
 		if err != nil {

@@ -5,4 +5,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 FRONTDESK_FAULT_ORDERS="${ORDERS:-20000}" FRONTDESK_FAULTS="${FAULTS:-500}" \
-	go test -run TestDamageIsRefusedNeverServed -v -timeout 4h . | grep -E 'damages|FAIL|ok|PASS'
+	go test -run TestDamageIsRefusedNeverServed -v -timeout 4h . | grep -E 'damage|FAIL|ok|PASS'

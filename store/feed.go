@@ -57,6 +57,14 @@ func (f *feed) publish(rev uint64) {
 	f.offer(rev)
 }
 
+// known makes rev the feed's last without offering it: the rev of the
+// file the store has just opened.
+func (f *feed) known(rev uint64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.last = max(f.last, rev)
+}
+
 // again offers the last rev once more, for a change that no commit made
 // (damage met: Store.noteDamage), so that every screen reads again.
 func (f *feed) again() {

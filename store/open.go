@@ -40,6 +40,13 @@ func Open(opts Options) (*Store, error) {
 	if err := s.hold(); err != nil {
 		return nil, err
 	}
+	// The feed starts from the file's rev, which a screen woken for
+	// damage met before any commit reads again (noteDamage).
+	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
+		rev, _ := revOf(tx) // damaged: the first operation says so
+		s.feed.known(rev)
+		return nil
+	})
 	return s, nil
 }
 

@@ -14,6 +14,11 @@ func DamageWhere(t i18n.Catalog, err error) string {
 	if !ok {
 		return Inert(err.Error())
 	}
+	return DamageText(t, *de)
+}
+
+// DamageText is DamageWhere of one damage the store names.
+func DamageText(t i18n.Catalog, de store.DamageError) string {
 	why := Inert(de.Why)
 	if t.Has("damage.why." + de.Why) {
 		why = t.T("damage.why." + de.Why)

@@ -200,6 +200,10 @@ func (m *Model) read(msg common.SnapshotMsg) tea.Cmd {
 	var left tea.Cmd
 	if msg.Err == nil {
 		left = m.displaced(msg.Snap)
+		if d := damageLine(m.c.Text, msg.Snap); d != m.sess.Damage {
+			m.sess.Damage = d
+			m.share()
+		}
 	}
 	cmd := tea.Batch(m.everyone(msg), left)
 	if was && !m.offline && m.sess.Status.Bad {

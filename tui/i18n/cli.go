@@ -5,6 +5,7 @@ var cli = map[string]entry{
 	"cli.unknownCommand": {"没有这个命令:%s", "No such command: %s"},
 	"cli.badFlags":       {"选项有误:%s", "Wrong flag: %s"},
 	"cli.flag.db":        {"数据库文件路径(也可用环境变量 FRONTDESK_DB)", "database file (also FRONTDESK_DB)"},
+	"cli.flag.scrub":     {"后台重读整个数据库查找损坏,每遍之间休息多久(0:不查)", "rest between the background passes that read the whole database for damage (0: none)"},
 	"cli.flag.idle":      {"没有客户端多久后退出(0:不退出)", "end after this long without clients (0: never)"},
 	"cli.flag.report":    {"(由启动它的程序使用)启动进度以 JSON 行写到标准输出", "(for the program that starts it) report the start as JSON lines on stdout"},
 	"serve.running":      {"数据库 %s 已由 frontdesk serve 持有(进程 %d,启动于 %s);同一个数据库只能有一个", "frontdesk serve already holds the database %s (process %d, since %s); a database has one owner"},

@@ -25,7 +25,7 @@ func (m Model) View() string {
 	lines := append([]string{parts.Header(m.c, m.sess, w)}, tabs...)
 	lines = append(lines,
 		common.Box(m.c.Styles, title, b.Lines(m.c, w-2, boxH-2, true), w, boxH),
-		parts.StatusLine(m.c, m.sess.Status, w),
+		parts.StatusLine(m.c, m.sess, w),
 	)
 	return strings.Join(append(lines, help...), "\n")
 }

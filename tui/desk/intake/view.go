@@ -66,5 +66,5 @@ func (m Model) intakeStatus(w int) string {
 	if field := m.form.form.GetFocusedField(); field != nil && field.Error() != nil {
 		return m.c.Styles.Bad.Render(common.Fit("✗ "+m.c.Text.T("intake.label."+field.GetKey())+":"+field.Error().Error(), w))
 	}
-	return parts.StatusLine(m.c, m.sess.Status, w)
+	return parts.StatusLine(m.c, m.sess, w)
 }

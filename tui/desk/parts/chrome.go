@@ -11,21 +11,32 @@ import (
 )
 
 // Header is the desk's top line on every screen: the program, the counter
-// and engineer, paused, and the clock.
+// and engineer, paused, and the clock; in the colour of what is wrong,
+// and marked, while the database is damaged.
 func Header(c common.Common, s Session, w int) string {
 	tx := c.Text
 	left := " " + tx.T("app.name") + " │ " + tx.T("counter.n", s.Counter) + " · " + common.Inert(s.Engineer)
 	if s.Paused {
 		left += " │ " + tx.T("desk.paused")
 	}
+	style := c.Styles.Header
+	if s.Damage != "" {
+		left += " │ " + tx.T("desk.damage.mark")
+		style = c.Styles.Bad.Reverse(true)
+	}
 	right := c.Clock(c.Now()).Format("01-02 15:04") + " "
 	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(right))
-	return c.Styles.Header.Render(common.Fit(left+strings.Repeat(" ", gap)+right, w))
+	return style.Render(common.Fit(left+strings.Repeat(" ", gap)+right, w))
 }
 
 // StatusLine is the line under every screen's body: a ✓ for what was
-// saved, a ✗ for what is wrong, blank when there is nothing to say.
-func StatusLine(c common.Common, s Status, w int) string {
+// saved, a ✗ for what is wrong, blank when there is nothing to say — or,
+// while the database is damaged, what is damaged.
+func StatusLine(c common.Common, sess Session, w int) string {
+	s := sess.Status
+	if s.Text == "" && sess.Damage != "" {
+		s = Status{Text: sess.Damage, Bad: true}
+	}
 	if s.Text == "" {
 		return strings.Repeat(" ", w)
 	}
@@ -61,6 +72,6 @@ func Frame(c common.Common, s Session, w int, body []string, help []string) stri
 	lines := make([]string, 0, len(body)+2+len(help))
 	lines = append(lines, Header(c, s, w))
 	lines = append(lines, body...)
-	lines = append(lines, StatusLine(c, s.Status, w))
+	lines = append(lines, StatusLine(c, s, w))
 	return strings.Join(append(lines, help...), "\n")
 }

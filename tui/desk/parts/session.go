@@ -12,6 +12,10 @@ type Session struct {
 	Engineer string
 	Paused   bool
 	Status   Status
+	// Damage says what damage the database's owner has met (the scrub, or
+	// anybody's read), "" while none: every screen shows it until the file
+	// is restored.
+	Damage string
 }
 
 // Status is the status line: what was saved, or what is wrong.

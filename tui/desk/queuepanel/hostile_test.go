@@ -42,7 +42,7 @@ func TestQ8_HostileTicketFields(t *testing.T) {
 		desktest.CheckInert(t, "ticket number "+name, d.M.View())
 		// The refusals and the picker name the ticket too.
 		d.keys("i")
-		desktest.CheckInert(t, "intake refused for "+name, parts.StatusLine(d.M.c, d.Sess.Status, 120))
+		desktest.CheckInert(t, "intake refused for "+name, parts.StatusLine(d.M.c, d.Sess, 120))
 		d.keys("t")
 		desktest.CheckInert(t, "picker for "+name, d.M.View())
 	}

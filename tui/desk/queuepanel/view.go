@@ -66,7 +66,7 @@ func (m Model) View() string {
 	out = append(out,
 		lipgloss.JoinHorizontal(lipgloss.Top, panels...),
 		common.Box(c.Styles, title, scriptLines, w, scriptH),
-		parts.StatusLine(c, m.sess.Status, w),
+		parts.StatusLine(c, m.sess, w),
 		helpView,
 	)
 	return strings.Join(out, "\n")
