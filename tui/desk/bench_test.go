@@ -65,6 +65,7 @@ func benchDesk(b *testing.B, path string, n int) Model {
 		if err := st.BulkOrders(batch); err != nil {
 			b.Fatal(err)
 		}
+		st.Close() // the desk's store below holds the file
 	} else {
 		dir := os.Getenv("FRONTDESK_BENCH_DIR")
 		if dir == "" {
@@ -75,7 +76,10 @@ func benchDesk(b *testing.B, path string, n int) Model {
 			b.Skipf("no cached database of %d orders: %v", n, err)
 		}
 		// A hot copy through the store: the cached file is only read.
-		if _, err := openBench(b, src).Backup(path); err != nil {
+		cached := openBench(b, src)
+		_, err := cached.Backup(path)
+		cached.Close()
+		if err != nil {
 			b.Fatal(err)
 		}
 	}
