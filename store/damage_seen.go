@@ -25,7 +25,7 @@ func (d *seen) note(err error) bool {
 		return false
 	}
 	key := *de
-	key.Also, key.Count = nil, 0
+	key.Also, key.Count = nil, 0 // each of Also is noted on its own
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, had := range d.list {
@@ -57,7 +57,15 @@ func (d *seen) forget() {
 // noteDamage keeps the damage err names, and wakes every watching screen
 // to read it, the first time.
 func (s *Store) noteDamage(err error) {
-	if err != nil && s.seen.note(err) {
+	de, ok := DamageOf(err)
+	if !ok {
+		return
+	}
+	news := s.seen.note(err)
+	for _, also := range de.Also {
+		news = s.seen.note(&PathError{Err: ErrDamaged, Why: &also}) || news
+	}
+	if news {
 		s.feed.again()
 	}
 }

@@ -143,6 +143,30 @@ func recordsByID[T any](tx *bolt.Tx, bucket, index []byte, ids []uint64) ([]T, e
 	return out, nil
 }
 
+// headsByID reads the heads of ids, in order, as recordsByID does, but
+// past the damaged ones, which it names: a search shows what is intact.
+func headsByID(tx *bolt.Tx, ids []uint64) ([]repair.Head, []DamageError, error) {
+	b := tab(tx, bucketHeads)
+	heads := make([]repair.Head, 0, len(ids))
+	var bad []DamageError
+	for _, id := range ids {
+		var h repair.Head
+		found, err := b.getJSON(u64(id), &h)
+		if err == nil && !found {
+			err = orderMissing(bucketOrders, u64(id), nil)
+		}
+		if de, ok := DamageOf(err); ok {
+			bad = append(bad, *de)
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		heads = append(heads, h)
+	}
+	return heads, bad, nil
+}
+
 func findLimit(limit int) int {
 	if limit <= 0 {
 		return DefaultFindLimit

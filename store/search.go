@@ -47,10 +47,20 @@ const searchScan = 200
 // the walks found beyond those, and AtLeast says a walk stopped at its
 // bound, so that others may match still: the desk says "12 more" or "at
 // least 190 more: type more to narrow it". Store.Order reads one whole.
+//
+// A head the disk damaged is not among Heads: Damage names it, and the
+// search shows the intact rest (Err says it as the store's error).
 type SearchResult struct {
 	Heads   []repair.Head
 	More    int
 	AtLeast bool
+	Damage  []DamageError `json:",omitempty"`
+}
+
+// Err is the damage of the result as the store's ErrDamaged for the file
+// at path, the first damage with the others in Also; nil when none.
+func (r SearchResult) Err(path string) error {
+	return damageList(path, r.Damage, len(r.Damage))
 }
 
 // Search finds orders by what the desk types (O6), at most limit of them
@@ -86,6 +96,7 @@ func (s *Store) Search(query string, limit int) (SearchResult, error) {
 	if err != nil {
 		return SearchResult{}, err
 	}
+	s.noteDamage(res.Err(s.path))
 	return res, nil
 }
 
@@ -276,7 +287,7 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 		ids, res.More = ids[:limit], len(ids)-limit
 	}
 	var err error
-	res.Heads, err = recordsByID[repair.Head](tx, bucketHeads, bucketOrders, ids)
+	res.Heads, res.Damage, err = headsByID(tx, ids)
 	return res, err
 }
 

@@ -46,12 +46,18 @@ func (rc *RecordCheck) add(err error) {
 // err is the check's result as an error: the first damage found, with the
 // others it found in Also.
 func (rc RecordCheck) err() error {
-	if rc.Damaged == 0 {
+	return damageList("", rc.Damage, rc.Damaged)
+}
+
+// damageList is the damage of list (count in all) as ErrDamaged of the
+// file at path: the first damage, the others in Also; nil when none.
+func damageList(path string, list []DamageError, count int) error {
+	if len(list) == 0 {
 		return nil
 	}
-	first := rc.Damage[0]
-	first.Also, first.Count = rc.Damage[1:], rc.Damaged
-	return &PathError{Err: ErrDamaged, Why: &first}
+	first := list[0]
+	first.Also, first.Count = list[1:], count
+	return &PathError{Path: path, Err: ErrDamaged, Why: &first}
 }
 
 // verifyRecords checks the records and then the invariants of a file of

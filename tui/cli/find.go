@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -23,7 +24,8 @@ func (e *ExitError) Error() string { return e.Msg }
 // search box finds them: number, state, name, phone, device and when it was
 // received — the desk is staff, so the phone is shown whole — or with
 // --json the orders themselves, whole, an array. Nothing found is an
-// ExitError 1.
+// ExitError 1; found orders the disk damaged are the store's ErrDamaged,
+// after the intact ones.
 func Find(e Env, query string, limit int) error {
 	if strings.TrimSpace(query) == "" {
 		return &ExitError{Code: 2, Msg: e.Text.T("cli.find.usage")}
@@ -31,6 +33,10 @@ func Find(e Env, query string, limit int) error {
 	res, err := e.Store.Search(query, limit)
 	if err != nil {
 		return err
+	}
+	damaged := res.Err(e.Store.Path()) // after what is intact: the command fails with it
+	if len(res.Heads) == 0 && damaged != nil {
+		return damaged
 	}
 	if len(res.Heads) == 0 {
 		if e.JSON {
@@ -45,7 +51,7 @@ func Find(e Env, query string, limit int) error {
 		if err != nil {
 			return err
 		}
-		return e.print(orders, "")
+		return cmp.Or(e.print(orders, ""), damaged)
 	}
 	loc := e.Store.Config().Location
 	rows := make([][]string, len(res.Heads))
@@ -63,7 +69,7 @@ func Find(e Env, query string, limit int) error {
 	case res.More > 0:
 		lines = append(lines, e.Text.T("cli.find.more", res.More))
 	}
-	return e.print(nil, strings.Join(lines, "\n"))
+	return cmp.Or(e.print(nil, strings.Join(lines, "\n")), damaged)
 }
 
 // wholeOrders reads the orders of heads, in their order.

@@ -188,6 +188,7 @@ var board = map[string]entry{
 	"order.err.notReady":    {"维修单还不是待取机,不能发取机通知", "The order is not ready: no ready call yet"},
 	"order.err.unchanged":   {"没有改动", "Nothing changed"},
 	"order.err.field":       {"%s:%s", "%s: %s"},
+	"search.damaged":        {"⚠ 找到的维修单中有 %[1]d 张已损坏,未显示:%[2]s", "⚠ %[1]d of the orders found are damaged and not shown: %[2]s"},
 	"board.damaged.short":   {"⚠ 已损坏 %d 张", "⚠ %d damaged"},
 	"board.damaged":         {"⚠ %d 张维修单的记录已损坏,不在看板上(编号 %s):请运行 frontdesk check", "⚠ %d orders' records are damaged and not on the board (ids %s): run frontdesk check"},
 }

@@ -53,7 +53,7 @@ func (m *Model) find() tea.Cmd {
 	m.seq = int(searches.Add(1))
 	q := strings.TrimSpace(m.input.Value())
 	if q == "" {
-		m.query, m.rows, m.more, m.atLeast, m.sel = "", nil, 0, false, 0
+		m.query, m.rows, m.more, m.atLeast, m.sel, m.failed, m.damaged = "", nil, 0, false, 0, nil, nil
 		return nil
 	}
 	st, seq, limit := m.c.Store, m.seq, max(m.rowsH(), 1)
@@ -73,8 +73,10 @@ func (m Model) found(msg foundMsg) Model {
 	}
 	if msg.err != nil {
 		m.Say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
+		m.query, m.rows, m.failed = msg.query, nil, msg.err // the panel says so, not 「正在读取…」
 		return m
 	}
+	m.failed, m.damaged = nil, msg.res.Damage
 	now := m.c.Now()
 	rows := make([]parts.OrderRow, len(msg.res.Heads))
 	for i, h := range msg.res.Heads {

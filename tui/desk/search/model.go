@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
@@ -36,8 +37,10 @@ type Model struct {
 	query   string // the text the rows answer, "" before any answer
 	rows    []parts.OrderRow
 	tailW   int
-	more    int  // how many more orders the search found than rows
-	atLeast bool // and others may match still
+	more    int                 // how many more orders the search found than rows
+	atLeast bool                // and others may match still
+	damaged []store.DamageError // orders found whose records the disk damaged: not among rows
+	failed  error               // the latest search's error, said in the panel too
 	sel     int
 	pick    bool // finding the order of a lost slip: enter takes it to the pickup
 	// openOne opens the one order of the first answer, if it is one: a

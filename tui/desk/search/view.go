@@ -28,6 +28,10 @@ func (m Model) View() string {
 		lines = []string{st.Muted.Render(t.T("search.hint"))}
 	case m.query == "":
 		lines = []string{st.Muted.Render(t.T("loading"))}
+	case m.failed != nil:
+		lines = []string{st.LongWait.Render(common.Cut(common.Explain(t, m.c.Cfg, m.failed), w-2))}
+	case len(m.rows) == 0 && len(m.damaged) > 0:
+		lines = []string{st.LongWait.Render(common.Cut(m.damagedLine(), w-2))}
 	case len(m.rows) == 0:
 		lines = []string{st.Muted.Render(t.T("search.none"))}
 	default:
@@ -36,9 +40,18 @@ func (m Model) View() string {
 		if more := m.moreLine(); more != "" {
 			lines = append(lines[:min(len(lines), boxH-3)], st.Muted.Render("  "+more))
 		}
+		if len(m.damaged) > 0 {
+			lines = append(lines[:min(len(lines), boxH-3)], st.LongWait.Render(common.Cut("  "+m.damagedLine(), w-2)))
+		}
 	}
 	results := common.Box(st, t.T("search.results", len(m.rows)), lines, w, boxH)
 	return parts.Frame(m.c, m.sess, w, []string{input, results}, help)
+}
+
+// damagedLine says that orders the search found were damaged on disk:
+// how many, and the first of them, where.
+func (m Model) damagedLine() string {
+	return m.c.Text.T("search.damaged", len(m.damaged), common.DamageText(m.c.Text, m.damaged[0]))
 }
 
 // moreLine says how many more orders matched than the rows show: a
