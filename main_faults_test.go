@@ -75,8 +75,29 @@ func TestDamageIsRefusedNeverServed(t *testing.T) {
 		if err := writeAt(db, off, run1); err != nil {
 			t.Fatal(err)
 		}
+		// An answer can change with the clock alone (a promise passes the
+		// hour, an order becomes overdue): one that differs is compared
+		// with the undamaged file's answer again, now, before it counts as
+		// wrong.
+		undamagedNow := func(c []string) answer {
+			stopOwner(t, db)
+			if err := writeAt(db, off, pristine[off:off+int64(len(run1))]); err != nil {
+				t.Fatal(err)
+			}
+			a := run(c)
+			stopOwner(t, db)
+			if err := writeAt(db, off, run1); err != nil {
+				t.Fatal(err)
+			}
+			return a
+		}
 		for i, c := range commands {
 			got := run(c)
+			if !got.crashed() && (got.code != want[i].code || got.out != want[i].out) && got.code == 0 {
+				if now := undamagedNow(c); now.code == 0 && !now.crashed() {
+					want[i] = now
+				}
+			}
 			switch {
 			case got.crashed():
 				tally.crashed++

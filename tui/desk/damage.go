@@ -6,9 +6,9 @@ import (
 	"frontdesk/tui/i18n"
 )
 
-// damageLine is what the desk says, on every screen, of the damage the
-// owner of the database has met (Snapshot.Damage): the first of it,
-// how much more, and what to do. "" while there is none.
+// damageLine is where the owner of the database has met damage
+// (Snapshot.Damage), as every screen of the desk says it: the first of
+// it, and how much more. "" while there is none.
 func damageLine(t i18n.Catalog, snap store.Snapshot) string {
 	if len(snap.Damage) == 0 {
 		return ""
@@ -17,5 +17,5 @@ func damageLine(t i18n.Catalog, snap store.Snapshot) string {
 	if more := max(snap.DamageMet, len(snap.Damage)) - 1; more > 0 {
 		where = t.T("desk.damage.more", where, more)
 	}
-	return t.T("desk.damage", where)
+	return where
 }

@@ -6,7 +6,7 @@ package i18n
 // codec.go); any other stays as the store gave it.
 var damageTexts = map[string]entry{
 	"err.damaged":                          {"数据库 %[1]s 已损坏:%[2]s。损坏的内容不会显示,也没有任何改动", "The database %[1]s is damaged: %[2]s. What is damaged is not shown, and nothing was changed"},
-	"desk.damage.mark":                     {"⚠ 数据库损坏", "⚠ database damaged"},
+	"desk.damage.mark":                     {"⚠ 数据库损坏:%s", "⚠ database damaged: %s"},
 	"desk.damage":                          {"数据库已损坏:%[1]s。损坏的内容不会显示,其余照常可用;请主管用 frontdesk restore 恢复最近一份通过检查的备份", "The database is damaged: %[1]s. Nothing damaged is shown, the rest works; a supervisor restores the newest backup that passed its check with frontdesk restore"},
 	"desk.damage.more":                     {"%[1]s,另有 %[2]d 处", "%[1]s, and %[2]d more"},
 	"damage.record":                        {"%[1]s 中的记录 %[2]s %[3]s", "record %[2]s of %[1]s %[3]s"},

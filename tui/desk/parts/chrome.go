@@ -15,16 +15,19 @@ import (
 // and marked, while the database is damaged.
 func Header(c common.Common, s Session, w int) string {
 	tx := c.Text
-	left := " " + tx.T("app.name") + " │ " + tx.T("counter.n", s.Counter) + " · " + common.Inert(s.Engineer)
+	who := tx.T("counter.n", s.Counter) + " · " + common.Inert(s.Engineer)
 	if s.Paused {
-		left += " │ " + tx.T("desk.paused")
-	}
-	style := c.Styles.Header
-	if s.Damage != "" {
-		left += " │ " + tx.T("desk.damage.mark")
-		style = c.Styles.Bad.Reverse(true)
+		who += " │ " + tx.T("desk.paused")
 	}
 	right := c.Clock(c.Now()).Format("01-02 15:04") + " "
+	left, style := " "+tx.T("app.name")+" │ "+who, c.Styles.Header
+	if s.Damage != "" {
+		// In place of the program's name, what is damaged, cut to the room
+		// the counter and the clock leave.
+		room := max(10, w-lipgloss.Width(who)-lipgloss.Width(right)-5)
+		left = " " + common.Cut(tx.T("desk.damage.mark", s.Damage), room) + " │ " + who
+		style = c.Styles.Bad.Reverse(true)
+	}
 	gap := max(1, w-lipgloss.Width(left)-lipgloss.Width(right))
 	return style.Render(common.Fit(left+strings.Repeat(" ", gap)+right, w))
 }
@@ -35,7 +38,7 @@ func Header(c common.Common, s Session, w int) string {
 func StatusLine(c common.Common, sess Session, w int) string {
 	s := sess.Status
 	if s.Text == "" && sess.Damage != "" {
-		s = Status{Text: sess.Damage, Bad: true}
+		s = Status{Text: c.Text.T("desk.damage", sess.Damage), Bad: true}
 	}
 	if s.Text == "" {
 		return strings.Repeat(" ", w)

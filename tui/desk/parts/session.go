@@ -12,9 +12,9 @@ type Session struct {
 	Engineer string
 	Paused   bool
 	Status   Status
-	// Damage says what damage the database's owner has met (the scrub, or
-	// anybody's read), "" while none: every screen shows it until the file
-	// is restored.
+	// Damage says where the database's owner has met damage (the scrub,
+	// or anybody's read), "" while none: every screen shows it until the
+	// file is restored.
 	Damage string
 }
 
