@@ -89,6 +89,11 @@
 //     (daily.go, daily_verify.go). They run through the same
 //     code as every operation (run.go), and write every file whole or not
 //     at all (files.go).
+//   - Damage: Scrub reads every record again at a gentle pace, for the
+//     owner to run in the background (scrub.go); damage met there or in
+//     any operation is kept for the screens, Snapshot.Damage, and wakes
+//     them the first time (damage_seen.go). A search goes on past damaged
+//     heads and names them (SearchResult.Damage).
 //
 // # Layout (schema version 7)
 //
@@ -96,7 +101,10 @@
 // is the station-local date "2006-01-02"; values are JSON unless said.
 // Every value but meta/app is sealed (version 7, seal.go): followed by a
 // CRC-32C of the bucket's name, the key and the value, checked on every
-// read; an index key "→ (empty)" holds its seal alone.
+// read; an index key "→ (empty)" holds its seal alone. The branch pages on
+// the way to a record carry no seal: every cursor step checks instead that
+// the keys come in order, and a miss that the keys either side of it lie
+// either side, which a damaged branch breaks (seal.go, cursor).
 //
 //	meta
 //	├── app     "frontdesk" — tells our file from another program's bbolt file
