@@ -1,10 +1,12 @@
 package store
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -107,5 +109,24 @@ func TestASeekSentAstrayIsDamage(t *testing.T) {
 	}
 	if o, found, err := s.Order(1); err != nil || !found || o.ID != 1 {
 		t.Errorf("order 1, which no damaged key is on the way to: %v %v %v", o.ID, found, err)
+	}
+}
+
+// A damaged branch in the orders does not keep the scrub from the records
+// past it: the damage of one of them is met. (The detour itself is met
+// only when one walk steps through it: the scrub reads in chunks, each
+// from a seek, and a seek goes round it. A known gap: only check's page
+// walk sees every branch.)
+func TestTheScrubGoesOnPastADamagedBranch(t *testing.T) {
+	s := damagedBranch(t, func(p []byte) { copy(childOf(p, 1), childOf(p, 2)) })
+	plant(t, s.Path(), []byte(`"phone":"13800000590"`), len(`"phone":"138`))
+	if _, err := s.Scrub(context.Background(), quickScrub); err != nil {
+		t.Fatal(err)
+	}
+	damage, _ := s.seen.damage()
+	if !slices.ContainsFunc(damage, func(d DamageError) bool {
+		return d.Bucket == "orders" && d.Key == "590" && d.Why == "checksum mismatch"
+	}) {
+		t.Fatalf("the scrub met %+v, want order 590's checksum", damage)
 	}
 }

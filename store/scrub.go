@@ -66,8 +66,9 @@ func (s *Store) Scrub(ctx context.Context, pace ScrubPace) (ScrubPass, error) {
 					s.noteDamage(err)
 				})
 				pass.Records += n
-				// A walk sent back by a damaged branch could go round for
-				// ever: the bucket is left for this pass once it does.
+				// A walk sent back by a damaged branch goes on from the
+				// highest key it read; one that got no further could go
+				// round for ever: the bucket is left for this pass.
 				done = end || after != nil && bytes.Compare(last, after) <= 0
 				after = last
 				return nil
@@ -92,7 +93,7 @@ func pause(ctx context.Context, d time.Duration) error {
 
 // sealWalk opens the seals of the records of bucket name after the key
 // after (nil: from the first), at most limit of them (0: all), calling bad
-// for each damaged one and going on. It returns the last key it read (a
+// for each damaged one and going on. It returns the highest key it read (a
 // copy), how many it read, and whether it came to the bucket's end. A
 // bucket that cannot be read at all is one damage, and its end.
 func sealWalk(tx *bolt.Tx, name, after []byte, limit int, bad func(error)) (last []byte, n int, end bool) {
@@ -112,7 +113,9 @@ func sealWalk(tx *bolt.Tx, name, after []byte, limit int, bad func(error)) (last
 		if limit > 0 && n == limit {
 			return last, n, false
 		}
-		last = append(last[:0], k...)
+		if last == nil || bytes.Compare(k, last) > 0 {
+			last = append(last[:0], k...) // the highest: a detour back is not where to go on from
+		}
 		if bytes.Equal(name, bucketMeta) && bytes.Equal(k, keyApp) {
 			continue // never sealed
 		}
