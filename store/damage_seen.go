@@ -17,25 +17,20 @@ type seen struct {
 	count int
 }
 
-// note keeps the damage err names, if it names one it has not met; it
-// says whether it is new.
-func (d *seen) note(err error) bool {
-	de, ok := DamageOf(err)
-	if !ok {
-		return false
-	}
-	key := *de
-	key.Also, key.Count = nil, 0 // each of Also is noted on its own
+// note keeps de (not its Also), if it has not met it; it says whether it
+// is new.
+func (d *seen) note(de DamageError) bool {
+	de.Also, de.Count = nil, 0
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, had := range d.list {
-		if had.Bucket == key.Bucket && had.Key == key.Key && had.Page == key.Page && had.Why == key.Why {
+		if had.Bucket == de.Bucket && had.Key == de.Key && had.Page == de.Page && had.Why == de.Why {
 			return false
 		}
 	}
 	d.count++
 	if len(d.list) < seenListed {
-		d.list = append(d.list, key)
+		d.list = append(d.list, de)
 	}
 	return true
 }
@@ -61,9 +56,9 @@ func (s *Store) noteDamage(err error) {
 	if !ok {
 		return
 	}
-	news := s.seen.note(err)
+	news := s.seen.note(*de)
 	for _, also := range de.Also {
-		news = s.seen.note(&PathError{Err: ErrDamaged, Why: &also}) || news
+		news = s.seen.note(also) || news
 	}
 	if news {
 		s.feed.again()

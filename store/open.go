@@ -42,11 +42,7 @@ func Open(opts Options) (*Store, error) {
 	}
 	// The feed starts from the file's rev, which a screen woken for
 	// damage met before any commit reads again (noteDamage).
-	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
-		rev, _ := revOf(tx) // damaged: the first operation says so
-		s.feed.known(rev)
-		return nil
-	})
+	s.feed.known(s.heldRev())
 	return s, nil
 }
 

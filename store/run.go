@@ -129,11 +129,17 @@ func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
 	}
 	s.board.changed() // another file: its board is read afresh
 	s.seen.forget()   // and its own damage, if any, is met afresh
+	return s.heldRev(), err
+}
+
+// heldRev is the rev of the file the store holds (0 when it cannot be
+// read: the next operation says why).
+func (s *Store) heldRev() (rev uint64) {
 	_ = s.runOn(s.db, false, func(tx *bolt.Tx) error {
-		rev, _ = revOf(tx) // damaged: the next operation says so
+		rev, _ = revOf(tx)
 		return nil
 	})
-	return rev, err
+	return rev
 }
 
 // openFile keeps bbolt from creating the file except when Open means to: a

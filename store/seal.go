@@ -191,9 +191,11 @@ func (t table) cursor() *cursor {
 // pointer in a branch page sends the walk to another leaf of the same
 // bucket, whose records are all well sealed: a walk would then repeat
 // some and skip others. So each step also checks the order of the keys,
-// the one thing every such detour breaks: next and prev move strictly
-// up and down from the key before, and seek lands on the first key at or
-// after the one asked, with the key before it below.
+// which a detour breaks as soon as a walk steps through it: next and prev
+// move strictly up and down from the key before, and seek lands on the
+// first key at or after the one asked, with the key before it below. (A
+// seek can still go round a detour: only check's page walk sees every
+// branch.)
 type cursor struct {
 	c    *bolt.Cursor // nil: the bucket is missing
 	name []byte
@@ -207,7 +209,7 @@ func (c *cursor) prev() ([]byte, []byte, error)  { return c.move((*bolt.Cursor).
 
 func (c *cursor) seek(key []byte) ([]byte, []byte, error) {
 	if c.c == nil {
-		return nil, nil, damaged(c.name, nil, "bucket missing")
+		return nil, nil, table{name: c.name}.missing()
 	}
 	k, raw := c.c.Seek(key)
 	if k != nil && bytes.Compare(k, key) < 0 {
@@ -232,7 +234,7 @@ func (c *cursor) seek(key []byte) ([]byte, []byte, error) {
 // jump is first or last, which start the order afresh.
 func (c *cursor) jump(to func(*bolt.Cursor) ([]byte, []byte)) ([]byte, []byte, error) {
 	if c.c == nil {
-		return nil, nil, damaged(c.name, nil, "bucket missing")
+		return nil, nil, table{name: c.name}.missing()
 	}
 	return c.opened(to(c.c))
 }
@@ -240,7 +242,7 @@ func (c *cursor) jump(to func(*bolt.Cursor) ([]byte, []byte)) ([]byte, []byte, e
 // move is next (way 1) or prev (-1) from the key of the last step.
 func (c *cursor) move(step func(*bolt.Cursor) ([]byte, []byte), way int) ([]byte, []byte, error) {
 	if c.c == nil {
-		return nil, nil, damaged(c.name, nil, "bucket missing")
+		return nil, nil, table{name: c.name}.missing()
 	}
 	k, raw := step(c.c)
 	if k != nil && c.at != nil && bytes.Compare(k, c.at)*way <= 0 {
