@@ -1,9 +1,10 @@
 package store
 
-// The scrub: the owner of the database reads every record of the file
-// again in the background, a few at a time, so that damage the disk has
-// done is met — and named on every screen (Snapshot.Damage) — the first
-// time it can be, not the day someone needs the damaged order.
+// The scrub: the owner of the database reads the file again in the
+// background — its pages' structure in one walk, then every record a few
+// at a time — so that damage the disk has done is met, and named on every
+// screen (Snapshot.Damage), the first time it can be, not the day someone
+// needs the damaged order.
 
 import (
 	"bytes"
@@ -28,15 +29,17 @@ var DefaultScrubPace = ScrubPace{Keys: 256, Pause: 25 * time.Millisecond}
 // ScrubPass is what one pass of the scrub read and met.
 type ScrubPass struct {
 	Records int
+	Pages   int // page damage the structural walk met, new or not
 	Damaged int // records (or buckets) met damaged, new or not
 	Took    time.Duration
 }
 
-// Scrub reads every record of every bucket once, at pace, checking each
-// seal and the order of the keys as every read does, and goes on past the
-// damage it meets; damage met for the first time reaches every watching
-// screen. It ends when the pass is done, ctx is done (with ctx's error),
-// or the file cannot be read at all (with that error, met too).
+// Scrub walks the file's pages once (scrubPages), then reads every record
+// of every bucket once, at pace, checking each seal and the order of the
+// keys as every read does, and goes on past the damage it meets; damage
+// met for the first time reaches every watching screen. It ends when the
+// pass is done, ctx is done (with ctx's error), or the file cannot be read
+// at all (with that error, met too).
 func (s *Store) Scrub(ctx context.Context, pace ScrubPace) (ScrubPass, error) {
 	pace.Keys, pace.Pause = max(pace.Keys, 0), max(pace.Pause, 0)
 	if pace.Keys == 0 {
@@ -48,7 +51,11 @@ func (s *Store) Scrub(ctx context.Context, pace ScrubPace) (ScrubPass, error) {
 	start := time.Now()
 	var pass ScrubPass
 	var names [][]byte
-	err := s.run(readOnly, func(tx *bolt.Tx) error {
+	err := s.scrubPages(&pass)
+	if err != nil {
+		return pass, err
+	}
+	err = s.run(readOnly, func(tx *bolt.Tx) error {
 		return tx.ForEach(func(name []byte, _ *bolt.Bucket) error { // raw: the names, walked through table below
 			names = append(names, bytes.Clone(name))
 			return nil
@@ -77,6 +84,24 @@ func (s *Store) Scrub(ctx context.Context, pace ScrubPace) (ScrubPass, error) {
 	}
 	pass.Took = time.Since(start)
 	return pass, err
+}
+
+// scrubPages walks every page of the file with the page check, in one
+// read transaction: the records' walk below reads in chunks, each from a
+// seek, and a seek goes round a damaged child pointer in a branch — only a
+// walk that sees a branch and its children in one transaction checks that
+// each child is the one its key says. Holding one read transaction this
+// long (0.9 s on a 760 MB file of 100,000 orders, from the page cache)
+// delays only a commit that must grow the file's memory map, which bbolt
+// does in steps of the map's size. Page damage is counted in pass.Pages
+// and met; only a failure to read the file is returned.
+func (s *Store) scrubPages(pass *ScrubPass) error {
+	err := s.run(readOnly, checkPages)
+	if d, ok := DamageOf(err); ok {
+		pass.Pages += max(d.Count, 1)
+		return nil
+	}
+	return err
 }
 
 // pause waits d, or less if ctx is done first (its error).
