@@ -70,6 +70,13 @@ for cmd in "take A" "find 138" "--help"; do
 done
 pkill -f "$pdb.bin serve" || true
 
+say "the floor (issue 18): take against a bare bbolt put, find against sqlite3, as whole processes"
+bash scripts/floor.sh 100000 "${FLOOR_RUNS:-100}" | tee -a "$out"
+big=$(ls "$FRONTDESK_BENCH_DIR"/orders-1000000-tickets-2000000-v*.db 2>/dev/null | tail -1 || true)
+if [ -n "$big" ]; then # a copy: take writes
+	DB=$big bash scripts/floor.sh 1000000 "${FLOOR_RUNS:-100}" | tee -a "$out"
+fi
+
 bs=$(command -v benchstat || true)
 if [ -z "$bs" ] && go install golang.org/x/perf/cmd/benchstat@latest 2>/dev/null; then
 	bs=$(go env GOPATH)/bin/benchstat
