@@ -6,7 +6,7 @@ package pagecheck
 // high-water mark. false: the list could not be read, so the walk cannot
 // tell free pages from lost ones.
 func (w *walker) readFreelist(meta, id uint64) bool {
-	page, h, ok := w.readPage(meta, id, "", freelistPage)
+	page, h, ok := w.readPage(meta, id, "", freelistPage, 0) // read before the tree: depth 0 is free
 	if !ok {
 		return false
 	}

@@ -12,13 +12,14 @@ type bucketWalk struct {
 }
 
 // walkTree checks page id of bucket b, referred to by page from, and the
-// pages below it; it returns the subtree's first key (nil when unread).
+// pages below it; it returns the subtree's first key (nil when unread), a
+// copy.
 func (w *walker) walkTree(from, id uint64, b *bucketWalk, depth int) []byte {
 	if depth > maxDepth {
 		w.rep.add(from, b.path, "more than %d pages and buckets deep", maxDepth)
 		return nil
 	}
-	page, h, ok := w.readPage(from, id, b.path, treePage)
+	page, h, ok := w.readPage(from, id, b.path, treePage, depth)
 	if !ok {
 		return nil
 	}
@@ -63,7 +64,7 @@ func (w *walker) walkBranch(id uint64, page []byte, count uint16, b *bucketWalk,
 		if i == 0 {
 			first = childFirst
 			if first == nil && ok {
-				first = e.key
+				first = bytes.Clone(e.key) // the page's buffer is read into again
 			}
 		}
 	}
@@ -95,9 +96,10 @@ func (w *walker) walkLeaf(id uint64, page []byte, count uint16, b *bucketWalk, d
 			w.rep.add(id, b.path, "keys out of order at element %d", i)
 			disordered = true
 		}
-		b.last, b.seen = e.key, true
+		// Copies: the page's buffer is read into again (walker.buffer).
+		b.last, b.seen = append(b.last[:0], e.key...), true
 		if i == 0 {
-			first = e.key
+			first = bytes.Clone(e.key)
 		}
 		switch {
 		case e.flags&^bucketLeafFlag != 0:

@@ -53,6 +53,7 @@ type walker struct {
 	limit   uint64
 	reached pageSet
 	free    pageSet
+	bufs    [][]byte // a page's buffer per depth (buffer)
 	rep     *Report
 	err     error // the first read error: the walk stops there
 }
@@ -136,7 +137,7 @@ const (
 // that can be read and was not reached before, marks it and its overflow
 // reached, and checks the header. A bad reference is damage at page from,
 // which holds it. false: damage was reported, or a read failed (w.err).
-func (w *walker) readPage(from, id uint64, bucket string, kind pageKind) ([]byte, header, bool) {
+func (w *walker) readPage(from, id uint64, bucket string, kind pageKind, depth int) ([]byte, header, bool) {
 	switch {
 	case w.err != nil:
 		return nil, header{}, false
@@ -158,7 +159,7 @@ func (w *walker) readPage(from, id uint64, bucket string, kind pageKind) ([]byte
 		w.rep.add(id, bucket, "reachable page is on the freelist")
 	}
 	// One page first: its header says how many more follow.
-	buf := make([]byte, w.ps)
+	buf := w.buffer(depth, w.ps)
 	if w.err = readFull(w.r, buf, int64(id*w.ps)); w.err != nil {
 		return nil, header{}, false
 	}
@@ -179,12 +180,28 @@ func (w *walker) readPage(from, id uint64, bucket string, kind pageKind) ([]byte
 		return nil, h, false
 	}
 	w.claimOverflow(id, uint64(h.overflow), bucket)
-	full := make([]byte, (uint64(h.overflow)+1)*w.ps)
-	copy(full, buf)
+	full := w.buffer(depth, (uint64(h.overflow)+1)*w.ps)
 	if w.err = readFull(w.r, full[w.ps:], int64((id+1)*w.ps)); w.err != nil {
 		return nil, h, false
 	}
 	return full, h, true
+}
+
+// buffer is depth's buffer for a page of size bytes, holding what it held
+// (a page's first part, before its overflow is read). The walk goes depth
+// first, so a page is done with before another of its depth is read: one
+// buffer a depth serves a whole walk, where a buffer a page would have
+// the walk allocate as much as the file holds.
+func (w *walker) buffer(depth int, size uint64) []byte {
+	for len(w.bufs) <= depth {
+		w.bufs = append(w.bufs, nil)
+	}
+	if b := w.bufs[depth]; uint64(cap(b)) < size {
+		grown := make([]byte, size)
+		copy(grown, b)
+		w.bufs[depth] = grown
+	}
+	return w.bufs[depth][:size]
 }
 
 // claimOverflow marks the n overflow pages after page id reached, reporting
