@@ -1,6 +1,7 @@
 package store
 
 import (
+	"io"
 	"os"
 
 	bolt "go.etcd.io/bbolt"
@@ -14,6 +15,12 @@ import (
 // before it (the pages of either stay as they are while tx is open).
 // Damage found is ErrDamaged at the first page, with the rest in Also.
 func checkPages(tx *bolt.Tx) error {
+	return checkPagesThrough(tx, nil)
+}
+
+// checkPagesThrough is checkPages reading the file through wrap (nil: as
+// it is): the scrub paces the walk so.
+func checkPagesThrough(tx *bolt.Tx, wrap func(io.ReaderAt) io.ReaderAt) error {
 	f, err := os.Open(tx.DB().Path())
 	if err != nil {
 		return err
@@ -27,7 +34,11 @@ func checkPages(tx *bolt.Tx) error {
 	if tx.Writable() {
 		txid--
 	}
-	rep, err := pagecheck.Walk(f, st.Size(), txid)
+	var r io.ReaderAt = f
+	if wrap != nil {
+		r = wrap(f)
+	}
+	rep, err := pagecheck.Walk(r, st.Size(), txid)
 	if err != nil {
 		return err
 	}

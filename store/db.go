@@ -27,8 +27,11 @@ type Store struct {
 	// it alone, close the file, swap it and open it again: an operation
 	// sees the old file or the new one, never neither.
 	gate sync.RWMutex
-	db   *bolt.DB // nil once closed, or before Open has it; guarded by gate
-	file *os.File // db's, for release
+	// alone counts who waits to hold the gate alone: the scrub's walk of
+	// the pages, which holds it to share for seconds, lets go for them.
+	alone atomic.Int32
+	db    *bolt.DB // nil once closed, or before Open has it; guarded by gate
+	file  *os.File // db's, for release
 	// broken says db faulted on a damaged file: no operation uses it again.
 	broken atomic.Bool
 
@@ -54,7 +57,7 @@ func (s *Store) Config() queue.Config { return s.opts.Queue }
 
 // Close lets go of the file and ends every change feed.
 func (s *Store) Close() error {
-	s.gate.Lock()
+	s.lockAlone()
 	defer s.gate.Unlock()
 	s.feed.end()
 	return s.release()

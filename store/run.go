@@ -110,11 +110,20 @@ func (s *Store) release() error {
 	return db.Close()
 }
 
+// lockAlone holds the gate alone, once the operations that hold it to
+// share are done; the scrub's walk of the pages sees it waiting (alone)
+// and ends early.
+func (s *Store) lockAlone() {
+	s.alone.Add(1)
+	s.gate.Lock()
+	s.alone.Add(-1)
+}
+
 // exclusive runs fn with the file let go, the gate held alone: every
 // operation waits, and then finds the file (the one fn put in place)
 // open again. It returns the rev of the file then, for the feed.
 func (s *Store) exclusive(fn func() error) (rev uint64, err error) {
-	s.gate.Lock()
+	s.lockAlone()
 	defer s.gate.Unlock()
 	held := s.db != nil
 	if err := s.release(); err != nil {
