@@ -1,42 +1,37 @@
 package cli
 
 import (
-	"archive/zip"
 	"fmt"
-	"io"
 	"strconv"
 	"time"
 
 	"charm.land/lipgloss/v2"
-	"github.com/xuri/excelize/v2"
 
+	"frontdesk/internal/xlsx"
 	"frontdesk/repair"
 )
 
-// xlsxWriter writes one workbook with a sheet per table, through
-// excelize's StreamWriter: rows go to a temporary file as they come, not
-// into memory, and are zipped straight into the export's file. Every
-// sheet has its header row bold, frozen and with a filter over the whole
-// table; its columns are as wide as the header and the first sampleRows
-// rows need (CJK counted double, as a spreadsheet draws it), since a
-// stream's widths are set before its first row. Times are real date-times
-// of the station (the header names its zone), days real dates, amounts
-// numbers of two decimals, counts and ids numbers. A sheet that reaches a
-// spreadsheet's 1,048,576 rows goes on in another, "事件 2".
+// xlsxWriter writes one workbook with a sheet per table, through package
+// xlsx: rows are zipped straight into the export's file as they come, not
+// held in memory. Every sheet has its header row bold, frozen and with a
+// filter over the whole table; its columns are as wide as the header and
+// the first sampleRows rows need (CJK counted double, as a spreadsheet
+// draws it), since a stream's widths are set before its first row. Times
+// are real date-times of the station (the header names its zone), days
+// real dates, amounts numbers of two decimals, counts and ids numbers. A
+// sheet that reaches a spreadsheet's 1,048,576 rows goes on in another,
+// "事件 2".
 type xlsxWriter struct {
 	dir, name string
 
-	out                      pending
-	f                        *excelize.File
-	sw                       *excelize.StreamWriter
-	sheets                   int // made so far
-	title, sheet             string
-	header                   []string
-	part, rows               int  // of the current sheet
-	bold, stamp, day, amount int  // the styles
-	started                  bool // the header written, the widths set
-	sample                   []sampled
-	values                   []any
+	out          pending
+	wb           *xlsx.Workbook
+	title, sheet string // the table's, and the sheet's being written ("事件 2")
+	header       []string
+	part, rows   int  // of the current sheet
+	started      bool // the sheet begun in the workbook: widths set, header written
+	sample       []sampled
+	cells        []xlsx.Cell
 }
 
 // sampleRows is how many rows of a sheet its column widths are taken from.
@@ -56,21 +51,8 @@ func (x *xlsxWriter) open() (err error) {
 	if x.out, err = newPending(x.dir, x.name); err != nil {
 		return err
 	}
-	x.f = excelize.NewFile()
-	if x.bold, err = x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err == nil {
-		x.stamp, err = x.numFmt("yyyy-mm-dd hh:mm:ss")
-	}
-	if err == nil {
-		x.day, err = x.numFmt("yyyy-mm-dd")
-	}
-	if err == nil {
-		x.amount, err = x.numFmt("0.00")
-	}
-	return err
-}
-
-func (x *xlsxWriter) numFmt(f string) (int, error) {
-	return x.f.NewStyle(&excelize.Style{CustomNumFmt: &f})
+	x.wb = xlsx.New(x.out.out)
+	return nil
 }
 
 func (x *xlsxWriter) begin(_, title string, header []string) error {
@@ -78,35 +60,20 @@ func (x *xlsxWriter) begin(_, title string, header []string) error {
 		return err
 	}
 	x.title, x.part, x.header = title, 1, header
-	return x.newSheet(title)
-}
-
-// newSheet ends the sheet being written and starts the next; its header
-// row waits for the sample of rows that sets the widths.
-func (x *xlsxWriter) newSheet(name string) error {
-	if err := x.flush(); err != nil {
-		return err
-	}
-	var err error
-	if x.sheets == 0 {
-		err = x.f.SetSheetName("Sheet1", name)
-	} else {
-		_, err = x.f.NewSheet(name)
-	}
-	if err != nil {
-		return err
-	}
-	x.sheets++
-	if x.sw, err = x.f.NewStreamWriter(name); err != nil {
-		return err
-	}
-	x.sheet, x.rows, x.started, x.sample = name, 1, false, x.sample[:0]
+	x.newSheet(title)
 	return nil
 }
 
-// start sets the widths from the header and the sample, freezes the
-// header, and writes it and the sampled rows.
+// newSheet names the next sheet; it begins in the workbook when the sample
+// of rows that sets the widths is in (start).
+func (x *xlsxWriter) newSheet(name string) {
+	x.sheet, x.rows, x.started, x.sample = name, 1, false, x.sample[:0]
+}
+
+// start begins the sheet with the widths from the header and the sample,
+// the header frozen and filtered, and writes it and the sampled rows.
 func (x *xlsxWriter) start() error {
+	widths := make([]float64, len(x.header))
 	for i, h := range x.header {
 		w := lipgloss.Width(h) + 4 // bold, and the filter's button
 		for _, s := range x.sample {
@@ -114,18 +81,17 @@ func (x *xlsxWriter) start() error {
 				w = max(w, cellWidth(s.cells[i])+2)
 			}
 		}
-		if err := x.sw.SetColWidth(i+1, i+1, float64(min(w, maxWidth))); err != nil {
-			return err
-		}
+		widths[i] = float64(min(w, maxWidth))
 	}
-	if err := x.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	err := x.wb.Sheet(x.sheet, xlsx.SheetOptions{Widths: widths, FreezeTop: true, FilterCols: max(len(x.header), 1)})
+	if err != nil {
 		return err
 	}
-	header := make([]any, len(x.header))
+	header := make([]xlsx.Cell, len(x.header))
 	for i, h := range x.header {
-		header[i] = excelize.Cell{StyleID: x.bold, Value: h}
+		header[i] = xlsx.Cell{Style: xlsx.Bold, Value: h}
 	}
-	if err := x.sw.SetRow("A1", header); err != nil {
+	if err := x.wb.Row(1, header); err != nil {
 		return err
 	}
 	for _, s := range x.sample {
@@ -154,35 +120,22 @@ func cellWidth(v any) int {
 	return len(fmt.Sprint(v))
 }
 
-// flush ends the sheet being written: the rows held back, the filter over
-// the table.
+// flush begins the sheet named, if its sample has not begun it yet; the
+// workbook ends it, with its filter, when the next begins.
 func (x *xlsxWriter) flush() error {
-	if x.sw == nil {
+	if x.sheet == "" || x.started {
 		return nil
 	}
-	if !x.started {
-		if err := x.start(); err != nil {
-			return err
-		}
-	}
-	last, err := excelize.CoordinatesToCellName(max(len(x.header), 1), x.rows)
-	if err == nil {
-		// Set on the worksheet the stream writes at its Flush.
-		err = x.f.AutoFilter(x.sheet, "A1:"+last, nil)
-	}
-	if err == nil {
-		err = x.sw.Flush()
-	}
-	x.sw = nil
-	return err
+	return x.start()
 }
 
 func (x *xlsxWriter) row(cells []any) error {
-	if x.rows == excelize.TotalRows {
-		x.part++
-		if err := x.newSheet(x.title + " " + strconv.Itoa(x.part)); err != nil {
+	if x.rows == xlsx.MaxRows {
+		if err := x.flush(); err != nil {
 			return err
 		}
+		x.part++
+		x.newSheet(x.title + " " + strconv.Itoa(x.part))
 	}
 	x.rows++
 	if !x.started {
@@ -197,47 +150,33 @@ func (x *xlsxWriter) row(cells []any) error {
 
 // setRow writes the cells at row n, each in its style.
 func (x *xlsxWriter) setRow(n int, cells []any) error {
-	x.values = x.values[:0]
+	x.cells = x.cells[:0]
 	for _, v := range cells {
-		switch c := v.(type) {
+		c := xlsx.Cell{Value: v}
+		switch v := v.(type) {
 		case time.Time:
-			v = excelize.Cell{StyleID: x.stamp, Value: c}
+			c.Style = xlsx.DateTime
 		case date:
-			v = excelize.Cell{StyleID: x.day, Value: time.Time(c)}
+			c = xlsx.Cell{Style: xlsx.Date, Value: time.Time(v)}
 		case repair.Money:
-			v = excelize.Cell{StyleID: x.amount, Value: float64(c) / 100}
+			c = xlsx.Cell{Style: xlsx.Amount, Value: float64(v) / 100}
 		}
-		x.values = append(x.values, v)
+		x.cells = append(x.cells, c)
 	}
-	cell, err := excelize.CoordinatesToCellName(1, n)
-	if err != nil {
-		return err
-	}
-	return x.sw.SetRow(cell, x.values)
+	return x.wb.Row(n, x.cells)
 }
 
 func (x *xlsxWriter) commit() ([]string, error) {
 	if err := x.flush(); err != nil {
 		return nil, err
 	}
-	// excelize assembles the whole zip in memory unless given the zip
-	// writer: a million orders would be 220 MB more to hold. (It would then
-	// mark parts over 4 GB as zip64 in their local headers too; a sheet of
-	// at most 1,048,576 rows does not come near that.)
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(x.out.out) })
-	if err := x.f.Write(io.Discard); err != nil {
-		return nil, err
-	}
-	if err := x.f.Close(); err != nil {
+	if err := x.wb.Close(); err != nil {
 		return nil, err
 	}
 	return commitAll(x.dir, []pending{x.out})
 }
 
 func (x *xlsxWriter) abort() {
-	if x.f != nil {
-		x.f.Close()
-	}
 	if x.out.f != nil {
 		removeAll([]pending{x.out})
 	}
