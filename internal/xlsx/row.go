@@ -7,6 +7,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -69,7 +70,11 @@ func appendCellXML(b []byte, col, n int, c Cell) ([]byte, error) {
 	case nil:
 		return b, nil
 	case string:
-		b = cellStart(b, col, n, c.Style, ` t="inlineStr"><is><t xml:space="preserve">`)
+		if strings.TrimSpace(v) == v {
+			b = cellStart(b, col, n, c.Style, ` t="inlineStr"><is><t>`)
+		} else { // kept as it is, not trimmed by the reader
+			b = cellStart(b, col, n, c.Style, ` t="inlineStr"><is><t xml:space="preserve">`)
+		}
 		b = appendText(b, v)
 		return append(b, `</t></is></c>`...), nil
 	case time.Time:
