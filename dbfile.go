@@ -81,11 +81,14 @@ func runCheck(e *env, args []string) int {
 		if len(pos) > 0 {
 			file = pos[0]
 		}
-		if live, ok := e.running(); ok && sameFile(file, e.db) {
+		if !sameFile(file, e.db) {
+			return cli.Check(c, file)
+		}
+		if live, ok := e.running(); ok {
 			defer live.Close()
 			c.Store = live // the owner holds it: it checks it
 		}
-		return cli.Check(c, file)
+		return cli.Check(c, file, e.backupsDir(), e.slipsDir())
 	})
 }
 

@@ -119,3 +119,6 @@ func (e *env) restoreHint(damaged bool) string {
 // backupsDir is where the desk makes its daily backups unless told
 // otherwise (--backups): beside the database.
 func (e *env) backupsDir() string { return filepath.Join(filepath.Dir(e.db), "backups") }
+
+// slipsDir is where the desk writes its claim slips.
+func (e *env) slipsDir() string { return e.cfg.Print.SlipDir(e.db) }

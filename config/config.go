@@ -101,6 +101,19 @@ type Print struct {
 	Ticket string `toml:"ticket"`
 }
 
+// SlipDir is where claim slips are written for the database db: Dir, or
+// "slips" next to the database (its absolute path: a desk's status line
+// names the file written).
+func (p Print) SlipDir(db string) string {
+	if p.Dir != "" {
+		return p.Dir
+	}
+	if abs, err := filepath.Abs(db); err == nil {
+		db = abs
+	}
+	return filepath.Join(filepath.Dir(db), "slips")
+}
+
 // The kinds of printer of Print.Kind.
 const (
 	PrintText   = "text"   // plain text to Command

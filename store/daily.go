@@ -28,7 +28,7 @@ func (s *Store) DailyBackup(dir string, keep int) (string, error) {
 	if keep < 1 {
 		return "", fmt.Errorf("store: daily backup: keep %d, want at least 1", keep)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil { // copies of the database: its owner's only
 		return "", fmt.Errorf("store: daily backup: %w", err)
 	}
 	dailyMu.Lock()

@@ -38,6 +38,11 @@ func dailyDays(t *testing.T, s *Store, c *clock, dir string, n, keep int) []stri
 		if err != nil || path != todays(dir, c) {
 			t.Fatalf("day %d: DailyBackup made %q, %v", i, path, err)
 		}
+		for _, p := range []string{dir, path} { // copies of the customers' data
+			if fi, err := os.Stat(p); err != nil || fi.Mode().Perm()&0o077 != 0 {
+				t.Fatalf("%s is %v (%v), want its owner's only", p, fi.Mode(), err)
+			}
+		}
 		made = append(made, path)
 	}
 	return made

@@ -31,7 +31,7 @@ func Open(opts Options) (*Store, error) {
 
 	// The default path is in the user's data directory, which may not exist
 	// yet on a new machine.
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil { // the customers' data: its owner's only
 		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
 	}
 	if err := s.prepare(); err != nil {

@@ -24,6 +24,13 @@ func TestOpenCreatesDirectoryAndFile(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Error(err)
 	}
+	// The customers' data: the file and the directories made for it are
+	// their owner's only.
+	for _, p := range []string{path, filepath.Dir(path), filepath.Dir(filepath.Dir(path))} {
+		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s is %v (%v), want its owner's only", p, fi.Mode(), err)
+		}
+	}
 	// The database is the one file: no sidecar beside it.
 	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
 		var names []string

@@ -26,7 +26,11 @@ func Backup(e Env, dest string) error {
 // and the invariants. Damage is listed, every place the check named, on
 // the output (as JSON with --json); the error, with how to restore, goes
 // on to the caller as for any command.
-func Check(e Env, path string) error {
+//
+// look names the other places of the station's files (its backups, its
+// claim slips): Check warns of any of them, and of the file, that others
+// than its owner can read.
+func Check(e Env, path string, look ...string) error {
 	verify := store.Verify
 	if e.Store != nil { // the live database, held by its owner
 		verify = func(string) (store.BackupInfo, error) { return e.Store.Check() }
@@ -40,7 +44,14 @@ func Check(e Env, path string) error {
 	if err != nil {
 		return err
 	}
-	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev, info.Records))
+	exposed := exposedIn(append([]string{path}, look...)...)
+	if e.JSON {
+		return e.print(struct {
+			store.BackupInfo
+			Exposed []Exposed `json:"exposed,omitempty"`
+		}{info, exposed}, "")
+	}
+	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev, info.Records)+exposedText(e, exposed))
 }
 
 // printDamage lists what a check found damaged: in JSON the whole of it;

@@ -188,11 +188,8 @@ func newPending(dir, name string) (pending, error) {
 // syncs the directory; it returns their names.
 func commitAll(dir string, ps []pending) ([]string, error) {
 	for _, p := range ps {
-		// CreateTemp made it for its owner only; the export is a file like
-		// any other the user writes.
-		if err := p.f.Chmod(0o644); err != nil {
-			return nil, err
-		}
+		// CreateTemp made it for its owner only, and so it stays: it holds
+		// the customers' names and phones.
 		if err := p.f.Sync(); err != nil {
 			return nil, err
 		}

@@ -224,6 +224,9 @@ func TestR3_ExportXLSX(t *testing.T) {
 	if got := files(t, dir); !slices.Equal(got, []string{"frontdesk_STATION_2025-06-02_2025-06-02.xlsx"}) {
 		t.Fatalf("files %v", got)
 	}
+	if fi, err := os.Stat(filepath.Join(dir, "frontdesk_STATION_2025-06-02_2025-06-02.xlsx")); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("the workbook is %v (%v), want -rw-------: it holds the customers' names and phones", fi.Mode(), err)
+	}
 	f, err := excelize.OpenFile(filepath.Join(dir, "frontdesk_STATION_2025-06-02_2025-06-02.xlsx"))
 	if err != nil {
 		t.Fatal(err)

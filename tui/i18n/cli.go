@@ -33,6 +33,7 @@ var cli = map[string]entry{
 	"cli.demo":                 {"已生成演示上午:%d 张号,数据库 %s", "Demo morning written: %d tickets in %s"},
 	"cli.backup":               {"已备份到 %s(%d 张号,%d KB)", "Backed up to %s (%d tickets, %d KB)"},
 	"cli.check":                {"%s 完好:结构版本 %d,%d 张号,修订号 %d,%d 条记录校验无误", "%s is sound: schema %d, %d tickets, revision %d, %d records checked"},
+	"cli.check.exposed":        {"注意:%s 的权限是 %s,本机其他用户也能读取其中的客户资料;请执行 chmod %s %s", "Note: %s has permissions %s: other users of this computer can read the customer data in it; run chmod %s %s"},
 	"cli.check.damaged":        {"发现 %d 处损坏:", "%d damaged places found:"},
 	"cli.check.more":           {"……另有 %d 处未列出", "… and %d more not listed"},
 	"cli.restore":              {"已从 %s 恢复 %s;恢复前的数据库已另存在旁边(*.before-restore-*)", "Restored %[2]s from %[1]s; the database as it was is kept beside it (*.before-restore-*)"},

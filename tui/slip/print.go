@@ -22,7 +22,8 @@ const SendTimeout = 10 * time.Second
 // Write saves the slip of an order as <dir>/<order number>.txt, so that it
 // can be printed again. It writes a temporary file in dir, syncs it and
 // renames it over the old slip, so a crash leaves either the old slip or the
-// new one, never half of one. dir is created (0o755) when missing. The order
+// new one, never half of one. dir is created (0o700) when missing; the slip,
+// which holds the customer's name, phone and claim code, is its owner's only (0o600). The order
 // number becomes the file name only through FileName, so it cannot leave
 // dir. Write returns the path written.
 func Write(dir string, o repair.Order, text string) (string, error) {
@@ -30,7 +31,7 @@ func Write(dir string, o repair.Order, text string) (string, error) {
 	if name == "" {
 		return "", fmt.Errorf("claim slip: order %d has no usable number %q", o.ID, o.Number)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("claim slip: %w", err)
 	}
 	path := filepath.Join(dir, name+".txt")
@@ -45,9 +46,6 @@ func Write(dir string, o repair.Order, text string) (string, error) {
 		return "", fmt.Errorf("claim slip %s: %w", path, err)
 	}
 	if _, err := f.WriteString(text); err != nil {
-		return fail(err)
-	}
-	if err := f.Chmod(0o644); err != nil {
 		return fail(err)
 	}
 	if err := f.Sync(); err != nil {

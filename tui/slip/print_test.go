@@ -23,8 +23,12 @@ func TestWrite(t *testing.T) {
 	if want := filepath.Join(dir, "R2503030007.txt"); path != want {
 		t.Fatalf("Write = %q, want %q", path, want)
 	}
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		t.Fatalf("dir not made: %v", err)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("dir not made for its owner only: %v %v", fi.Mode(), err)
+	}
+	// The customer's name, phone and claim code: for the owner only.
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("slip %v %v, want -rw-------", fi.Mode(), err)
 	}
 	// Printed again: replaced whole, no temporary file left behind.
 	if _, err := Write(dir, o, "second\n"); err != nil {

@@ -1,8 +1,6 @@
 package intake
 
 import (
-	"path/filepath"
-
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/repair"
@@ -94,16 +92,5 @@ func (m Model) intakeSaved(msg OrderSavedMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// slipDir is where claim slips are written: the configured directory, or
-// "slips" next to the database (its absolute path, as the desk was given
-// it: the status line names the file written).
-func (m Model) slipDir() string {
-	if m.c.Print.Dir != "" {
-		return m.c.Print.Dir
-	}
-	db := m.c.Store.Path()
-	if abs, err := filepath.Abs(db); err == nil {
-		db = abs
-	}
-	return filepath.Join(filepath.Dir(db), "slips")
-}
+// slipDir is where claim slips are written (config.Print.SlipDir).
+func (m Model) slipDir() string { return m.c.Print.SlipDir(m.c.Store.Path()) }
