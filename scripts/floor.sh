@@ -34,7 +34,7 @@ db=$work/station.db
 fd() { HOME=$work FRONTDESK_CONFIG= "$work/frontdesk" --lang zh --db "$db" "$@"; }
 if [ -n "${DB:-}" ]; then
 	cp "$DB" "$db"
-	orders="$(basename "$DB")"
+	orders="$orders (a copy of $(basename "$DB"))"
 else
 	fd demo --orders "$orders" >/dev/null
 fi
