@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -155,5 +156,20 @@ func TestADamagedHeadLeavesTheRestOfTheBoard(t *testing.T) {
 				t.Errorf("the intact head: %+v", h)
 			}
 		}
+	}
+}
+
+// A database written by schema version 7, for the migration after it.
+// Rewrite it only with a binary of schema version 7:
+//
+//	go test -run TestSchemaV7Fixture ./store -update-fixtures
+func TestSchemaV7Fixture(t *testing.T) {
+	c := newClock()
+	c.Add(4 * time.Hour)
+	s := openAt(t, fixture(t, 7, writeV3Fixture), c)
+	checkHeads(t, s, 4)
+	checkV3Fixture(t, s)
+	if _, err := s.Check(); err != nil {
+		t.Errorf("Check of the version 7 fixture: %v", err)
 	}
 }
