@@ -64,6 +64,8 @@
 //     (P1), keeping the wrong attempts of the lockout window and asking
 //     repair.LockedUntil whether they lock the order or the counter
 //     (pickup.go).
+//   - Staff: AddStaff, RemoveStaff, StaffList and StaffByKey, the members
+//     and the keys they are known by (staff.go).
 //   - Drafts: SaveDraft, Draft and DropDraft keep a counter's half-filled
 //     intake (drafts.go); they are the only writes that leave the rev alone,
 //     as a draft is nothing another screen shows.
@@ -155,6 +157,10 @@
 //	└── <sequence> 0x00 <id u64> → (empty)     of R2612040001 (O6, version 6)
 //	orders_by_dealer                    every suffix of the dealer's name, lower
 //	└── <suffix> 0x00 <id u64> → (empty)       case, no spaces: any part (version 6)
+//	staff                               the station's members (issue 17, version 8)
+//	└── <name> → staff.Member           role, public keys, a fixed counter
+//	staff_keys                          who a key is, for the SSH server
+//	└── <fingerprint "SHA256:…"> → <name>
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

@@ -28,6 +28,9 @@ const (
 	// KindHandBack: an intake ended with the device handed back unaccepted,
 	// no order opened: Detail the repair.HandBackReason, Note the engineer's.
 	KindHandBack = "handback"
+	// KindStaff: a member was added or removed (issue 17): Detail "add
+	// NAME ROLE KEYS" or "remove NAME", Who the one who did it.
+	KindStaff = "staff"
 )
 
 // EventPage is the most events one call of Events returns: a long history is

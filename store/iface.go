@@ -6,6 +6,7 @@ import (
 
 	"frontdesk/queue"
 	"frontdesk/repair"
+	"frontdesk/staff"
 )
 
 // The store as its clients see it, in small interfaces per aggregate (the
@@ -56,6 +57,15 @@ type Orders interface {
 	Search(query string, limit int) (SearchResult, error)
 }
 
+// Staff is the station's members and the keys they are known by (issue
+// 17): changed by the station's supervisors, read by the SSH server.
+type Staff interface {
+	AddStaff(who string, m staff.Member) (staff.Member, error)
+	RemoveStaff(who, name string) error
+	StaffList() ([]staff.Member, error)
+	StaffByKey(fingerprint string) (staff.Member, bool, error)
+}
+
 // Drafts is the intake a counter was typing (I7).
 type Drafts interface {
 	SaveDraft(d Draft) error
@@ -100,6 +110,7 @@ type Feed interface {
 type Station interface {
 	Queue
 	Orders
+	Staff
 	Drafts
 	Periods
 	Files

@@ -18,7 +18,8 @@ import (
 // every announcement on the display a call or recall the log has,
 // every order in the state its timeline says, on the board exactly while
 // it should be, with its head as it stands and, when its changes are logged, its intake
-// event too (an order loaded by BulkOrders has no events).
+// event too (an order loaded by BulkOrders has no events); every member's
+// keys found by their fingerprints, and no other (staff.go).
 func invariants(tx *bolt.Tx) error {
 	numbers := map[string]uint64{}
 	tickets := map[uint64]queue.Ticket{}
@@ -70,6 +71,9 @@ func invariants(tx *bolt.Tx) error {
 		return err
 	}
 	if err := checkOrderCounters(tx, orders); err != nil {
+		return err
+	}
+	if err := checkStaff(tx); err != nil {
 		return err
 	}
 	return checkEvents(tx, orders)

@@ -31,6 +31,9 @@ var (
 
 	bucketHeads = []byte("order_heads")
 
+	bucketStaff     = []byte("staff")      // name → staff.Member (staff.go)
+	bucketStaffKeys = []byte("staff_keys") // key fingerprint → name
+
 	bucketBySequence = []byte("orders_by_sequence")
 	bucketByDealer   = []byte("orders_by_dealer")
 
@@ -62,6 +65,7 @@ var migrations = []migration{
 	{"board token dropped", migrateDropBoardToken},
 	{"orders by sequence and dealer", migrateSequenceDealer},
 	{"records sealed", migrateSeal},
+	{"staff", createBuckets(bucketStaff, bucketStaffKeys)},
 }
 
 // schemaVersion is the layout this binary reads and writes.

@@ -21,7 +21,7 @@ import (
 // exported Err variable must be registered, or a client would see its text
 // but never match it with errors.Is.
 func TestEverySentinelCrosses(t *testing.T) {
-	for _, pkg := range []string{"queue", "repair", "store"} {
+	for _, pkg := range []string{"queue", "repair", "staff", "store"} {
 		files, err := filepath.Glob(filepath.Join("..", pkg, "*.go"))
 		if err != nil {
 			t.Fatal(err)

@@ -3,14 +3,21 @@ package wire
 import (
 	"frontdesk/queue"
 	"frontdesk/repair"
+	"frontdesk/staff"
 	"frontdesk/store"
 )
 
 // sentinels are the errors of the rules and the store that cross the wire
 // by name, so that errors.Is holds at the client as it did at the owner.
-// sentinels_test.go reads the source of queue, repair and store and fails
+// errors_test.go reads the source of queue, repair, staff and store and fails
 // when an exported Err variable is missing here.
 var sentinels = map[string]error{
+	"staff.ErrRole":              staff.ErrRole,
+	"staff.ErrKey":               staff.ErrKey,
+	"staff.ErrTooMany":           staff.ErrTooMany,
+	"staff.ErrExists":            staff.ErrExists,
+	"staff.ErrUnknown":           staff.ErrUnknown,
+	"staff.ErrKeyTaken":          staff.ErrKeyTaken,
 	"queue.ErrBusy":              queue.ErrBusy,
 	"queue.ErrNoCurrent":         queue.ErrNoCurrent,
 	"queue.ErrNoneWaiting":       queue.ErrNoneWaiting,

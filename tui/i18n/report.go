@@ -193,5 +193,6 @@ var reportTexts = map[string]entry{
 	"export.event.intake":     {"接机建单", "repair order opened"},
 	"export.event.order":      {"维修单变更", "repair order changed"},
 	"export.event.handback":   {"未接机退还", "handed back, no order"},
+	"export.event.staff":      {"人员变更", "staff changed"},
 	"export.event.pickup_try": {"取机码核验", "claim code tried"},
 }
