@@ -115,7 +115,7 @@ func columns(w io.Writer, head, text string) {
 // programs, the queue's commands, the orders', the file's, the figures'.
 var commandOrder = []string{
 	"desk", "display", "kiosk", "take", "call", "status", "close-day", "demo", "find",
-	"backup", "restore", "recover", "check", "report", "export", "config", "print-test", "serve",
+	"backup", "restore", "recover", "check", "report", "export", "config", "print-test", "serve", "staff",
 }
 
 // topHelp prints frontdesk --help: every command with what it does and

@@ -40,6 +40,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"export":     runExport,
 	"print-test": runPrintTest,
 	"serve":      runServe,
+	"staff":      runStaff,
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

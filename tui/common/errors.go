@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"frontdesk/queue"
+	"frontdesk/repair"
+	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/tui/i18n"
 	"frontdesk/wire"
@@ -60,6 +62,15 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		{queue.ErrReason, "err.reason"},
 		{queue.ErrSameTarget, "err.sameTarget"},
 		{queue.ErrServedElsewhere, "err.servedElsewhere"},
+		{staff.ErrRole, "err.staff.role"},
+		{staff.ErrKey, "err.staff.key"},
+		{staff.ErrTooMany, "err.staff.tooMany"},
+		{staff.ErrExists, "err.staff.exists"},
+		{staff.ErrUnknown, "err.staff.unknown"},
+		{staff.ErrKeyTaken, "err.staff.keyTaken"},
+		{repair.ErrControl, "err.text.control"},
+		{repair.ErrRequired, "err.text.required"},
+		{repair.ErrTooLong, "err.text.tooLong"},
 	} {
 		if errors.Is(err, k.err) {
 			return t.T(k.key)
