@@ -1,0 +1,73 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"frontdesk/queue"
+	"frontdesk/repair"
+	"frontdesk/store"
+	"frontdesk/tui/slip"
+)
+
+// Every file frontdesk makes that holds customers' data — the database
+// and the directory made for it, a backup, the daily backups and their
+// directory, the exports, a claim slip and its directory — is its user's
+// only, even under a umask that would let anyone read what is created.
+func TestFilesOfCustomersDataAreTheirOwnersOnly(t *testing.T) {
+	old := syscall.Umask(0)
+	defer syscall.Umask(old)
+	root := t.TempDir()
+	db := filepath.Join(root, "new", "station.db")
+	if code, _, e := frontdesk(t, "--db", db, "take", "A"); code != 0 {
+		t.Fatalf("take: %s", e)
+	}
+	backup := filepath.Join(root, "copy.db")
+	if code, _, e := frontdesk(t, "--db", db, "backup", backup); code != 0 {
+		t.Fatalf("backup: %s", e)
+	}
+	exports := filepath.Join(root, "exports")
+	os.Mkdir(exports, 0o700)
+	day := time.Now().Format(time.DateOnly)
+	for _, format := range []string{"csv", "xlsx"} {
+		if code, _, e := frontdesk(t, "--db", db, "export", "--from", day, "--to", day, "--format", format, "--out", exports); code != 0 {
+			t.Fatalf("export %s: %s", format, e)
+		}
+	}
+	stopOwner(t, db)
+
+	st, err := store.Open(store.Options{Path: db, Queue: queue.DefaultConfig(), Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	daily := filepath.Join(root, "backups")
+	dailyFile, err := st.DailyBackup(daily, 3)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slips := filepath.Join(root, "slips")
+	slipFile, err := slip.Write(slips, repair.Order{ID: 1, Number: "R2612070001"}, "张三 138…\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	want := map[string]fs.FileMode{db: 0o600, filepath.Dir(db): 0o700, backup: 0o600,
+		daily: 0o700, dailyFile: 0o600, slips: 0o700, slipFile: 0o600}
+	entries, _ := os.ReadDir(exports)
+	if len(entries) != 4 { // three CSV files and a workbook
+		t.Errorf("exports: %v", entries)
+	}
+	for _, e := range entries {
+		want[filepath.Join(exports, e.Name())] = 0o600
+	}
+	for path, mode := range want {
+		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != mode {
+			t.Errorf("%s: %v %v, want %v", path, fi.Mode().Perm(), err, mode)
+		}
+	}
+}
