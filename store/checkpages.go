@@ -47,7 +47,7 @@ func checkPagesThrough(tx *bolt.Tx, wrap func(io.ReaderAt) io.ReaderAt) error {
 	}
 	all := make([]DamageError, len(rep.Damage))
 	for i, d := range rep.Damage {
-		all[i] = DamageError{Page: d.Page, Bucket: d.Bucket, Why: whyPages, Detail: d.Why}
+		all[i] = DamageError{Page: d.Page, Bucket: d.Bucket, Why: whyPages, Detail: d.Why, Format: d.Format, Args: d.Args}
 	}
 	if len(all) == 0 { // truncated with nothing listed cannot be, but say so anyway
 		return damagedFile(whyPages, "too many to list")

@@ -268,7 +268,8 @@ func (c *cursor) opened(k, raw []byte) ([]byte, []byte, error) {
 // outOfOrder is the damage of a step that found key k where the order of
 // the keys says it cannot be, beside the key near.
 func (c *cursor) outOfOrder(k, near []byte) error {
-	return damagedDetail(c.name, k, "out of order", "near "+keyText(near))
+	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: string(c.name), Key: keyText(k), Why: "out of order",
+		Detail: "near " + keyText(near), Format: "near %s", Args: []string{keyText(near)}}}
 }
 
 // DamageError says where a record failed its check: the bucket and the
@@ -279,6 +280,10 @@ type DamageError struct {
 	Page   uint64 // the page, when the damage is in the file's structure
 	Why    string // a short fixed text: the screens translate it
 	Detail string // what was found, as the store or bbolt says it
+	// Detail as a fixed format and its values, when the page check found
+	// it: the screens say it in the user's language.
+	Format string   `json:",omitempty"`
+	Args   []string `json:",omitempty"`
 
 	// A whole check (Verify, Check) goes on past the first damage: Count
 	// is how much it found in all, Also the rest of what it names.

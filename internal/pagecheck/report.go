@@ -16,6 +16,11 @@ type Damage struct {
 	Page   uint64 // the page id
 	Bucket string // the bucket path where it was found, "orders" or "a/b"; "" for meta/freelist
 	Why    string // English, short: "page id 812 in header of page 813", "keys out of order", ...
+	// Why as its fixed format ("page id %d in header of page %d") and the
+	// values put in it, each as the format's verb writes it: a screen
+	// says the same in its own language.
+	Format string
+	Args   []string
 }
 
 // String gives the damage on one line, for logs and test failures.
@@ -52,10 +57,33 @@ func (r *Report) add(page uint64, bucket, why string, args ...any) {
 		r.Truncated = true
 		return
 	}
+	d := Damage{Page: page, Bucket: bucket, Why: why, Format: why}
 	if len(args) > 0 {
-		why = fmt.Sprintf(why, args...)
+		d.Why, d.Args = fmt.Sprintf(why, args...), argTexts(why, args)
 	}
-	r.Damage = append(r.Damage, Damage{Page: page, Bucket: bucket, Why: why})
+	r.Damage = append(r.Damage, d)
+}
+
+// argTexts writes each of args as its verb in format does ("%#x": 0x10).
+func argTexts(format string, args []any) []string {
+	var out []string
+	for i := 0; i < len(format) && len(out) < len(args); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("#+- 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j == len(format) {
+			break
+		}
+		if format[j] != '%' {
+			out = append(out, fmt.Sprintf(format[i:j+1], args[len(out)]))
+		}
+		i = j
+	}
+	return out
 }
 
 // Bucket paths in damage are for a person to read: a name shows at most

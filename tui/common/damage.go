@@ -23,7 +23,14 @@ func DamageText(t i18n.Catalog, de store.DamageError) string {
 	if t.Has("damage.why." + de.Why) {
 		why = t.T("damage.why." + de.Why)
 	}
-	if de.Detail != "" {
+	switch {
+	case de.Format != "" && t.Has("damage.found."+de.Format):
+		args := make([]any, len(de.Args))
+		for i, a := range de.Args {
+			args[i] = Inert(a)
+		}
+		why = t.T("damage.detail", why, t.T("damage.found."+de.Format, args...))
+	case de.Detail != "":
 		why = t.T("damage.detail", why, Inert(de.Detail))
 	}
 	switch {
