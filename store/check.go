@@ -2,9 +2,12 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/internal/formatted"
 )
 
 // Check is Verify of the live database, by the store that holds it: bbolt's
@@ -47,5 +50,24 @@ func inconsistent(err error) error {
 	if _, ok := DamageOf(err); ok {
 		return err
 	}
-	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: "*", Why: whyInconsistent, Detail: err.Error()}}
+	de := &DamageError{Bucket: "*", Why: whyInconsistent, Detail: err.Error()}
+	var d *disagreement
+	if errors.As(err, &d) {
+		de.Format, de.Args = d.format, d.args
+	}
+	return &PathError{Err: ErrDamaged, Why: de}
+}
+
+// disagreement is an invariant that does not hold, kept with the format
+// and values it was said in, so that check says it in the user's language.
+type disagreement struct {
+	format, text string
+	args         []string
+}
+
+func (d *disagreement) Error() string { return d.text }
+
+// disagree is an invariant that does not hold, as fmt.Errorf says it.
+func disagree(format string, args ...any) error {
+	return &disagreement{format: format, text: fmt.Sprintf(format, args...), args: formatted.Args(format, args)}
 }

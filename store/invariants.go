@@ -33,7 +33,7 @@ func invariants(tx *bolt.Tx) error {
 		}
 		key := tk.Day + " " + tk.Number
 		if other, dup := numbers[key]; dup {
-			return fmt.Errorf("ticket number %s issued twice: %d and %d", key, other, tk.ID)
+			return disagree("ticket number %s issued twice: %d and %d", key, other, tk.ID)
 		}
 		numbers[key], tickets[tk.ID] = tk.ID, tk
 		return nil
@@ -84,7 +84,7 @@ func invariants(tx *bolt.Tx) error {
 // its head as it stands.
 func checkOrder(tx *bolt.Tx, o repair.Order) error {
 	if !o.State.Valid() {
-		return fmt.Errorf("order %s: state %q", o.Number, o.State)
+		return disagree("order %s: state %q", o.Number, o.State)
 	}
 	want := repair.StateReceived
 	for _, st := range o.History {
@@ -93,18 +93,18 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 		}
 	}
 	if o.State != want {
-		return fmt.Errorf("order %s: state %s, its timeline says %s", o.Number, o.State, want)
+		return disagree("order %s: state %s, its timeline says %s", o.Number, o.State, want)
 	}
 	onBoard, err := tab(tx, bucketActive).has(u64(o.ID))
 	if err != nil {
 		return err
 	}
 	if onBoard != o.OnBoard() {
-		return fmt.Errorf("order %s: on the board %v, should be %v", o.Number, onBoard, o.OnBoard())
+		return disagree("order %s: on the board %v, should be %v", o.Number, onBoard, o.OnBoard())
 	}
 	var h repair.Head
 	if found, err := tab(tx, bucketHeads).getJSON(u64(o.ID), &h); err != nil || !found || h != o.Head() {
-		return fmt.Errorf("order %s: head %+v (%v), should be %+v", o.Number, h, err, o.Head())
+		return disagree("order %s: head %+v (%v), should be %+v", o.Number, h, err, o.Head())
 	}
 	return nil
 }
@@ -124,7 +124,7 @@ func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 		switch e.Kind {
 		case KindCall:
 			if called[e.Ticket] {
-				return fmt.Errorf("ticket %s (%d) called again at event %d without being queued again", e.Number, e.Ticket, e.ID)
+				return disagree("ticket %s (%d) called again at event %d without being queued again", e.Number, e.Ticket, e.ID)
 			}
 			called[e.Ticket] = true
 		case KindReturn, KindTransfer:
@@ -140,10 +140,10 @@ func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 	}
 	for _, o := range orders {
 		if !intake[o.Number] && last[o.Number] != "" {
-			return fmt.Errorf("order %s: changes logged but no intake event", o.Number)
+			return disagree("order %s: changes logged but no intake event", o.Number)
 		}
 		if st, ok := last[o.Number]; ok && st != string(o.State) {
-			return fmt.Errorf("order %s: state %s, its events say %s", o.Number, o.State, st)
+			return disagree("order %s: state %s, its events say %s", o.Number, o.State, st)
 		}
 	}
 	return nil
@@ -164,7 +164,7 @@ func checkCalls(tx *bolt.Tx) error {
 			return err
 		}
 		if want := map[bool]string{false: KindCall, true: KindRecall}[c.Recall]; !found || e.Kind != want || e.Number != c.Number {
-			return fmt.Errorf("call of %s at %s: the log has %+v there", c.Number, c.At.Format(time.DateTime), e)
+			return disagree("call of %s at %s: the log has %+v there", c.Number, c.At.Format(time.DateTime), e)
 		}
 		return nil
 	})

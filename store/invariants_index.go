@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -47,7 +46,7 @@ func checkOrderIndexes(tx *bolt.Tx, orders map[uint64]orderFacts, shared map[str
 			return err
 		}
 		if n != len(orders) {
-			return fmt.Errorf("%s: %d keys for %d orders", name, n, len(orders))
+			return disagree("%s: %d keys for %d orders", name, n, len(orders))
 		}
 	}
 	for _, name := range [][]byte{bucketByPhone, bucketByPhoneTail, bucketBySerial, bucketByName, bucketBySequence, bucketByDealer} {
@@ -64,7 +63,7 @@ func checkOrderIndexes(tx *bolt.Tx, orders map[uint64]orderFacts, shared map[str
 			return err
 		}
 		if want := shared[string(name)]; n != want {
-			return fmt.Errorf("%s: %d keys, the orders have %d", name, n, want)
+			return disagree("%s: %d keys, the orders have %d", name, n, want)
 		}
 	}
 	return checkBoardAndHeads(tx, orders)
@@ -79,7 +78,7 @@ func sharedKeysOf(tx *bolt.Tx, o repair.Order, shared map[string]int) error {
 			return err
 		}
 		if !there {
-			return fmt.Errorf("order %s: %s lacks its key %s", o.Number, e.bucket, keyText(e.key))
+			return disagree("order %s: %s lacks its key %s", o.Number, e.bucket, keyText(e.key))
 		}
 		shared[string(e.bucket)]++
 	}
@@ -97,7 +96,7 @@ func checkBoardAndHeads(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 			case !found:
 				return damaged(name, k, "names no order")
 			case bytes.Equal(name, bucketActive) && !o.OnBoard:
-				return fmt.Errorf("order %s is on the board, and should not be", o.Number)
+				return disagree("order %s is on the board, and should not be", o.Number)
 			}
 			return nil
 		})
@@ -123,7 +122,7 @@ func checkOrderCounters(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 			return err
 		}
 		if last < n {
-			return fmt.Errorf("order %s: the counter of %s stands at %d", o.Number, day, last)
+			return disagree("order %s: the counter of %s stands at %d", o.Number, day, last)
 		}
 	}
 	return nil
@@ -145,7 +144,7 @@ func checkTicketIndexes(tx *bolt.Tx, tickets map[uint64]queue.Ticket) error {
 			return err
 		}
 		if last < uint64(t.Seq) {
-			return fmt.Errorf("ticket %s of %s: the counter of its line stands at %d", t.Number, t.Day, last)
+			return disagree("ticket %s of %s: the counter of its line stands at %d", t.Number, t.Day, last)
 		}
 	}
 	for _, ix := range []struct {
@@ -163,7 +162,7 @@ func checkTicketIndexes(tx *bolt.Tx, tickets map[uint64]queue.Ticket) error {
 			case !bytes.Equal(k, dayKey(t.Day, u64(id))):
 				return damaged(ix.name, k, "names a ticket of another day")
 			case bytes.Equal(ix.name, bucketOpen) && !t.Open():
-				return fmt.Errorf("ticket %s of %s is %s, and in the open index", t.Number, t.Day, t.State)
+				return disagree("ticket %s of %s is %s, and in the open index", t.Number, t.Day, t.State)
 			}
 			return nil
 		})
@@ -171,7 +170,7 @@ func checkTicketIndexes(tx *bolt.Tx, tickets map[uint64]queue.Ticket) error {
 			return err
 		}
 		if n != ix.want {
-			return fmt.Errorf("%s: %d keys for %d tickets", ix.name, n, ix.want)
+			return disagree("%s: %d keys for %d tickets", ix.name, n, ix.want)
 		}
 	}
 	return nil

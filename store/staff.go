@@ -137,7 +137,7 @@ func checkStaff(tx *bolt.Tx) error {
 			return err
 		}
 		if m.Name != string(k) {
-			return fmt.Errorf("staff %q holds the member %q", k, m.Name)
+			return disagree("staff %q holds the member %q", k, m.Name)
 		}
 		for _, key := range m.Keys {
 			want[key.Fingerprint] = m.Name
@@ -149,7 +149,7 @@ func checkStaff(tx *bolt.Tx) error {
 	}
 	err = tab(tx, bucketStaffKeys).forEach(func(k, v []byte) error {
 		if name, ok := want[string(k)]; !ok || !bytes.Equal(v, []byte(name)) {
-			return fmt.Errorf("staff key %s points at %q, which does not have it", k, v)
+			return disagree("staff key %s points at %q, which does not have it", k, v)
 		}
 		delete(want, string(k))
 		return nil
@@ -159,7 +159,7 @@ func checkStaff(tx *bolt.Tx) error {
 	}
 	if len(want) > 0 {
 		fp := slices.Sorted(maps.Keys(want))[0]
-		return fmt.Errorf("%s's key %s is not in staff_keys", want[fp], fp)
+		return disagree("%s's key %s is not in staff_keys", want[fp], fp)
 	}
 	return nil
 }

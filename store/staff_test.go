@@ -114,8 +114,9 @@ func TestAStaffKeyThatPointsAstrayIsDamage(t *testing.T) {
 	if m, found, err := s.StaffByKey(ed.Fingerprint); !errors.Is(err, ErrDamaged) || found {
 		t.Errorf("StaffByKey through the astray key: %+v %v %v, want damage", m, found, err)
 	}
-	if _, err := s.Check(); err == nil {
-		t.Error("Check passed a staff key that points at a member without it")
+	_, err = s.Check()
+	if d, ok := DamageOf(err); !ok || d.Format != "staff key %s points at %q, which does not have it" || len(d.Args) != 2 || d.Args[1] != `"李主管"` {
+		t.Errorf("Check: %v (%+v), want the staff key that points astray, with its format and values", err, d)
 	}
 }
 

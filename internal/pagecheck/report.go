@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"frontdesk/internal/formatted"
 )
 
 // maxDamage caps Report.Damage: a file torn in one place can be wrong in a
@@ -59,31 +61,9 @@ func (r *Report) add(page uint64, bucket, why string, args ...any) {
 	}
 	d := Damage{Page: page, Bucket: bucket, Why: why, Format: why}
 	if len(args) > 0 {
-		d.Why, d.Args = fmt.Sprintf(why, args...), argTexts(why, args)
+		d.Why, d.Args = fmt.Sprintf(why, args...), formatted.Args(why, args)
 	}
 	r.Damage = append(r.Damage, d)
-}
-
-// argTexts writes each of args as its verb in format does ("%#x": 0x10).
-func argTexts(format string, args []any) []string {
-	var out []string
-	for i := 0; i < len(format) && len(out) < len(args); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("#+- 0123456789.", format[j]) >= 0 {
-			j++
-		}
-		if j == len(format) {
-			break
-		}
-		if format[j] != '%' {
-			out = append(out, fmt.Sprintf(format[i:j+1], args[len(out)]))
-		}
-		i = j
-	}
-	return out
 }
 
 // Bucket paths in damage are for a person to read: a name shows at most

@@ -13,16 +13,41 @@ import (
 	"frontdesk/tui/i18n"
 )
 
-// Every format the page check reports damage in has its words in the
-// catalogue (damage.found.FORMAT), read off the check's source: a new one
-// cannot reach a Chinese screen in English unnoticed.
-func TestEveryPageCheckFormatHasItsWords(t *testing.T) {
-	files, err := filepath.Glob("../../internal/pagecheck/*.go")
+// Every format the page check reports damage in, and every invariant the
+// store's check says does not hold, has its words in the catalogue
+// (damage.found.FORMAT), read off their source: a new one cannot reach a
+// Chinese screen in English unnoticed.
+func TestEveryFormatOfDamageHasItsWords(t *testing.T) {
+	zh := i18n.New("zh")
+	for _, c := range []struct {
+		glob, call string
+		arg, least int
+	}{
+		{"../../internal/pagecheck/*.go", "add", 2, 30}, // rep.add(page, bucket, format, …)
+		{"../../store/*.go", "disagree", 0, 15},         // disagree(format, …)
+	} {
+		formats := formatsOf(t, c.glob, c.call, c.arg)
+		if len(formats) < c.least {
+			t.Errorf("%s: found %d formats of %s: the source was not read as meant", c.glob, len(formats), c.call)
+		}
+		for _, f := range formats {
+			if !zh.Has("damage.found." + f) {
+				t.Errorf("%s: no words for %q", c.glob, f)
+			}
+		}
+	}
+}
+
+// formatsOf is the string literals given as argument arg of the calls of
+// functions (or methods) named call in the files of glob, tests apart;
+// "%s" alone, a reason put together elsewhere, is left out.
+func formatsOf(t *testing.T, glob, call string, arg int) []string {
+	t.Helper()
+	files, err := filepath.Glob(glob)
 	if err != nil || len(files) == 0 {
 		t.Fatal(files, err)
 	}
-	zh := i18n.New("zh")
-	seen := 0
+	var out []string
 	for _, file := range files {
 		if strings.HasSuffix(file, "_test.go") {
 			continue
@@ -32,31 +57,28 @@ func TestEveryPageCheckFormatHasItsWords(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) < 3 {
+			c, ok := n.(*ast.CallExpr)
+			if !ok || len(c.Args) <= arg {
 				return true
 			}
-			if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "add" {
+			name := ""
+			switch fn := c.Fun.(type) {
+			case *ast.SelectorExpr:
+				name = fn.Sel.Name
+			case *ast.Ident:
+				name = fn.Name
+			}
+			lit, ok := c.Args[arg].(*ast.BasicLit)
+			if name != call || !ok || lit.Kind != gotoken.STRING {
 				return true
 			}
-			lit, ok := call.Args[2].(*ast.BasicLit)
-			if !ok || lit.Kind != gotoken.STRING {
-				return true
-			}
-			format, _ := strconv.Unquote(lit.Value)
-			if format == "%s" { // a reason put together elsewhere: shown as it is
-				return true
-			}
-			seen++
-			if !zh.Has("damage.found." + format) {
-				t.Errorf("%s: no words for %q", filepath.Base(file), format)
+			if format, _ := strconv.Unquote(lit.Value); format != "%s" {
+				out = append(out, format)
 			}
 			return true
 		})
 	}
-	if seen < 30 {
-		t.Errorf("found %d formats: the source was not read as meant", seen)
-	}
+	return out
 }
 
 // A page damage is said in the user's language, values and all.
