@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"os/exec"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"frontdesk/client"
+	"frontdesk/internal/planted"
 	"frontdesk/owner"
 	"frontdesk/queue"
 	"frontdesk/tui/common"
@@ -76,7 +76,7 @@ func TestDamagePlantedUnderTheOwnerReachesTheDesk(t *testing.T) {
 		t.Fatalf("damage named before any:\n%s", v)
 	}
 
-	plantDigit(t, db, []byte(`"phone":"`+phone+`"`), len(`"phone":"138`))
+	planted.Digit(t, db, []byte(`"phone":"`+phone+`"`), len(`"phone":"138`))
 	deadline := time.After(60 * time.Second)
 	for {
 		select {
@@ -96,30 +96,5 @@ func TestDamagePlantedUnderTheOwnerReachesTheDesk(t *testing.T) {
 		}
 		t.Logf("the desk names it:\n%s", v)
 		return
-	}
-}
-
-// plantDigit changes, everywhere the file holds field, the digit at
-// offset digit of it, written into the file under whoever holds it open.
-func plantDigit(t *testing.T, path string, field []byte, digit int) {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := 0
-	for at := 0; ; found++ {
-		i := bytes.Index(raw[at:], field)
-		if i < 0 {
-			break
-		}
-		d := at + i + digit
-		if err := writeAt(path, int64(d), []byte{'0' + (raw[d]-'0'+1)%10}); err != nil {
-			t.Fatal(err)
-		}
-		at = d
-	}
-	if found == 0 {
-		t.Fatalf("%s is not in the file", field)
 	}
 }

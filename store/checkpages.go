@@ -52,10 +52,9 @@ func checkPagesThrough(tx *bolt.Tx, wrap func(io.ReaderAt) io.ReaderAt) error {
 	if len(all) == 0 { // truncated with nothing listed cannot be, but say so anyway
 		return damagedFile(whyPages, "too many to list")
 	}
-	first := all[0]
-	first.Also, first.Count = all[1:], len(all)
+	count := len(all)
 	if rep.Truncated {
-		first.Count++ // at least one more than listed
+		count++ // at least one more than listed
 	}
-	return &PathError{Err: ErrDamaged, Why: &first}
+	return damageList("", all, count)
 }

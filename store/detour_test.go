@@ -13,6 +13,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/internal/planted"
 	"frontdesk/repair"
 )
 
@@ -119,7 +120,7 @@ func TestASeekSentAstrayIsDamage(t *testing.T) {
 // of the pages sees that the branch's child is not the one its key names.
 func TestTheScrubMeetsADamagedBranchAndGoesOnPastIt(t *testing.T) {
 	s := damagedBranch(t, func(p []byte) { copy(childOf(p, 1), childOf(p, 2)) })
-	plant(t, s.Path(), []byte(`"phone":"13800000590"`), len(`"phone":"138`))
+	planted.Digit(t, s.Path(), []byte(`"phone":"13800000590"`), len(`"phone":"138`))
 	pass, err := s.Scrub(context.Background(), quickScrub)
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,21 @@ type ScrubPace struct {
 // and their indexes and log takes minutes, its walk of the pages seconds.
 var DefaultScrubPace = ScrubPace{Keys: 256, Pause: 25 * time.Millisecond, PageBytes: 1 << 20}
 
+// orDefault is p with DefaultScrubPace's for what p leaves at zero (or
+// below).
+func (p ScrubPace) orDefault() ScrubPace {
+	if p.Keys <= 0 {
+		p.Keys = DefaultScrubPace.Keys
+	}
+	if p.Pause <= 0 {
+		p.Pause = DefaultScrubPace.Pause
+	}
+	if p.PageBytes <= 0 {
+		p.PageBytes = DefaultScrubPace.PageBytes
+	}
+	return p
+}
+
 // ScrubPass is what one pass of the scrub read and met.
 type ScrubPass struct {
 	Records int
@@ -43,16 +58,7 @@ type ScrubPass struct {
 // pass is done, ctx is done (with ctx's error), or the file cannot be read
 // at all (with that error, met too).
 func (s *Store) Scrub(ctx context.Context, pace ScrubPace) (ScrubPass, error) {
-	pace.Keys, pace.Pause = max(pace.Keys, 0), max(pace.Pause, 0)
-	if pace.Keys == 0 {
-		pace.Keys = DefaultScrubPace.Keys
-	}
-	if pace.Pause == 0 {
-		pace.Pause = DefaultScrubPace.Pause
-	}
-	if pace.PageBytes <= 0 {
-		pace.PageBytes = DefaultScrubPace.PageBytes
-	}
+	pace = pace.orDefault()
 	start := time.Now()
 	var pass ScrubPass
 	var names [][]byte

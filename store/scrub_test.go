@@ -1,16 +1,16 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/internal/planted"
 )
 
 var quickScrub = ScrubPace{Keys: 16, Pause: time.Millisecond}
@@ -38,7 +38,7 @@ func TestScrubMeetsDamagePlantedUnderTheStore(t *testing.T) {
 	}
 
 	feed := s.Watch(ctx)
-	plant(t, path, []byte(`"phone":"13800000150"`), len(`"phone":"138`))
+	planted.Digit(t, path, []byte(`"phone":"13800000150"`), len(`"phone":"138`))
 	pass, err := s.Scrub(ctx, quickScrub)
 	if err != nil || pass.Damaged != 3 {
 		t.Fatalf("scrub of the damaged file: %+v %v, want three damaged records; met %+v", pass, err, snap(t, s).Damage)
@@ -95,35 +95,4 @@ func recordsIn(t *testing.T, s *Store) int {
 		t.Fatal(err)
 	}
 	return n - 1 // meta/app has no seal
-}
-
-// plant changes, in every place the file holds field (the free pages
-// too), the digit at offset digit of it, writing to the file as a disk
-// would: under whatever has it open.
-func plant(t *testing.T, path string, field []byte, digit int) {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	found := 0
-	for at := 0; ; found++ {
-		i := bytes.Index(raw[at:], field)
-		if i < 0 {
-			break
-		}
-		d := at + i + digit
-		if _, err := f.WriteAt([]byte{'0' + (raw[d]-'0'+1)%10}, int64(d)); err != nil {
-			t.Fatal(err)
-		}
-		at = d
-	}
-	if found == 0 {
-		t.Fatalf("%s is not in the file", field)
-	}
 }

@@ -22,6 +22,8 @@ import (
 	"hash/crc32"
 
 	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/internal/formatted"
 )
 
 // sealSize is the length of a seal: a CRC-32C, big-endian, after the value.
@@ -194,8 +196,8 @@ func (t table) cursor() *cursor {
 // which a detour breaks as soon as a walk steps through it: next and prev
 // move strictly up and down from the key before, and seek lands on the
 // first key at or after the one asked, with the key before it below. (A
-// seek can still go round a detour: only check's page walk sees every
-// branch.)
+// seek can still go round a detour: the page walks of check and of the
+// scrub see every branch.)
 type cursor struct {
 	c    *bolt.Cursor // nil: the bucket is missing
 	name []byte
@@ -268,8 +270,7 @@ func (c *cursor) opened(k, raw []byte) ([]byte, []byte, error) {
 // outOfOrder is the damage of a step that found key k where the order of
 // the keys says it cannot be, beside the key near.
 func (c *cursor) outOfOrder(k, near []byte) error {
-	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: string(c.name), Key: keyText(k), Why: "out of order",
-		Detail: "near " + keyText(near), Format: "near %s", Args: []string{keyText(near)}}}
+	return damagedAs(c.name, k, "out of order", "near %s", keyText(near))
 }
 
 // DamageError says where a record failed its check: the bucket and the
@@ -311,6 +312,15 @@ func (e *DamageError) Error() string {
 func damaged(bucket, key []byte, why string) error { return damagedDetail(bucket, key, why, "") }
 
 // damagedDetail is damaged with what was found beside the fixed why.
+// damagedAs is damagedDetail with a detail of a fixed format and its
+// values, which the screens say in the user's language.
+func damagedAs(bucket, key []byte, why, format string, args ...any) error {
+	err := damagedDetail(bucket, key, why, fmt.Sprintf(format, args...))
+	de, _ := DamageOf(err)
+	de.Format, de.Args = format, formatted.Args(format, args)
+	return err
+}
+
 func damagedDetail(bucket, key []byte, why, detail string) error {
 	return &PathError{Err: ErrDamaged, Why: &DamageError{Bucket: string(bucket), Key: keyText(key), Why: why, Detail: detail}}
 }

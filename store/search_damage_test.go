@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"frontdesk/internal/planted"
 )
 
 // A search that meets a damaged order among those it finds shows the
@@ -14,7 +16,7 @@ func TestASearchGoesOnPastADamagedHead(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "station.db")
 	s := openAt(t, path, newClock())
 	stored(t, s, 10, time.Minute)
-	plant(t, path, []byte(`"phone":"13800000005"`), len(`"phone":"138`))
+	planted.Digit(t, path, []byte(`"phone":"13800000005"`), len(`"phone":"138`))
 
 	res, err := s.Search("1380000", 20)
 	if err != nil {

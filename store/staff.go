@@ -107,7 +107,7 @@ func (s *Store) StaffByKey(fingerprint string) (m staff.Member, found bool, err 
 		if found, err = tab(tx, bucketStaff).getJSON(name, &m); err != nil {
 			return err
 		}
-		if !found || !hasKey(m, fingerprint) {
+		if !found || !slices.ContainsFunc(m.Keys, func(k staff.Key) bool { return k.Fingerprint == fingerprint }) {
 			return damaged(bucketStaffKeys, []byte(fingerprint), "names a member without the key")
 		}
 		return nil
@@ -116,15 +116,6 @@ func (s *Store) StaffByKey(fingerprint string) (m staff.Member, found bool, err 
 		return staff.Member{}, false, err // never the member a damaged index names
 	}
 	return m, found, nil
-}
-
-func hasKey(m staff.Member, fingerprint string) bool {
-	for _, k := range m.Keys {
-		if k.Fingerprint == fingerprint {
-			return true
-		}
-	}
-	return false
 }
 
 // checkStaff is the invariant of the two buckets: every key of every

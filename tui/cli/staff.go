@@ -83,8 +83,8 @@ func StaffList(e Env) error {
 		if m.Counter > 0 {
 			counter = e.Text.T("cli.staff.counter", m.Counter)
 		}
-		b.WriteString(fmt.Sprintf("\n  %s  %s%s  %s", common.Inert(m.Name), e.Text.T("staff.role."+string(m.Role)), counter,
-			e.Text.T("cli.staff.since", m.Added.Format("2006-01-02"), common.Inert(m.AddedBy))))
+		fmt.Fprintf(&b, "\n  %s  %s%s  %s", common.Inert(m.Name), e.Text.T("staff.role."+string(m.Role)), counter,
+			e.Text.T("cli.staff.since", m.Added.Format("2006-01-02"), common.Inert(m.AddedBy)))
 		for _, k := range m.Keys {
 			b.WriteString("\n      " + k.Type + " " + k.Fingerprint)
 		}
