@@ -10,6 +10,7 @@ import (
 	"frontdesk/config"
 	"frontdesk/queue"
 	"frontdesk/repair"
+	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/tui/i18n"
 )
@@ -20,13 +21,17 @@ type Common struct {
 	Styles        Styles
 	Text          i18n.Catalog
 	Cfg           queue.Config
-	Repair        repair.Config    // the repair orders' lists and periods
-	Station       config.Station   // printed on claim slips
-	Print         config.Print     // where claim slips go
-	ConfigFile    string           // the configuration file, found or looked for: named where a setting is missing
-	Theme         string           // the customer's screens' palette: config.Display.Theme ("": auto)
-	Store         store.Station    // nil in pure tests
-	Now           func() time.Time // the clock; golden tests fix it
+	Repair        repair.Config  // the repair orders' lists and periods
+	Station       config.Station // printed on claim slips
+	Print         config.Print   // where claim slips go
+	ConfigFile    string         // the configuration file, found or looked for: named where a setting is missing
+	Theme         string         // the customer's screens' palette: config.Display.Theme ("": auto)
+	Store         store.Station  // nil in pure tests
+	// Person is who an SSH session was authenticated as (issue 17): the
+	// engineer's name cannot be typed, and a supervisor's session approves
+	// what needs a supervisor. Zero at a local terminal.
+	Person staff.Member
+	Now    func() time.Time // the clock; golden tests fix it
 }
 
 // New builds the shared value for a program.
