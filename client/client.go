@@ -45,6 +45,9 @@ type Options struct {
 	// Program is the command this client is ("desk", "display"…), which
 	// the owner lists to the other programs (Programs); empty: none.
 	Program string
+	// Dial, when set, makes the connection instead of the socket: an SSH
+	// session's, inside the owner (owner.Owner.Dial). Start is not used.
+	Dial func() (net.Conn, error)
 }
 
 // DefaultTimeout is a request's timeout when Options.Timeout is zero.
@@ -96,7 +99,13 @@ func (c *Client) Owner() wire.Hello {
 
 // dial makes a connection to a running owner and greets it.
 func (c *Client) dial(program string) (net.Conn, *bufio.Reader, wire.Hello, error) {
-	nc, err := net.DialTimeout("unix", c.opts.Socket, time.Second)
+	var nc net.Conn
+	var err error
+	if c.opts.Dial != nil {
+		nc, err = c.opts.Dial()
+	} else {
+		nc, err = net.DialTimeout("unix", c.opts.Socket, time.Second)
+	}
 	if err != nil {
 		return nil, nil, wire.Hello{}, err
 	}
@@ -111,7 +120,7 @@ func (c *Client) dial(program string) (net.Conn, *bufio.Reader, wire.Hello, erro
 // connect makes a link: to the running owner, or to one it starts.
 func (c *Client) connect() (*link, error) {
 	nc, r, h, err := c.dial(c.opts.Program)
-	if err != nil && c.opts.Start != nil {
+	if err != nil && c.opts.Start != nil && c.opts.Dial == nil {
 		nc, r, h, err = c.start()
 	}
 	if err != nil {

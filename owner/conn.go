@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/wire"
 )
@@ -34,6 +35,10 @@ type conn struct {
 	feed    chan struct{} // a new rev is in rev
 	rev     atomic.Uint64
 	watched atomic.Bool
+
+	// person is who an SSH session's connection acts for (acting.go);
+	// nil on the unix socket.
+	person *staff.Member
 
 	mu      sync.Mutex
 	streams map[uint64]context.CancelFunc
@@ -148,6 +153,12 @@ func (c *conn) handle(req wire.Request) {
 		c.answer(req.ID, nil, wire.ErrBadRequest)
 		return
 	}
+	if c.person != nil {
+		if err := permit(c.person.Role, req.Op); err != nil {
+			c.answer(req.ID, nil, err)
+			return
+		}
+	}
 	if op.stream {
 		c.stream(req, op)
 		return
@@ -156,6 +167,9 @@ func (c *conn) handle(req wire.Request) {
 	if err != nil {
 		c.answer(req.ID, nil, err)
 		return
+	}
+	if c.person != nil {
+		stamp(req.Op, in, c.person.Name)
 	}
 	res, err := results(op.fn.Call(in))
 	if err == nil && req.Op == opOpenDesk {

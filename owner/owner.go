@@ -27,6 +27,7 @@ import (
 	"syscall"
 	"time"
 
+	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/wire"
 )
@@ -111,11 +112,26 @@ func Listen(st store.Served, opts Options) (net.Listener, error) {
 // owner has been idle for opts.Idle; it closes ln, and leaves the store
 // open for the caller to close.
 func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) error {
+	return New(st, opts).Serve(ctx, ln)
+}
+
+// New makes the owner of st, to Serve; Dial makes connections inside it
+// before and while it serves.
+func New(st store.Served, opts Options) *Owner {
 	abs, _ := filepath.Abs(st.Path())
 	o := &Owner{st: st, opts: opts, ops: ops(st),
 		hello: wire.Hello{PID: os.Getpid(), Started: time.Now(), DB: abs, Version: wire.Version}}
-	o.ctx, o.cancel = context.WithCancel(ctx)
+	o.ctx, o.cancel = context.WithCancel(context.Background())
+	return o
+}
+
+// Serve answers the clients that connect on ln, and those of Dial, until
+// ctx is done or the owner has been idle for its Options.Idle; it closes
+// ln, and leaves the store open for the caller to close.
+func (o *Owner) Serve(ctx context.Context, ln net.Listener) error {
 	defer o.cancel()
+	stop := context.AfterFunc(ctx, o.cancel)
+	defer stop()
 	go func() {
 		<-o.ctx.Done()
 		ln.Close()
@@ -123,28 +139,49 @@ func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) 
 	// No desk is linked yet: the counters the desks of an owner before
 	// had open are free, until those desks open them again.
 	_ = o.st.LeaveDesk("") // a file that cannot be written refuses every desk anyway
-	o.left()               // idle from the start, until the first client
-	if sc, ok := st.(scrubber); ok && opts.ScrubRest > 0 {
-		go scrub(o.ctx, sc, opts)
+	o.armIdle()            // idle from the start, until the first client
+	if sc, ok := o.st.(scrubber); ok && o.opts.ScrubRest > 0 {
+		go scrub(o.ctx, sc, o.opts)
 	}
 	for {
 		nc, err := ln.Accept()
 		if err != nil {
+			ended := o.ctx.Err() != nil // asked to end, or idle: ln was closed for it
 			o.cancel()
 			o.conns.Wait()
-			if o.ctx.Err() != nil {
+			if ended {
 				return nil
 			}
 			return err
 		}
-		o.joined()
-		o.conns.Add(1)
-		go func() {
-			defer o.conns.Done()
-			defer o.left()
-			o.newConn(nc).serve()
-		}()
+		o.accept(nc, nil)
 	}
+}
+
+// Dial is a connection inside the owner for an SSH session of person m:
+// a client (package client, with Options.Dial) talks over it as over the
+// socket, and every request on it acts for m (acting.go). It fails once
+// the owner has ended.
+func (o *Owner) Dial(m staff.Member) (net.Conn, error) {
+	if o.ctx.Err() != nil {
+		return nil, net.ErrClosed
+	}
+	near, far := net.Pipe()
+	o.accept(far, &m)
+	return near, nil
+}
+
+// accept serves one connection, counted as a client.
+func (o *Owner) accept(nc net.Conn, person *staff.Member) {
+	o.joined()
+	o.conns.Add(1)
+	go func() {
+		defer o.conns.Done()
+		defer o.left()
+		c := o.newConn(nc)
+		c.person = person
+		c.serve()
+	}()
 }
 
 // joined and left count the clients, and end the owner when the last has
@@ -165,6 +202,17 @@ func (o *Owner) left() {
 	if o.clients > 0 {
 		o.clients--
 	}
+	o.armIdleLocked()
+}
+
+// armIdle ends the owner after opts.Idle unless a client comes first.
+func (o *Owner) armIdle() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.armIdleLocked()
+}
+
+func (o *Owner) armIdleLocked() {
 	if o.clients > 0 || o.opts.Idle <= 0 {
 		return
 	}

@@ -41,6 +41,10 @@ var (
 	ErrExists   = errors.New("already a member")
 	ErrUnknown  = errors.New("no such member")
 	ErrKeyTaken = errors.New("the key is another member's")
+	// ErrNotAllowed and ErrSupervisorOnly are what a session's role may
+	// not ask for (the owner refuses it, owner/acting.go).
+	ErrNotAllowed     = errors.New("not allowed for this account")
+	ErrSupervisorOnly = errors.New("only a supervisor may do this")
 )
 
 // Member is one person (or one display, kiosk or keypad) of the station.

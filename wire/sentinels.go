@@ -18,6 +18,8 @@ var sentinels = map[string]error{
 	"staff.ErrExists":            staff.ErrExists,
 	"staff.ErrUnknown":           staff.ErrUnknown,
 	"staff.ErrKeyTaken":          staff.ErrKeyTaken,
+	"staff.ErrNotAllowed":        staff.ErrNotAllowed,
+	"staff.ErrSupervisorOnly":    staff.ErrSupervisorOnly,
 	"queue.ErrBusy":              queue.ErrBusy,
 	"queue.ErrNoCurrent":         queue.ErrNoCurrent,
 	"queue.ErrNoneWaiting":       queue.ErrNoneWaiting,

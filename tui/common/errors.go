@@ -68,6 +68,8 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		{staff.ErrExists, "err.staff.exists"},
 		{staff.ErrUnknown, "err.staff.unknown"},
 		{staff.ErrKeyTaken, "err.staff.keyTaken"},
+		{staff.ErrSupervisorOnly, "err.staff.supervisorOnly"},
+		{staff.ErrNotAllowed, "err.staff.notAllowed"},
 		{repair.ErrControl, "err.text.control"},
 		{repair.ErrRequired, "err.text.required"},
 		{repair.ErrTooLong, "err.text.tooLong"},

@@ -1,0 +1,67 @@
+package owner_test
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"frontdesk/owner/ownertest"
+	"frontdesk/staff"
+	"frontdesk/store"
+)
+
+// TestASessionActsAsItsPerson: a connection inside the owner for an SSH
+// session's person does what the person's role may and nothing else, and
+// every event it causes names the person, whatever name its program sent.
+func TestASessionActsAsItsPerson(t *testing.T) {
+	st, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "s.db"), Queue: stationQueue(), Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ownertest.Start(t, st)
+	display := s.As(staff.Member{Name: "大厅屏", Role: staff.Display})
+	kiosk := s.As(staff.Member{Name: "取号机", Role: staff.Kiosk})
+	eng := s.As(staff.Member{Name: "张工", Role: staff.Engineer})
+	keypad := s.As(staff.Member{Name: "3号呼叫器", Role: staff.Keypad})
+
+	if _, err := display.Snapshot(); err != nil {
+		t.Fatalf("a display reading the queue: %v", err)
+	}
+	if _, _, err := display.Take("A", false, "x"); !errors.Is(err, staff.ErrNotAllowed) {
+		t.Errorf("a display took a ticket: %v", err)
+	}
+	if _, _, err := kiosk.Take("A", false, "王大锤"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kiosk.CallNext(1, "x"); !errors.Is(err, staff.ErrNotAllowed) {
+		t.Errorf("a kiosk called: %v", err)
+	}
+	if err := keypad.OpenDesk(3, "x", "d", false); !errors.Is(err, staff.ErrNotAllowed) {
+		t.Errorf("a keypad opened a desk: %v", err)
+	}
+	if _, err := eng.CloseDay("x", "李主任"); !errors.Is(err, staff.ErrSupervisorOnly) {
+		t.Errorf("an engineer closed the day: %v", err)
+	}
+	if _, err := eng.Backup(filepath.Join(t.TempDir(), "b.db")); !errors.Is(err, staff.ErrNotAllowed) {
+		t.Errorf("an engineer's session wrote a backup on the server: %v", err)
+	}
+	if _, err := eng.CallNext(1, "李主任"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := keypad.CallNext(2, "keypad"); errors.Is(err, staff.ErrNotAllowed) {
+		t.Errorf("a keypad may call: %v", err) // nobody waits: the queue refuses it, the role does not
+	}
+	local := s.Connect()
+	evs, err := local.Events(0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	who := map[string]string{}
+	for _, e := range evs {
+		who[e.Kind] = e.Who
+	}
+	if who[store.KindTake] != "取号机" || who[store.KindCall] != "张工" {
+		t.Errorf("events name %v; want the take the kiosk's, the call 张工's", who)
+	}
+}

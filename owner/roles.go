@@ -1,0 +1,58 @@
+package owner
+
+import "frontdesk/staff"
+
+// What each role's session may ask the owner for: its one program's
+// operations (the display reads the queue; the kiosk takes tickets and
+// looks an order up by its claim code; a keypad takes, calls and reads
+// the queue; an engineer's desk does the counter's work; a supervisor's
+// desk that and what needs a supervisor). The file as a whole — backups,
+// restore, compaction, the bulk imports — and the staff are changed only
+// on the station's PC, by its own account: a path an SSH session names
+// would be one on the server. TestEveryOperationHasItsRoles keeps every
+// method of store.Station in one list or in localOnly.
+
+var (
+	screenOps = []string{"Snapshot", "Rev"}
+	kioskOps  = []string{"Take", "VerifyPickup"}
+	keypadOps = []string{"Take", "CallNext", "FinishAndCallNext"}
+	deskOps   = []string{
+		// the queue
+		"Take", "CallNext", "FinishAndCallNext", "CallTicket", "Recall", "Start", "Finish",
+		"NoShow", "Transfer", "CallOutOfType", "ReturnNoShow", "StepAway", "ComeBack",
+		"SetPaused", "SignIn", "OpenDesk", "LeaveDesk", "Events",
+		// the orders
+		"SaveIntake", "HandBack", "Order", "LastOrderID", "OrderByNumber", "OrderByClaim",
+		"OrdersByPhone", "OrdersBySerial", "ReplaceOrder", "Board", "VerifyPickup", "Search",
+		// the intake's draft
+		"SaveDraft", "Draft", "DropDraft",
+		// the report
+		"TicketsOfDays", "EventsBetween", "OrdersReceived", "OrdersNumbered", "OrdersWithIDs",
+	}
+	supervisorOps = []string{"CloseDay", "StaffList"}
+
+	// localOnly are the operations no SSH session may ask for.
+	localOnly = []string{
+		"AddStaff", "RemoveStaff", "StaffByKey",
+		"Backup", "Restore", "RestoreLoss", "RecoverOrders", "Check", "DailyBackup", "Compact",
+		"BulkOrders", "BulkTickets",
+	}
+)
+
+var roles = map[staff.Role]map[string]bool{
+	staff.Display:    set(screenOps),
+	staff.Kiosk:      set(screenOps, kioskOps),
+	staff.Keypad:     set(screenOps, keypadOps),
+	staff.Engineer:   set(screenOps, deskOps),
+	staff.Supervisor: set(screenOps, deskOps, supervisorOps),
+}
+
+func set(lists ...[]string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lists {
+		for _, op := range l {
+			out[op] = true
+		}
+	}
+	return out
+}
