@@ -103,6 +103,12 @@ func New(c common.Common, feed <-chan uint64, o Options) Model {
 	if m.desk == "" {
 		m.desk = deskToken()
 	}
+	if c.Person.Name != "" { // an SSH session: who works here is who the key is
+		o.Engineer = c.Person.Name
+		if c.Person.Counter > 0 {
+			o.Counter = c.Person.Counter
+		}
+	}
 	p := o.signIn()
 	m.setup = newSetupForm(c, p)
 	if _, err := c.Cfg.Counter(p.Counter); err == nil && p.Engineer != "" {

@@ -30,6 +30,9 @@ type setupForm struct {
 	err               string
 	takeover          bool // the counter chosen is open at another desk: ctrl+t takes it over
 	remember          bool // and ctrl+t remembers the choice: it was made in this form, not by flags
+	// fixed is the name of an SSH session's person (Common.Person): shown,
+	// never typed — the counter is the only field.
+	fixed string
 }
 
 func newSetupForm(c common.Common, p Prefs) setupForm {
@@ -42,6 +45,10 @@ func newSetupForm(c common.Common, p Prefs) setupForm {
 		f.counter.SetValue(strconv.Itoa(p.Counter))
 	}
 	f.engineer.SetValue(common.Inert(p.Engineer))
+	if c.Person.Name != "" {
+		f.fixed = common.Inert(c.Person.Name)
+		f.engineer.SetValue(f.fixed)
+	}
 	f.counter.Focus()
 	return f
 }
@@ -81,6 +88,9 @@ func (f setupForm) validate(c common.Common) (int, string, string) {
 		return 0, "", common.Explain(c.Text, c.Cfg, err)
 	}
 	name := strings.TrimSpace(common.Inert(f.engineer.Value()))
+	if f.fixed != "" {
+		return n, f.fixed, ""
+	}
 	if name == "" || utf8.RuneCountInString(name) > maxEngineer {
 		return n, "", c.Text.T("desk.setup.badEngineer", maxEngineer)
 	}
@@ -100,12 +110,15 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return tea.Quit
 	case "tab", "shift+tab", "up", "down":
+		if f.fixed != "" {
+			return nil // one field: the name is the session's
+		}
 		f.focus2 = !f.focus2
 		f.counter.Blur()
 		f.engineer.Blur()
 		return f.focus()
 	case "enter":
-		if !f.focus2 {
+		if !f.focus2 && f.fixed == "" {
 			f.focus2 = true
 			f.counter.Blur()
 			return f.focus()
@@ -199,9 +212,11 @@ func (m *Model) toSetup(p Prefs, why string) tea.Cmd {
 	m.sess.Counter, m.screen = 0, screenSetup
 	m.share()
 	m.setup = newSetupForm(m.c, p)
-	m.setup.focus2 = true
-	m.setup.counter.Blur()
-	m.setup.engineer.Focus()
+	if m.setup.fixed == "" {
+		m.setup.focus2 = true
+		m.setup.counter.Blur()
+		m.setup.engineer.Focus()
+	}
 	m.setup.err = why
 	st, desk := m.c.Store, m.desk
 	if st == nil {
@@ -245,14 +260,22 @@ func (f setupForm) view(c common.Common) string {
 		"",
 	}
 	lines = append(lines, counters...)
-	lines = append(lines, "", f.counter.View(), f.engineer.View(), "")
+	who := f.engineer.View()
+	if f.fixed != "" {
+		who = t.T("desk.setup.engineer") + " " + f.fixed + "  " + st.Muted.Render(t.T("desk.setup.byKey"))
+	}
+	lines = append(lines, "", f.counter.View(), who, "")
 	if f.err != "" {
 		lines = append(lines, st.Bad.Render(f.err))
 	}
 	if f.takeover {
 		lines = append(lines, st.Muted.Render(t.T("desk.setup.takeoverKey")))
 	}
-	lines = append(lines, st.Muted.Render(t.T("desk.setup.keys")))
+	keys := t.T("desk.setup.keys")
+	if f.fixed != "" {
+		keys = t.T("desk.setup.keysFixed")
+	}
+	lines = append(lines, st.Muted.Render(keys))
 	w := max(20, c.Width)
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {

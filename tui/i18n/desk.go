@@ -54,6 +54,8 @@ var desk = map[string]entry{
 	"desk.setup.takeoverKey": {"Ctrl+T 接管该接待台(那边会回到登记)", "ctrl+t take the counter over (the other desk goes back to sign-in)"},
 	"desk.setup.takenOver":   {"%d号接待台已由另一处接管(%s)。请重新登记。", "Counter %d was taken over at another desk (%s). Sign in again."},
 	"desk.setup.keys":        {"回车 下一项/确定 · Tab 切换 · Ctrl+C 退出", "enter next/confirm · tab switch · ctrl+c quit"},
+	"desk.setup.keysFixed":   {"回车 确定 · Ctrl+C 退出", "enter confirm · ctrl+c quit"},
+	"desk.setup.byKey":       {"(按您的 SSH 密钥登记)", "(from your SSH key)"},
 
 	"desk.panel.current":     {"当前客户", "Current customer"},
 	"desk.panel.queue":       {"等候队列 · 本台可叫 %d", "Waiting · %d for this counter"},
