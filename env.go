@@ -33,6 +33,10 @@ type env struct {
 	src    config.Source // where it came from
 	loaded bool
 
+	// station, when set, is the store a command runs on instead of
+	// opening one: a keypad's SSH session's client (serve_ssh.go).
+	station store.Station
+
 	// probe, when set, is handed the command's flag set at its parse, which
 	// then stops the command (valueFlags).
 	probe func(fs *flag.FlagSet)

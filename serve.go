@@ -71,18 +71,32 @@ func runServe(e *env, args []string) int {
 		rep.send(wire.Report{Err: wire.EncodeError(err)})
 		return e.fail(e.cfg.Queue, err)
 	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	served := owner.Options{Idle: *idle, ScrubRest: *scrub}
+	if e.cfg.SSH.Addr() != "" {
+		served.Idle = 0 // the station's other PCs connect to it at any time: it stays
+	}
+	o := owner.New(st, served)
+	srv, sshLn, err := e.startSSH(ctx, st, o)
+	if err != nil {
+		ln.Close()
+		rep.send(wire.Report{Err: wire.EncodeError(err)})
+		return e.fail(e.cfg.Queue, err)
+	}
 	rep.send(wire.Report{Ready: true})
 	if *report {
 		detach()
 	} else {
 		fmt.Fprintln(e.err, e.t.T("serve.listening", st.Path(), wire.SocketPath(e.db)))
+		if srv != nil {
+			fmt.Fprintln(e.err, e.t.T("serve.ssh", sshLn.Addr(), hostKeyFingerprint(st.Path())))
+		}
 		if w := slip.PlaceholderWarning(e.t, e.cfg.Station, e.src.Path, true); w != "" {
 			fmt.Fprintln(e.err, w)
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := owner.Serve(ctx, st, ln, owner.Options{Idle: *idle, ScrubRest: *scrub}); err != nil {
+	if err := o.Serve(ctx, ln); err != nil {
 		return e.fail(e.cfg.Queue, err)
 	}
 	return 0
@@ -118,6 +132,9 @@ func detach() {
 func (e *env) open() (store.Station, int) {
 	if !e.load() {
 		return nil, 1
+	}
+	if e.station != nil {
+		return e.station, 0
 	}
 	db, err := filepath.Abs(e.db)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,6 +148,28 @@ type Display struct {
 	Theme string `toml:"theme"`
 }
 
+// SSH is the station over SSH (package sshd): where `frontdesk serve`
+// listens for the counter PCs, the display's and the kiosk's.
+type SSH struct {
+	// Listen is "host:port", ":port" or a host alone (port DefaultSSHPort);
+	// "": no SSH, the station's programs run on this PC only.
+	Listen string `toml:"listen"`
+}
+
+// DefaultSSHPort is the port of a Listen that names a host alone.
+const DefaultSSHPort = "23234"
+
+// Addr is Listen with its port: "" when SSH is off.
+func (s SSH) Addr() string {
+	if s.Listen == "" {
+		return ""
+	}
+	if _, _, err := net.SplitHostPort(s.Listen); err == nil {
+		return s.Listen
+	}
+	return net.JoinHostPort(strings.Trim(s.Listen, "[]"), DefaultSSHPort)
+}
+
 // The themes of Display.Theme.
 const (
 	ThemeAuto  = "auto"
@@ -183,6 +206,7 @@ type Config struct {
 	Print   Print
 	Display Display
 	Voice   Voice
+	SSH     SSH
 }
 
 // Default is the configuration of a station without a file: the rules'
@@ -256,6 +280,7 @@ const (
 	KindCode       Kind = "code"       // Value is not a station code (letters, digits, - and _; at most MaxCode)
 	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them
 	KindPickupType Kind = "pickupType" // the pickup type Value is not a queue service type; Want lists them
+	KindListen     Kind = "listen"     // Value is not an address to listen on (host:port, :port or host)
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

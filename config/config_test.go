@@ -296,6 +296,9 @@ func TestErrors(t *testing.T) {
 		{"kiosk ticket printer relative", "[print]\nticket = \"usb/lp1\"\n", 2, "print.ticket", KindDevice, "host:port"},
 		{"display theme blue", "[display]\n\ntheme = \"blue\"\n", 3, "display.theme", KindTheme, `"blue" is not a display theme`},
 		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
+		{"ssh port too big", "[ssh]\nlisten = \":99999\"\n", 2, "ssh.listen", KindListen, `":99999" is not an address to listen on`},
+		{"ssh port a word", "[ssh]\n\nlisten = \"station:ssh\"\n", 3, "ssh.listen", KindListen, ""},
+		{"ssh host with a space", "[ssh]\nlisten = \"my station\"\n", 2, "ssh.listen", KindListen, ""},
 		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},
 		{"voice repeat 0", "[voice]\nrepeat = 0\n", 2, "voice.repeat", KindVoice, "0 is out of range: 1 to 5"},
 		{"voice volume 300", "[voice]\n\nvolume = 300\n", 3, "voice.volume", KindVoice, "0 to 200"},
@@ -548,5 +551,18 @@ func TestESCPOSPrinterLoadsWithItsOwnDefaultWidth(t *testing.T) {
 	// A device is the ESC/POS printer's: a text printer with one prints nothing.
 	if (Print{Kind: PrintText, Device: "/dev/usb/lp0"}).Configured() {
 		t.Error("a text printer with a device is configured")
+	}
+}
+
+// TestSSHAddr: the listen setting with its port, the default when it
+// names a host alone; off when empty.
+func TestSSHAddr(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", ":23234": ":23234", "192.168.1.10": "192.168.1.10:23234",
+		"192.168.1.10:2222": "192.168.1.10:2222", "::1": "[::1]:23234", "[::1]:22": "[::1]:22",
+	} {
+		if got := (SSH{Listen: in}).Addr(); got != want {
+			t.Errorf("listen %q: %q, want %q", in, got, want)
+		}
 	}
 }

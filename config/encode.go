@@ -321,6 +321,15 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 		"the whole call script takes about 10 s.")
 	vk("mute", strconv.FormatBool(v.Mute),
 		"true: no voice (--mute does the same for one run); the bell still rings.")
+
+	w.table("ssh", "站内联网 — the counter PCs, the display and the kiosk over SSH")
+	k("ssh")("listen", quote(c.SSH.Listen),
+		"Where frontdesk serve listens for the station's other PCs: \"host:port\",",
+		"\":23234\" (every address of this PC) or a host alone (port 23234). \"\":",
+		"off, the programs run on this PC only. Each person connects with their",
+		"own key (frontdesk staff add NAME --role R --key FILE) and gets their",
+		"role's program; the host key is made beside the database at the first",
+		"start.")
 }
 
 func writeItem(w *writer, it repair.Item) {

@@ -45,6 +45,12 @@ func (d *decoder) validate(c Config) error {
 	if err := voiceRange(c.Voice); err != nil {
 		return fail(*err)
 	}
+	if l := c.SSH.Listen; l != "" && !validListen(c.SSH.Addr()) {
+		return fail(Error{
+			Key: "ssh.listen", Kind: KindListen, Value: l, Want: "host:port, :port or host",
+			Msg: fmt.Sprintf("%q is not an address to listen on: \"192.168.1.10:23234\", \":23234\" or \"192.168.1.10\"", l),
+		})
+	}
 	var codes []string
 	for _, t := range c.Queue.Types {
 		codes = append(codes, t.Code)
@@ -176,3 +182,14 @@ var configPrefix = regexp.MustCompile(`^[a-z]+ config: `)
 // trimPrefix drops the "queue config: " the rules put before their messages:
 // the key already says which part it is.
 func trimPrefix(err error) string { return configPrefix.ReplaceAllString(err.Error(), "") }
+
+// validListen is a host:port to listen on: a port of 1 to 65535, a host
+// without spaces (empty: every address of the PC).
+func validListen(addr string) bool {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || strings.ContainsAny(host, " \t") {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	return err == nil && n >= 1 && n <= 65535
+}

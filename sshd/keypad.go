@@ -10,9 +10,9 @@ import (
 	"frontdesk/tui/i18n"
 )
 
-// keypadCommands are what a keypad's session may run: `ssh -p 23234
+// KeypadCommands are what a keypad's session may run: `ssh -p 23234
 // keypad@station call --counter 3`.
-var keypadCommands = []string{"take", "call", "status"}
+var KeypadCommands = []string{"take", "call", "status"}
 
 // keypad runs a keypad's one command on a client of its own and ends the
 // session with the command's exit code. No terminal, no program: a
@@ -20,7 +20,7 @@ var keypadCommands = []string{"take", "call", "status"}
 func (s *Server) keypad(sess ssh.Session, m staff.Member, lang string) {
 	t := i18n.New(lang)
 	args := sess.Command()
-	if len(args) == 0 || !slices.Contains(keypadCommands, args[0]) {
+	if len(args) == 0 || !slices.Contains(KeypadCommands, args[0]) {
 		what := ""
 		if len(args) > 0 {
 			what = common.Inert(args[0])

@@ -62,6 +62,8 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.posWidth", value)
 	case config.KindDevice:
 		return t.T("config.why.device", value)
+	case config.KindListen:
+		return t.T("config.why.listen", value)
 	case config.KindMissing:
 		return t.T("config.why.missing")
 	case config.KindEmpty:

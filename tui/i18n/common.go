@@ -49,7 +49,7 @@ var queueTexts = map[string]entry{
 	"err.staff.keyTaken":       {"这把钥匙已属于另一位人员", "That key is already someone else's"},
 	"err.staff.supervisorOnly": {"只有主管可以这样做,请主管在自己的会话中操作", "Only a supervisor may do this, from their own session"},
 	"ssh.unknown":              {"此密钥不属于本站人员,请主管用 frontdesk staff add 登记", "This key is nobody's at the station: a supervisor adds it with frontdesk staff add"},
-	"ssh.oneProgram":           {"%s 的账号只能使用%s,不能运行命令", "%s's account has the %s and nothing else: no commands"},
+	"ssh.oneProgram":           {"%s的账号只能使用%s,不能运行命令", "%s's account has the %s and nothing else: no commands"},
 	"ssh.program.desk":         {"服务台", "the desk"},
 	"ssh.program.display":      {"叫号屏", "the queue display"},
 	"ssh.program.kiosk":        {"取号机", "the kiosk"},

@@ -28,6 +28,7 @@ var configTexts = map[string]entry{
 	"config.why.width":          {"打印宽度只能是 80(A4、针式)或 32(58 毫米热敏),不能是 %s", "the print width is 80 (A4, dot matrix) or 32 (58 mm thermal), not %s"},
 	"config.why.choice":         {"不能是 %q,只能是其中之一:%s", "%q is not one of: %s"},
 	"config.why.posWidth":       {"热敏打印机(ESC/POS)每行只能是 32 字(58 毫米)或 48 字(80 毫米),不能是 %s", "an ESC/POS printer prints 32 (58 mm) or 48 (80 mm) characters a line, not %s"},
+	"config.why.listen":         {"%q 不是可监听的地址:请写 地址:端口(如 192.168.1.10:23234)、:端口(如 :23234)或只写地址(端口 23234)", "%q is not an address to listen on: write host:port (like 192.168.1.10:23234), :port (like :23234) or a host alone (port 23234)"},
 	"config.why.device":         {"%q 不是打印机:请写设备文件的完整路径(如 /dev/usb/lp0)或网络打印机的 地址:端口(如 192.168.1.50:9100)", "%q is not a printer: write a device file's full path (like /dev/usb/lp0) or a network printer's address:port (like 192.168.1.50:9100)"},
 	"config.why.missing":        {"缺少这一项(每一条都必须填写)", "missing (every entry needs it)"},
 	"config.why.empty":          {"不能为空", "must not be empty"},
