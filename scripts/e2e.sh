@@ -452,4 +452,8 @@ wait_for "$display_pane" "$dnum"
 show "$kiosk_pane"
 show "$desk_pane"
 show "$display_pane"
+
+# 10. The same station over its network: desks and display on other PCs,
+# through SSH (scripts/e2e_ssh.sh, with this binary).
+FRONTDESK_BIN="$fd" bash "$root/scripts/e2e_ssh.sh"
 echo "E2E OK"
