@@ -96,7 +96,7 @@ func (c *conn) read() {
 // newest rev whenever the feed has moved.
 func (c *conn) write() {
 	defer c.end()
-	enc := json.NewEncoder(c.nc)
+	var frame []byte
 	for {
 		var r wire.Response
 		select {
@@ -107,7 +107,11 @@ func (c *conn) write() {
 			r = wire.Response{Feed: c.rev.Load()}
 		}
 		_ = c.nc.SetWriteDeadline(time.Now().Add(writeTimeout))
-		if err := enc.Encode(r); err != nil {
+		var err error
+		if frame, err = r.AppendFrame(frame[:0]); err != nil {
+			return
+		}
+		if _, err := c.nc.Write(frame); err != nil {
 			return
 		}
 		if r.Raw != nil {
@@ -161,6 +165,11 @@ func (c *conn) handle(req wire.Request) {
 	}
 	if op.stream {
 		c.stream(req, op)
+		return
+	}
+	if req.Op == opSnapshot && (len(req.Args) == 0 || string(req.Args) == "[]") {
+		res, err := c.o.snapshot()
+		c.answer(req.ID, res, err)
 		return
 	}
 	in, err := args(op.fn, req.Args, 0)

@@ -8,6 +8,9 @@ package owner
 // opOpenDesk is the operation that opens a counter at a desk.
 const opOpenDesk = "OpenDesk"
 
+// opSnapshot is the screens' read after every commit (snapshots.go).
+const opSnapshot = "Snapshot"
+
 // seated records that c opened a counter for the desk of token desk.
 func (o *Owner) seated(c *conn, desk string) {
 	if desk == "" {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"frontdesk/client"
 	"frontdesk/owner/ownertest"
 	"frontdesk/staff"
 	"frontdesk/store"
@@ -63,5 +64,32 @@ func TestASessionActsAsItsPerson(t *testing.T) {
 	}
 	if who[store.KindTake] != "取号机" || who[store.KindCall] != "张工" {
 		t.Errorf("events name %v; want the take the kiosk's, the call 张工's", who)
+	}
+}
+
+// TestSnapshotsAreReadFreshEachTime: the owner encodes a snapshot once for
+// the screens that read the same one, and every read after a commit has
+// that commit.
+func TestSnapshotsAreReadFreshEachTime(t *testing.T) {
+	st, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "s.db"), Queue: stationQueue(), Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ownertest.Start(t, st)
+	a, b := s.Connect(), s.As(staff.Member{Name: "大厅屏", Role: staff.Display})
+	for i := range 5 {
+		tk, _, err := a.Take("A", false, "kiosk")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []*client.Client{a, b, a} {
+			snap, err := c.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(snap.Tickets) != i+1 || snap.Tickets[i].Number != tk.Number {
+				t.Fatalf("after take %d the snapshot has %d tickets", i+1, len(snap.Tickets))
+			}
+		}
 	}
 }

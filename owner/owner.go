@@ -59,6 +59,7 @@ type Owner struct {
 	desks    map[string]map[*conn]bool // a desk's token: the connections it opened its counter on
 	idle     *time.Timer
 	conns    sync.WaitGroup
+	snaps    snapshots
 }
 
 // Running asks the socket of the database at db who answers: the owner's

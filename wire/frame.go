@@ -37,6 +37,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 )
 
@@ -126,4 +127,49 @@ type Report struct {
 	Migrating []int  `json:"migrating,omitempty"` // from, to
 	Ready     bool   `json:"ready,omitempty"`
 	Err       *Error `json:"err,omitempty"`
+}
+
+// AppendFrame appends r as the line json.Encoder writes for it, without
+// checking and compacting Res again as the encoder does for a
+// json.RawMessage: Res is json.Marshal's own output (the owner's results),
+// and a snapshot of the day's tickets, to every screen after every commit,
+// is most of what the owner writes.
+func (r Response) AppendFrame(b []byte) ([]byte, error) {
+	b = append(b, '{')
+	sep := func(name string) {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
+	}
+	if r.ID != 0 {
+		sep("id")
+		b = strconv.AppendUint(b, r.ID, 10)
+	}
+	if len(r.Res) > 0 {
+		sep("res")
+		b = append(b, r.Res...)
+	}
+	for _, part := range []struct {
+		name string
+		v    any
+		set  bool
+	}{{"records", r.Records, len(r.Records) > 0}, {"err", r.Err, r.Err != nil}} {
+		if !part.set {
+			continue
+		}
+		data, err := json.Marshal(part.v)
+		if err != nil {
+			return b, err
+		}
+		sep(part.name)
+		b = append(b, data...)
+	}
+	if r.Feed != 0 {
+		sep("feed")
+		b = strconv.AppendUint(b, r.Feed, 10)
+	}
+	return append(b, '}', '\n'), nil
 }

@@ -2,9 +2,12 @@ package wire
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
+
+	"frontdesk/queue"
 )
 
 // TestReadRecordsSplitsWhatLengthsSay: the records after a page's frame
@@ -32,5 +35,28 @@ func TestReadRecordsSplitsWhatLengthsSay(t *testing.T) {
 	}
 	if _, err := ReadRecords(strings.NewReader("abc"), []int{5}); err == nil {
 		t.Fatal("a page cut short read without an error")
+	}
+}
+
+// TestAppendFrameIsTheEncodersLine: the owner's frames, written without
+// the encoder, are byte for byte what json.Encoder writes, for every kind
+// of frame — html-escaped text included, as json.Marshal made the results.
+func TestAppendFrameIsTheEncodersLine(t *testing.T) {
+	res, err := json.Marshal([]any{map[string]any{"number": "A012", "note": "<b>&amp;</b> 张工\u2028"}, 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []Response{
+		{}, {ID: 7, Res: res}, {ID: 8, Err: EncodeError(queue.ErrNoneWaiting)}, {Feed: 1234},
+		{ID: 9, Records: []int{412, 398}}, {ID: 10, Res: json.RawMessage("[]")},
+	} {
+		var want bytes.Buffer
+		if err := json.NewEncoder(&want).Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.AppendFrame(nil)
+		if err != nil || string(got) != want.String() {
+			t.Errorf("frame %+v:\n got %s (%v)\nwant %s", r, got, err, want.String())
+		}
 	}
 }
