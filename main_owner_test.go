@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"runtime/pprof"
 	"syscall"
 	"testing"
 	"time"
@@ -16,6 +17,15 @@ import (
 // nor must a command line a test runs as its own process (main_faults_test.go).
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == "serve" || os.Getenv("FRONTDESK_RUN_AS_MAIN") == "1" {
+		// FRONTDESK_SERVE_CPUPROFILE: a profile of a server a benchmark
+		// started (main_ssh_load_test.go), to read with go tool pprof.
+		if f := os.Getenv("FRONTDESK_SERVE_CPUPROFILE"); f != "" && os.Args[1] == "serve" {
+			if out, err := os.Create(f); err == nil && pprof.StartCPUProfile(out) == nil {
+				code := run(os.Args[1:], os.Stdout, os.Stderr)
+				pprof.StopCPUProfile()
+				os.Exit(code)
+			}
+		}
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) // the command line of a process a test started
 	}
 	os.Setenv("FRONTDESK_OWNER_IDLE", "2s") // owners of the tests' databases go soon after them

@@ -14,11 +14,14 @@ package client
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os/exec"
+	"reflect"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -226,22 +229,43 @@ func (c *Client) doWithin(timeout time.Duration, op string, args []any, outs ...
 	return decodeResults(r.Res, outs)
 }
 
-// decodeResults fills outs from an answer's results.
+// decodeResults fills outs from an answer's results, a JSON array read
+// once as it is decoded (the frame was not checked: wire.ParseFrame).
 func decodeResults(res json.RawMessage, outs []any) error {
-	if len(outs) == 0 {
-		return nil
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{wire.ErrBadRequest}, args...)...)
 	}
-	var parts []json.RawMessage
-	if err := json.Unmarshal(res, &parts); err != nil {
-		return fmt.Errorf("%w: %v", wire.ErrBadRequest, err)
+	dec := json.NewDecoder(bytes.NewReader(res))
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return bad("results are not an array: %v", err)
 	}
-	if len(parts) != len(outs) {
-		return fmt.Errorf("%w: %d results, want %d", wire.ErrBadRequest, len(parts), len(outs))
-	}
-	for i, p := range parts {
-		if err := json.Unmarshal(p, outs[i]); err != nil {
-			return fmt.Errorf("%w: result %d: %v", wire.ErrBadRequest, i+1, err)
+	// Each is decoded into a value of its own, put in its place only when
+	// all are read: the caller's are filled only when the answer is whole.
+	got := make([]reflect.Value, 0, len(outs))
+	n := 0
+	for ; dec.More(); n++ {
+		var v reflect.Value
+		if n < len(outs) {
+			v = reflect.New(reflect.TypeOf(outs[n]).Elem())
+		} else {
+			v = reflect.ValueOf(new(json.RawMessage))
 		}
+		if err := dec.Decode(v.Interface()); err != nil {
+			return bad("result %d: %v", n+1, err)
+		}
+		got = append(got, v)
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim(']') {
+		return bad("results do not end: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return bad("more after the results")
+	}
+	if n != len(outs) {
+		return bad("%d results, want %d", n, len(outs))
+	}
+	for i, out := range outs {
+		reflect.ValueOf(out).Elem().Set(got[i].Elem())
 	}
 	return nil
 }

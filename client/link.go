@@ -42,8 +42,8 @@ func (l *link) read() {
 	sc := bufio.NewScanner(l.r)
 	sc.Buffer(make([]byte, 0, 64<<10), wire.MaxFrame)
 	for sc.Scan() {
-		var r wire.Response
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		r, err := wire.ParseFrame(sc.Bytes())
+		if err != nil {
 			return // not the owner's frame: the link is not to be trusted
 		}
 		if r.ID == 0 {

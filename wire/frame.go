@@ -34,6 +34,7 @@
 package wire
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -172,4 +173,28 @@ func (r Response) AppendFrame(b []byte) ([]byte, error) {
 		b = strconv.AppendUint(b, r.Feed, 10)
 	}
 	return append(b, '}', '\n'), nil
+}
+
+// ParseFrame reads one of the owner's lines. An answer with results only
+// — {"id":N,"res":…}, what AppendFrame writes for most — is split by hand,
+// its results left to be checked as they are decoded (the client's
+// decodeResults): a snapshot is then scanned once by its client, not three
+// times. Every other frame is decoded whole. The line's bytes may be
+// reused after it returns.
+func ParseFrame(line []byte) (Response, error) {
+	const id, res = `{"id":`, `,"res":`
+	if rest, ok := bytes.CutPrefix(line, []byte(id)); ok {
+		n := 0
+		for n < len(rest) && n < 20 && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if body, ok := bytes.CutPrefix(rest[n:], []byte(res)); ok && n > 0 && len(body) > 1 && body[len(body)-1] == '}' {
+			if v, err := strconv.ParseUint(string(rest[:n]), 10, 64); err == nil {
+				return Response{ID: v, Res: bytes.Clone(body[:len(body)-1])}, nil
+			}
+		}
+	}
+	var r Response
+	err := json.Unmarshal(line, &r)
+	return r, err
 }

@@ -60,3 +60,27 @@ func TestAppendFrameIsTheEncodersLine(t *testing.T) {
 		}
 	}
 }
+
+// TestParseFrameReadsWhatJSONReads: every frame the owner writes reads as
+// json.Unmarshal reads it, the answers split by hand or not; a line that
+// only looks like one is read whole.
+func TestParseFrameReadsWhatJSONReads(t *testing.T) {
+	for _, line := range []string{
+		`{"id":7,"res":[{"number":"A012"},3]}`, `{"id":18446744073709551615,"res":[]}`,
+		`{"id":8,"err":{"code":"queue.ErrNoneWaiting"}}`, `{"feed":1234}`, `{"id":9,"records":[412,398]}`,
+		`{"id":10,"res":["}"]}`, `{"id":,"res":[]}`, `{"id":99999999999999999999,"res":[]}`, `{"id":7,"res":}`,
+	} {
+		var want Response
+		wantErr := json.Unmarshal([]byte(line), &want)
+		got, err := ParseFrame([]byte(line))
+		if wantErr != nil {
+			if err == nil && got.Res == nil {
+				t.Errorf("%s: read as %+v; json.Unmarshal refuses it: %v", line, got, wantErr)
+			}
+			continue
+		}
+		if err != nil || got.ID != want.ID || !bytes.Equal(got.Res, want.Res) || got.Feed != want.Feed || len(got.Records) != len(want.Records) || (got.Err == nil) != (want.Err == nil) {
+			t.Errorf("%s: %+v %v; json.Unmarshal reads %+v", line, got, err, want)
+		}
+	}
+}
