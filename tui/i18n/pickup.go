@@ -93,7 +93,7 @@ var pickupTexts = map[string]entry{
 	"pickup.lost.say":           {"凭证丢失:核验客户证件,只记录证件类型和号码后4位,并由站长批准。", "Lost slip: check an ID; only its kind and last 4 characters are recorded, and a supervisor approves."},
 	"pickup.lost.type":          {"证件类型", "ID type"},
 	"pickup.lost.last4":         {"证件号码后4位", "ID number, last 4"},
-	"pickup.approval.wait":      {"已请主管审批:主管在自己的会话中批准,或来本台输入 PIN(按 p)", "A supervisor's approval is asked: from their own session, or by their PIN here (p)"},
+	"pickup.approval.wait":      {"已请主管审批:主管在自己的会话中批准,或来本台输入 PIN(按 p)", "Approval asked: from a supervisor's session, or their PIN here (p)"},
 	"pickup.approval.waiting":   {"等待主管审批…", "Waiting for a supervisor's approval…"},
 	"pickup.approval.asked":     {"%s 后4位 %s · %s 提出", "%s ending %s · asked at %s"},
 	"pickup.approval.orPIN":     {"主管也可以来本台,按 p 输入自己的 PIN 批准。", "The supervisor may also come over and approve with their PIN: press p."},
