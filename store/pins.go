@@ -61,10 +61,11 @@ func (s *Store) SetPIN(who, name, pin string) error {
 // supervisor, who typed their PIN at the desk. A wrong PIN is counted and
 // refused with staff.ErrWrongPIN; while the PIN is locked every try is
 // refused with a *LockedError, a right one too. The slow hash is compared
-// outside the transaction, against the record as it was read; a PIN set
-// meanwhile makes the try wrong, uncounted.
+// outside the transaction, against the record as it was read (and not at
+// all while the PIN is locked); a PIN set meanwhile makes the try wrong.
 func (s *Store) ApproveWithPIN(who string, id uint64, name, pin string) (Approval, error) {
 	var was staff.PIN
+	var locked bool
 	err := s.view(func(tx *bolt.Tx) error {
 		if err := supervisor(tx, name); err != nil {
 			return err
@@ -76,12 +77,17 @@ func (s *Store) ApproveWithPIN(who string, id uint64, name, pin string) (Approva
 		if err == nil && !found {
 			err = fmt.Errorf("%w: %s", staff.ErrNoPIN, name)
 		}
+		if err != nil {
+			return err
+		}
+		// Read only: the stale tries it would delete are left for the write.
+		_, locked, err = lockedUntil(tab(tx, bucketPINTries), pinPrefix(name), s.now(), staff.PINTries, staff.PINLockout)
 		return err
 	})
 	if err != nil {
 		return Approval{}, err
 	}
-	right := was.Matches(pin)
+	right := !locked && was.Matches(pin)
 	var a Approval
 	err = s.commit(who, func(w *wtx) error {
 		if err := supervisor(w.tx, name); err != nil {
@@ -96,11 +102,11 @@ func (s *Store) ApproveWithPIN(who string, id uint64, name, pin string) (Approva
 		}
 		tries, prefix := tab(w.tx, bucketPINTries), pinPrefix(name)
 		ev := Event{Kind: KindPINTry, Detail: "locked " + name}
-		until, locked, err := lockedUntil(tries, prefix, w.now, staff.PINTries, staff.PINLockout)
+		until, lockedNow, err := lockedUntil(tries, prefix, w.now, staff.PINTries, staff.PINLockout)
 		switch {
 		case err != nil:
 			return err
-		case locked:
+		case lockedNow:
 			w.after = &LockedError{Until: until}
 			_, err := w.log(ev)
 			return err
