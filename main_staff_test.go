@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,4 +42,50 @@ func TestStaffCommand(t *testing.T) {
 			t.Errorf("%q: a control character reached the terminal: %q", c.args, out+errOut)
 		}
 	}
+}
+
+// `frontdesk staff pin NAME` reads a supervisor's PIN from stdin when it
+// is not a terminal: set for a supervisor only, refused when not 4 to 8
+// digits, logged by name, never shown.
+func TestP1_StaffPINCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "station.db")
+	for _, c := range []struct {
+		args  []string
+		stdin string
+		code  int
+		out   string
+	}{
+		{[]string{"staff", "add", "李主管", "--role", "supervisor", "--key", "staff/testdata/rsa.pub"}, "", 0, "已添加 李主管"},
+		{[]string{"staff", "add", "张工", "--role", "engineer", "--key", "staff/testdata/ed25519.pub"}, "", 0, "已添加 张工"},
+		{[]string{"staff", "pin", "李主管"}, "24680\n", 0, "已为 李主管 设置 PIN"},
+		{[]string{"staff", "pin", "李主管"}, "12\n", 1, "PIN 为 4 到 8 位数字"},
+		{[]string{"staff", "pin", "张工"}, "2468\n", 1, "这需要主管来做"},
+		{[]string{"--lang", "en", "staff", "pin", "王五"}, "2468\n", 1, "A supervisor must do this"},
+		{[]string{"staff", "pin"}, "", 2, "用法:frontdesk staff add"},
+	} {
+		withStdin(t, c.stdin)
+		code, out, errOut := frontdesk(t, append([]string{"--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(out+errOut, c.out) {
+			t.Errorf("%q: exit %d, %s%s; want exit %d saying %q", c.args, code, out, errOut, c.code, c.out)
+		}
+		if strings.Contains(out+errOut, "24680") {
+			t.Errorf("%q shows the PIN: %s%s", c.args, out, errOut)
+		}
+	}
+}
+
+// withStdin makes os.Stdin a pipe holding s for the rest of the test.
+func withStdin(t *testing.T, s string) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.WriteString(s); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	was := os.Stdin
+	os.Stdin = r
+	t.Cleanup(func() { os.Stdin = was; r.Close() })
 }

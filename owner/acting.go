@@ -46,6 +46,7 @@ var actor = map[string]int{
 	"SignIn": 1, "OpenDesk": 1,
 	"SaveIntake": 0, "HandBack": 0, "ReplaceOrder": 0, "VerifyPickup": 0,
 	"AddStaff": 0, "RemoveStaff": 0, "SaveDraft": 0, "RecoverOrders": 1,
+	"SetPIN": 0, "AskApproval": 0, "Approve": 0, "ApproveWithPIN": 0,
 }
 
 // stamp sets the argument of op that names who acts to name.

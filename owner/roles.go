@@ -26,14 +26,16 @@ var (
 		"OrdersByPhone", "OrdersBySerial", "ReplaceOrder", "Board", "VerifyPickup", "Search",
 		// the intake's draft
 		"SaveDraft", "Draft", "DropDraft",
+		// a supervisor's approval asked for, or given by their PIN at the desk
+		"AskApproval", "ApproveWithPIN", "Approval",
 		// the report
 		"TicketsOfDays", "EventsBetween", "OrdersReceived", "OrdersNumbered", "OrdersWithIDs",
 	}
-	supervisorOps = []string{"CloseDay", "StaffList"}
+	supervisorOps = []string{"CloseDay", "StaffList", "Approve"}
 
 	// localOnly are the operations no SSH session may ask for.
 	localOnly = []string{
-		"AddStaff", "RemoveStaff", "StaffByKey",
+		"AddStaff", "RemoveStaff", "StaffByKey", "SetPIN",
 		"Backup", "Restore", "RestoreLoss", "RecoverOrders", "Check", "DailyBackup", "Compact",
 		"BulkOrders", "BulkTickets",
 	}

@@ -95,18 +95,28 @@ type Verification struct {
 // the approving supervisor's name. A longer number is refused rather than
 // cut, so that a full ID number is never stored by a slip of the hand.
 func LostSlip(t IDType, last4, supervisor, who string, now time.Time) (Verification, error) {
-	if !oneOf(t, IDTypes) {
-		return Verification{}, ErrIDType
+	last4, err := CheckID(t, last4)
+	if err != nil {
+		return Verification{}, err
 	}
-	last4 = strings.ToUpper(strings.TrimSpace(Fold(last4)))
-	if len(last4) != 4 || strings.Trim(last4, "0123456789X") != "" {
-		return Verification{}, ErrIDLast4
-	}
-	supervisor, err := CleanText(supervisor, MaxName, true)
+	supervisor, err = CleanText(supervisor, MaxName, true)
 	if err != nil {
 		return Verification{}, ErrSupervisor
 	}
 	return Verification{By: who, At: now.UTC(), IDType: t, IDLast4: last4, Supervisor: supervisor}, nil
+}
+
+// CheckID is the identity check's document, as LostSlip takes it: a type
+// from IDTypes and exactly its last 4 characters, returned upper case.
+func CheckID(t IDType, last4 string) (string, error) {
+	if !oneOf(t, IDTypes) {
+		return "", ErrIDType
+	}
+	last4 = strings.ToUpper(strings.TrimSpace(Fold(last4)))
+	if len(last4) != 4 || strings.Trim(last4, "0123456789X") != "" {
+		return "", ErrIDLast4
+	}
+	return last4, nil
 }
 
 // Mark is one item of one round of the golden-key inspection (G1).

@@ -1,7 +1,8 @@
 // Package staff is the people a station knows (issue 17): each with a
 // role, which decides the one program a session of theirs gets, and the
-// public SSH keys they are known by. Pure, like queue and repair: the
-// store keeps the members, the SSH server asks it who a key is.
+// public SSH keys they are known by; a supervisor's PIN, kept as a salted
+// scrypt hash (pin.go). Pure, like queue and repair: the store keeps the
+// members, the SSH server asks it who a key is.
 package staff
 
 import (

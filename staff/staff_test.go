@@ -1,6 +1,7 @@
 package staff
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
@@ -82,5 +83,35 @@ func TestNewMember(t *testing.T) {
 	}
 	if r, err := ParseRole("keypad"); err != nil || r != Keypad {
 		t.Errorf("ParseRole(keypad) = %q %v", r, err)
+	}
+}
+
+// A PIN is 4 to 8 digits, hashed with its salt: the right one matches, a
+// wrong one, another salt's or a damaged record's does not.
+func TestP1_PINHashedAndMatched(t *testing.T) {
+	salt := []byte("0123456789abcdef")
+	for _, bad := range []string{"", "123", "123456789", "12 34", "１２３４", "abcd"} {
+		if _, err := NewPIN(bad, salt, time.Time{}, "x"); !errors.Is(err, ErrPIN) {
+			t.Errorf("PIN %q: %v", bad, err)
+		}
+	}
+	p, err := NewPIN("2468", salt, time.Time{}, "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Matches("2468") || p.Matches("2469") || p.Matches("24680") || p.Matches("") {
+		t.Error("Matches")
+	}
+	if bytes.Contains(p.Hash, []byte("2468")) || len(p.Hash) != 32 {
+		t.Errorf("hash %x", p.Hash)
+	}
+	other, _ := NewPIN("2468", []byte("fedcba9876543210"), time.Time{}, "x")
+	if bytes.Equal(other.Hash, p.Hash) {
+		t.Error("two salts, one hash")
+	}
+	damaged := p
+	damaged.N = 1 << 30
+	if damaged.Matches("2468") {
+		t.Error("a record of an absurd cost matches")
 	}
 }

@@ -70,6 +70,10 @@ type Snapshot struct {
 	Tickets  []queue.Ticket // today's tickets, by ID
 	Counters []CounterState // every configured counter, by number
 	Calls    []Call         // today's latest calls, newest first (at most 10)
+	// Approvals are the requests waiting for a supervisor (P1), oldest
+	// first (at most 50): a supervisor's desk lists them, the asking desk
+	// sees its own leave the list once decided.
+	Approvals []Approval `json:",omitempty"`
 
 	// Damage is what the store has met damaged since it opened the file,
 	// in any program's read or in the scrub (the first 20), and DamageMet

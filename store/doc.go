@@ -65,7 +65,13 @@
 //     repair.LockedUntil whether they lock the order or the counter
 //     (pickup.go).
 //   - Staff: AddStaff, RemoveStaff, StaffList and StaffByKey, the members
-//     and the keys they are known by (staff.go).
+//     and the keys they are known by (staff.go); SetPIN, a supervisor's PIN
+//     (pins.go).
+//   - Approvals (P1): AskApproval, a desk's request for a supervisor's
+//     approval of a lost slip; Approve, a supervisor's answer from their own
+//     session; ApproveWithPIN, the supervisor's PIN typed at the asking
+//     desk, with its lockout (approvals.go, pins.go); Approval reads one,
+//     and Snapshot.Approvals carries the pending ones.
 //   - Drafts: SaveDraft, Draft and DropDraft keep a counter's half-filled
 //     intake (drafts.go); they are the only writes that leave the rev alone,
 //     as a draft is nothing another screen shows.
@@ -97,7 +103,7 @@
 //     them the first time (damage_seen.go). A search goes on past damaged
 //     heads and names them (SearchResult.Damage).
 //
-// # Layout (schema version 7)
+// # Layout (schema version 9)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -161,6 +167,14 @@
 //	└── <name> → staff.Member           role, public keys, a fixed counter
 //	staff_keys                          who a key is, for the SSH server
 //	└── <fingerprint "SHA256:…"> → <name>
+//	staff_pins                          a supervisor's PIN, as a salted scrypt
+//	└── <name> → staff.PIN              hash only (P1, version 9)
+//	pin_tries                           wrong PINs in the lockout window
+//	└── <name> 0x00 <at ns u64> <seq u64> → (empty)
+//	approvals                           requests for a supervisor's approval (P1)
+//	└── <id u64> → Approval; bucket sequence = the last request id
+//	approvals_pending                   the requests not decided yet
+//	└── <id u64> → (empty)
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

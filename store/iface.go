@@ -66,6 +66,16 @@ type Staff interface {
 	StaffByKey(fingerprint string) (staff.Member, bool, error)
 }
 
+// Approvals is what needs a supervisor (P1): a desk asks, a supervisor
+// approves from their own session or types their PIN at the asking desk.
+type Approvals interface {
+	AskApproval(who string, counter int, a Approval) (Approval, error)
+	Approve(who string, id uint64, yes bool) (Approval, error)
+	ApproveWithPIN(who string, id uint64, supervisor, pin string) (Approval, error)
+	Approval(id uint64) (Approval, bool, error)
+	SetPIN(who, name, pin string) error
+}
+
 // Drafts is the intake a counter was typing (I7).
 type Drafts interface {
 	SaveDraft(d Draft) error
@@ -111,6 +121,7 @@ type Station interface {
 	Queue
 	Orders
 	Staff
+	Approvals
 	Drafts
 	Periods
 	Files

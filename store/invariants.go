@@ -19,7 +19,10 @@ import (
 // every order in the state its timeline says, on the board exactly while
 // it should be, with its head as it stands and, when its changes are logged, its intake
 // event too (an order loaded by BulkOrders has no events); every member's
-// keys found by their fingerprints, and no other (staff.go).
+// keys found by their fingerprints, and no other (staff.go); every PIN a
+// supervisor's (pins.go); every approval request about an order there is,
+// decided by somebody unless pending, and pending exactly while its id is
+// in approvals_pending (approvals_check.go).
 func invariants(tx *bolt.Tx) error {
 	numbers := map[string]uint64{}
 	tickets := map[uint64]queue.Ticket{}
@@ -74,6 +77,12 @@ func invariants(tx *bolt.Tx) error {
 		return err
 	}
 	if err := checkStaff(tx); err != nil {
+		return err
+	}
+	if err := checkPINs(tx); err != nil {
+		return err
+	}
+	if err := checkApprovals(tx, orders); err != nil {
 		return err
 	}
 	return checkEvents(tx, orders)

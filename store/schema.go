@@ -34,6 +34,11 @@ var (
 	bucketStaff     = []byte("staff")      // name → staff.Member (staff.go)
 	bucketStaffKeys = []byte("staff_keys") // key fingerprint → name
 
+	bucketStaffPINs        = []byte("staff_pins")        // name → staff.PIN (pins.go)
+	bucketPINTries         = []byte("pin_tries")         // wrong PINs of the lockout window
+	bucketApprovals        = []byte("approvals")         // id → Approval (approvals.go)
+	bucketApprovalsPending = []byte("approvals_pending") // the pending ones' ids
+
 	bucketBySequence = []byte("orders_by_sequence")
 	bucketByDealer   = []byte("orders_by_dealer")
 
@@ -66,6 +71,7 @@ var migrations = []migration{
 	{"orders by sequence and dealer", migrateSequenceDealer},
 	{"records sealed", migrateSeal},
 	{"staff", createBuckets(bucketStaff, bucketStaffKeys)},
+	{"supervisors' approvals and PINs", createBuckets(bucketStaffPINs, bucketPINTries, bucketApprovals, bucketApprovalsPending)},
 }
 
 // schemaVersion is the layout this binary reads and writes.

@@ -26,8 +26,8 @@ func revOf(tx *bolt.Tx) (uint64, error) {
 }
 
 // Snapshot reads, in one transaction, everything a screen shows: today's
-// tickets, every configured counter, today's latest calls and the rev they
-// belong to.
+// tickets, every configured counter, today's latest calls, the requests
+// waiting for a supervisor and the rev they belong to.
 func (s *Store) Snapshot() (Snapshot, error) {
 	snap := Snapshot{Day: s.opts.Queue.Day(s.now())}
 	err := s.view(func(tx *bolt.Tx) (err error) {
@@ -40,7 +40,10 @@ func (s *Store) Snapshot() (Snapshot, error) {
 		if snap.Counters, err = s.counterStates(tx); err != nil {
 			return err
 		}
-		snap.Calls, err = s.latestCalls(tx, snap.Day)
+		if snap.Calls, err = s.latestCalls(tx, snap.Day); err != nil {
+			return err
+		}
+		snap.Approvals, err = pendingApprovals(tx, pendingInSnapshot)
 		return err
 	})
 	if err != nil {

@@ -53,8 +53,8 @@ func (s *Store) AddStaff(who string, m staff.Member) (staff.Member, error) {
 	return m, nil
 }
 
-// RemoveStaff forgets a member and their keys: a session of theirs is
-// refused from then on.
+// RemoveStaff forgets a member, their keys and their PIN: a session of
+// theirs is refused from then on.
 func (s *Store) RemoveStaff(who, name string) error {
 	return s.update(who, func(w *wtx) error {
 		members := tab(w.tx, bucketStaff)
@@ -73,6 +73,12 @@ func (s *Store) RemoveStaff(who, name string) error {
 			}
 		}
 		if err := members.delete([]byte(name)); err != nil {
+			return err
+		}
+		if err := tab(w.tx, bucketStaffPINs).delete([]byte(name)); err != nil {
+			return err
+		}
+		if err := forgetTries(w.tx, name); err != nil {
 			return err
 		}
 		_, err = w.log(Event{Kind: KindStaff, Detail: "remove " + name})

@@ -102,6 +102,32 @@ func StaffRemove(e Env, who, name string) error {
 	}{name}, e.Text.T("cli.staff.removed", common.Inert(name)))
 }
 
+// StaffPIN sets supervisor name's PIN, read by read (again: the second
+// time, to confirm; io.EOF then when there is nothing to confirm with, as
+// from a pipe). The PIN is never printed.
+func StaffPIN(e Env, who, name string, read func(again bool) (string, error)) error {
+	pin, err := read(false)
+	if err != nil {
+		return &ExitError{Code: 1, Msg: e.Text.T("cli.staff.pinRead", common.Inert(err.Error()))}
+	}
+	if err := staff.CheckPIN(pin); err != nil {
+		return &ExitError{Code: 1, Msg: e.Text.T("err.staff.pin")}
+	}
+	switch confirm, err := read(true); {
+	case errors.Is(err, io.EOF): // no confirmation to read: a pipe
+	case err != nil:
+		return &ExitError{Code: 1, Msg: e.Text.T("cli.staff.pinRead", common.Inert(err.Error()))}
+	case confirm != pin:
+		return &ExitError{Code: 1, Msg: e.Text.T("cli.staff.pinMismatch")}
+	}
+	if err := e.Store.SetPIN(who, name, pin); err != nil {
+		return err
+	}
+	return e.print(struct {
+		PIN string `json:"pin_set"`
+	}{name}, e.Text.T("cli.staff.pinSet", common.Inert(name)))
+}
+
 func roleList() string {
 	names := make([]string, len(staff.Roles))
 	for i, r := range staff.Roles {

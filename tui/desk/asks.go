@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/tui/common"
+	"frontdesk/tui/desk/approvals"
 	"frontdesk/tui/desk/board"
 	"frontdesk/tui/desk/intake"
 	"frontdesk/tui/desk/order"
@@ -35,7 +36,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	}
-	for _, from := range []func(tea.Msg) (tea.Cmd, bool){m.fromQueue, m.fromIntake, m.fromBoard, m.fromSearch, m.fromOrder, m.fromPickup} {
+	for _, from := range []func(tea.Msg) (tea.Cmd, bool){m.fromQueue, m.fromIntake, m.fromBoard, m.fromSearch, m.fromOrder, m.fromPickup, m.fromApprovals} {
 		if cmd, ok := from(msg); ok {
 			return cmd
 		}
@@ -55,6 +56,8 @@ func (m *Model) fromQueue(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.screen = screenPickup
 	case queuepanel.OpenBoardMsg:
 		m.screen = screenBoard
+	case queuepanel.OpenApprovalsMsg:
+		m.screen = screenApprovals
 	case queuepanel.OpenSearchMsg:
 		cmd = m.openSearch(screenQueue, false)
 	case queuepanel.ScanMsg:
@@ -172,4 +175,13 @@ func (m *Model) openOrder(id uint64, from screen) tea.Cmd {
 	m.order, cmd = order.New(m.c, m.sess, id)
 	m.orderBack, m.screen = from, screenOrder
 	return cmd
+}
+
+// fromApprovals goes back to the queue.
+func (m *Model) fromApprovals(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	if _, ok := msg.(approvals.BackMsg); ok {
+		m.screen = screenQueue
+		return nil, true
+	}
+	return nil, false
 }

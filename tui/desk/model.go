@@ -15,6 +15,7 @@
 //	order       one repair order and its changes (O1–O8)
 //	pickup      claim code or lost slip, inspection, sign-off (P1–P4, G1–G3)
 //	visit       a return visit recorded (P5)
+//	approvals   a supervisor's: the requests waiting for a supervisor (P1)
 //	report      the station's report (R1, R2; tui/report, shared with the command)
 //
 // Files here: model.go (the program: New, Init, Update, View), route.go
@@ -28,6 +29,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/tui/common"
+	"frontdesk/tui/desk/approvals"
 	"frontdesk/tui/desk/board"
 	"frontdesk/tui/desk/intake"
 	"frontdesk/tui/desk/order"
@@ -42,15 +44,16 @@ import (
 type screen int
 
 const (
-	screenSetup  screen = iota // which counter, who works here
-	screenQueue                // the queue panel
-	screenIntake               // the pre-check intake, its draft offer and claim slip
-	screenBoard                // the order board
-	screenSearch               // the search box
-	screenOrder                // one repair order
-	screenPickup               // a pickup
-	screenVisit                // a return visit recorded
-	screenReport               // the station's report
+	screenSetup     screen = iota // which counter, who works here
+	screenQueue                   // the queue panel
+	screenIntake                  // the pre-check intake, its draft offer and claim slip
+	screenBoard                   // the order board
+	screenSearch                  // the search box
+	screenOrder                   // one repair order
+	screenPickup                  // a pickup
+	screenVisit                   // a return visit recorded
+	screenReport                  // the station's report
+	screenApprovals               // a supervisor's: the requests waiting for a supervisor (P1)
 )
 
 // Model is the desk program's root model.
@@ -73,6 +76,7 @@ type Model struct {
 	pickup pickup.Model
 	visit  visit.Model
 	report report.Model
+	approv approvals.Model
 
 	searchBack screen // where the search box's esc goes
 	orderBack  screen // where the order screen's esc goes
@@ -116,6 +120,7 @@ func New(c common.Common, feed <-chan uint64, o Options) Model {
 	}
 	m.queue, _ = queuepanel.New(c, m.sess) // the queue's first read is Init's
 	m.board, _ = board.New(c, m.sess)      // and so is the board's
+	m.approv = approvals.New(c, m.sess)
 	return m
 }
 
@@ -238,6 +243,8 @@ func (m Model) View() tea.View {
 		s = m.visit.View()
 	case screenReport:
 		s = m.report.View()
+	case screenApprovals:
+		s = m.approv.View()
 	default:
 		s = m.queue.View()
 	}

@@ -35,7 +35,7 @@ func (m *Model) moving() func() {
 
 // alwaysAsked are the screens that hear every message that is not a key,
 // shown or not.
-var alwaysAsked = []screen{screenQueue, screenIntake, screenBoard, screenSearch, screenOrder, screenPickup, screenVisit}
+var alwaysAsked = []screen{screenQueue, screenIntake, screenBoard, screenSearch, screenOrder, screenPickup, screenVisit, screenApprovals}
 
 // everyone hands a message that is not a key to every screen: the answer
 // of a screen's store command arrives wherever the engineer is by then,
@@ -76,6 +76,8 @@ func (m *Model) update(s screen, msg tea.Msg) tea.Cmd {
 		m.report, cmd = m.report.Update(msg)
 	case screenQueue:
 		m.queue, cmd = m.queue.Update(msg)
+	case screenApprovals:
+		m.approv, cmd = m.approv.Update(msg)
 	}
 	return cmd
 }
@@ -88,7 +90,7 @@ func (m *Model) settle() tea.Cmd {
 	var cmds []tea.Cmd
 	for _, box := range []*parts.Outbox{
 		&m.queue.Outbox, &m.intake.Outbox, &m.board.Outbox, &m.search.Outbox,
-		&m.order.Outbox, &m.pickup.Outbox, &m.visit.Outbox,
+		&m.order.Outbox, &m.pickup.Outbox, &m.visit.Outbox, &m.approv.Outbox,
 	} {
 		for _, msg := range box.Drain() {
 			cmds = append(cmds, m.handle(msg), m.settle())
@@ -108,6 +110,7 @@ func (m *Model) share() {
 	m.order.SetSession(m.sess)
 	m.pickup.SetSession(m.sess)
 	m.visit.SetSession(m.sess)
+	m.approv.SetSession(m.sess)
 	m.queue.SetBoard(m.board.Data())
 }
 
@@ -128,6 +131,7 @@ func (m *Model) resize(w, h int) {
 	m.order.SetSize(w, h)
 	m.pickup.SetSize(w, h)
 	m.visit.SetSize(w, h)
+	m.approv.SetSize(w, h)
 	if m.screen == screenReport { // it is sized when it opens
 		m.report.SetSize(w, h)
 	}
@@ -143,4 +147,5 @@ func (m *Model) restyle(st common.Styles) {
 	m.order.SetStyles(st)
 	m.pickup.SetStyles(st)
 	m.visit.SetStyles(st)
+	m.approv.SetStyles(st)
 }

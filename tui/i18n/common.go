@@ -86,4 +86,11 @@ var queueTexts = map[string]entry{
 	"db.restoreNow":            {"它已损坏,", "It is damaged; "},
 	"db.restoreHint.none":      {"%[3]s请用备份恢复:%[1]s 里没有通过检查的自动备份,请找到最近的备份文件,先 frontdesk check 备份文件 检查,再 frontdesk --db %[2]s restore 备份文件(损坏的文件会另存,不会删除)", "%[3]srestore a backup: there is no daily backup in %[1]s that passed its check; find the newest backup file, check it with frontdesk check FILE, then frontdesk --db %[2]s restore FILE (the damaged file is kept aside, not deleted)"},
 	"db.migrating":             {"正在升级数据库 %s(版本 %d → %d),只需一次;维修单很多时需要一两分钟,请勿关闭……", "Upgrading the database %s (version %d → %d), once only; with many repair orders this takes a minute or two, please do not close this…"},
+	"err.staff.pin":            {"PIN 为 4 到 8 位数字", "A PIN is 4 to 8 digits"},
+	"err.staff.wrongPIN":       {"PIN 不对", "Wrong PIN"},
+	"err.staff.noPIN":          {"这位主管还没有设置 PIN;用 frontdesk staff pin 姓名 设置", "That supervisor has no PIN yet; frontdesk staff pin NAME sets one"},
+	"err.staff.notSupervisor":  {"这需要主管来做:请主管在自己的会话中批准,或在本台输入主管 PIN", "A supervisor must do this: in their own session, or by their PIN at this desk"},
+	"err.approval.unknown":     {"没有这个审批请求", "No such approval request"},
+	"err.approval.decided":     {"这个审批请求已经处理过了", "That approval request has been decided already"},
+	"err.approval.what":        {"这不是需要主管审批的事项", "That is not something a supervisor approves"},
 }

@@ -1,7 +1,7 @@
 package i18n
 
 // disagreeTexts say which of the store's invariants does not hold
-// (store/invariants*.go, staff.go: disagree), one for each of their
+// (store/invariants*.go, staff.go, pins.go, approvals_check.go: disagree), one for each of their
 // formats, the values as the store wrote them.
 var disagreeTexts = map[string]entry{
 	"damage.found.ticket number %s issued twice: %d and %d":                           {"号码 %[1]s 发了两次:%[2]s 和 %[3]s", "ticket number %[1]s issued twice: %[2]s and %[3]s"},
@@ -23,5 +23,12 @@ var disagreeTexts = map[string]entry{
 	"damage.found.%s: %d keys for %d tickets":                                         {"%[1]s 有 %[2]s 个键,号却有 %[3]s 个", "%[1]s: %[2]s keys for %[3]s tickets"},
 	"damage.found.staff %q holds the member %q":                                       {"人员记录 %[1]s 里存的是 %[2]s", "staff %[1]s holds the member %[2]s"},
 	"damage.found.staff key %s points at %q, which does not have it":                  {"钥匙 %[1]s 指向 %[2]s,而此人并没有这把钥匙", "staff key %[1]s points at %[2]s, which does not have it"},
+	"damage.found.a PIN is kept for %q, who is not a supervisor":                      {"为 %[1]s 存有 PIN,但此人不是主管", "a PIN is kept for %[1]s, who is not a supervisor"},
+	"damage.found.approval %s holds the request %d":                                   {"审批记录 %[1]s 里存的是请求 %[2]s", "approval %[1]s holds the request %[2]s"},
+	"damage.found.approval %d is about order %s (%d), which is not there":             {"审批请求 %[1]s 针对的维修单 %[2]s(%[3]s)不存在", "approval %[1]s is about order %[2]s (%[3]s), which is not there"},
+	"damage.found.approval %d is %s by nobody":                                        {"审批请求 %[1]s 已%[2]s,却没有记录是谁", "approval %[1]s is %[2]s by nobody"},
+	"damage.found.approval %d: state %q":                                              {"审批请求 %[1]s 的状态 %[2]s 无法识别", "approval %[1]s: state %[2]s"},
+	"damage.found.approvals_pending holds %d, which is not pending":                   {"待审批索引中有 %[1]s,但它并不在等待审批", "approvals_pending holds %[1]s, which is not pending"},
+	"damage.found.approval %d is pending, and not in approvals_pending":               {"审批请求 %[1]s 在等待审批,却不在待审批索引中", "approval %[1]s is pending, and not in approvals_pending"},
 	"damage.found.%s's key %s is not in staff_keys":                                   {"%[1]s 的钥匙 %[2]s 不在钥匙索引中", "%[1]s's key %[2]s is not in staff_keys"},
 }

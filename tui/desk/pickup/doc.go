@@ -10,7 +10,15 @@
 //     are left — or until when it is locked. A lost slip (ctrl+l) finds
 //     the order with the desk's search box instead, then checks an ID:
 //     its type, its last 4 characters only (a full number is refused, not
-//     cut, and never kept), and the supervisor who approves.
+//     cut, and never kept); then a supervisor's approval, asked of the
+//     store (store.AskApproval) and waited for: given from the
+//     supervisor's own session (heard on the change feed, as a snapshot
+//     that no longer lists the request as pending), or by the supervisor's
+//     PIN typed here (p: their name picked, the PIN masked; wrong ones are
+//     counted and lock it for a while). A supervisor's own session
+//     approves at once. The verification records the supervisor the store
+//     says decided it, never a typed name; a refusal goes back to the
+//     claim code, saying who refused.
 //   - P2, the right device: the order's tag drawn large to fetch it by,
 //     then its serial typed or scanned must match the order's.
 //   - G1–G3, the golden-key inspection: the device kind's checklist gone
@@ -51,7 +59,8 @@
 //
 // Files: model.go (the model, its messages, routing, abandoning), keys.go
 // (the keys of each step), verify.go (P1 by claim code, the order's
-// readiness, P2), lostslip.go (P1 without the slip), inspection.go (G1–G3),
+// readiness, P2), lostslip.go (P1 without the slip), approval.go (its supervisor's
+// approval), inspection.go (G1–G3),
 // lostaccessory.go (an accessory the station lost, what was agreed),
 // handover.go (P3, P4), save.go (the three writes and their refusals),
 // view.go, inspection_view.go and handover_view.go (what each step draws).

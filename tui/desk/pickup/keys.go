@@ -15,6 +15,8 @@ type KeyMap struct {
 	Verify   key.Binding // the claim code and digits are typed: check them
 	Switch   key.Binding // the other field
 	Lost     key.Binding // the slip is lost: find the order, check identity
+	PIN      key.Binding // the lost slip's approval: the supervisor types their PIN here
+	PINBack  key.Binding // no PIN after all: wait for the supervisor's session
 	Serial   key.Binding // the fetched device's serial is typed
 	Pass     key.Binding // G1: the item passes
 	Fail     key.Binding // G1: the item fails, a note follows (G3)
@@ -46,6 +48,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Verify:   b("pickup.key.verify", "enter"),
 		Switch:   b("pickup.key.switch", "tab", "shift+tab", "up", "down"),
 		Lost:     b("pickup.key.lost", "ctrl+l"),
+		PIN:      b("pickup.key.pin", "p"),
+		PINBack:  b("pickup.key.pinBack", "esc"),
 		Serial:   b("pickup.key.serial", "enter"),
 		Pass:     b("pickup.key.pass", "space", "enter"),
 		Fail:     b("pickup.key.fail", "f"),
@@ -101,7 +105,9 @@ func (k KeyMap) keysFor(s stage, asking bool) []key.Binding {
 		return []key.Binding{k.Toggle, k.LostAcc, k.Up, k.Loaner, k.Continue, k.Abandon}
 	case stageSign:
 		return []key.Binding{k.Sign, k.Abandon}
-	default: // stageLost, stageLostAcc (their forms' keys), stageFailed, stageDone
+	case stageLost: // waiting for the approval; the forms' keys are their own (help)
+		return []key.Binding{k.PIN, k.Abandon, k.Quit}
+	default: // stageLostAcc (its form's keys), stageFailed, stageDone
 	}
 	return []key.Binding{k.Close, k.Quit}
 }
@@ -112,7 +118,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.keysFor(stageClaim, false) 
 // FullHelp is every key of the pickup, by step.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Verify, k.Switch, k.Lost, k.Serial},
+		{k.Verify, k.Switch, k.Lost, k.PIN, k.PINBack, k.Serial},
 		{k.Pass, k.Fail, k.NA, k.AllPass, k.Up, k.Down},
 		{k.Note, k.Back, k.SendBack, k.Keep},
 		{k.Continue, k.Toggle, k.LostAcc, k.LostBack, k.Loaner, k.Sign, k.Close},

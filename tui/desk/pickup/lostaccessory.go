@@ -11,7 +11,6 @@ import (
 	"charm.land/huh/v2"
 
 	"frontdesk/repair"
-	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 	"frontdesk/tui/slip"
 )
@@ -118,12 +117,8 @@ func (m Model) updateLostAcc(msg tea.Msg) (Model, tea.Cmd) {
 		m.Say("", false)
 		return m, nil
 	}
-	if paste, ok := msg.(tea.PasteMsg); ok {
-		paste.Content = common.Inert(paste.Content)
-		msg = paste
-	}
-	_, cmd := l.form.Update(msg)
-	if l.form.State != huh.StateCompleted {
+	done, cmd := updateForm(l.form, msg)
+	if !done {
 		return m, cmd
 	}
 	rec := repair.LostAccessory{Item: l.item, Agreement: repair.Agreement(l.agreement), Text: l.detail, Who: m.sess.Engineer}

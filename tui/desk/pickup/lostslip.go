@@ -3,24 +3,28 @@ package pickup
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"frontdesk/repair"
+	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
 
 // lostSlip is the identity check of a customer without the claim slip
-// (P1): the kind of document, its last 4 characters only, and the
-// supervisor who approves. The full number is never asked for.
+// (P1): the kind of document and its last 4 characters only (the full
+// number is never asked for), then a supervisor's approval, asked of the
+// store (approval.go): given from the supervisor's own session, or by
+// their PIN typed here.
 type lostSlip struct {
-	form                      *huh.Form
-	last4In                   *huh.Input
-	idType, last4, supervisor string
+	form          *huh.Form
+	last4In       *huh.Input
+	idType, last4 string
+	asked         store.Approval // the request, once asked (ID ≠ 0): waiting for it
+	pin           *pinForm       // the supervisor's name and PIN, while typed
 }
 
 // lostOrderMsg brings the order chosen in the search box for a lost slip.
@@ -74,9 +78,8 @@ func (m Model) lostOrderLoaded(msg lostOrderMsg) (Model, tea.Cmd) {
 	return m, m.lost.form.Init()
 }
 
-// newLostSlip lays out the identity check: the document's kind, its last
-// 4 characters (refused, not cut, when longer: repair.LostSlip), the
-// supervisor's name.
+// newLostSlip lays out the identity check: the document's kind and its
+// last 4 characters (refused, not cut, when longer: repair.CheckID).
 func (m Model) newLostSlip() *lostSlip {
 	c, t := m.c, m.c.Text
 	l := &lostSlip{idType: string(repair.IDResident)}
@@ -85,14 +88,8 @@ func (m Model) newLostSlip() *lostSlip {
 		kinds[i] = huh.NewOption(idTypeName(t, k), string(k))
 	}
 	last4 := func(s string) error {
-		if _, err := repair.LostSlip(repair.IDOther, s, "-", "", time.Time{}); errors.Is(err, repair.ErrIDLast4) {
+		if _, err := repair.CheckID(repair.IDOther, s); errors.Is(err, repair.ErrIDLast4) {
 			return errors.New(t.T("pickup.err.idLast4"))
-		}
-		return nil
-	}
-	supervisor := func(s string) error {
-		if _, err := repair.CleanText(s, repair.MaxName, true); err != nil {
-			return errors.New(t.T("pickup.err.supervisor"))
 		}
 		return nil
 	}
@@ -100,27 +97,27 @@ func (m Model) newLostSlip() *lostSlip {
 	l.form = huh.NewForm(huh.NewGroup(
 		huh.NewSelect[string]().Key("id_type").Title(t.T("pickup.lost.type")).Options(kinds...).Value(&l.idType).Inline(true),
 		l.last4In,
-		huh.NewInput().Key("supervisor").Title(t.T("pickup.lost.supervisor")).Value(&l.supervisor).CharLimit(repair.MaxName).Validate(supervisor),
 	).Description(t.T("pickup.lost.privacy"))).
 		WithTheme(c.Styles.Form()).WithKeyMap(parts.FormKeys(c)).WithShowHelp(false)
 	return l
 }
 
 // updateLost passes everything to the identity check but esc, which asks
-// to abandon; once complete, repair.LostSlip makes the verification.
+// to abandon; once complete, a supervisor's approval is asked for
+// (approval.go). While it is waited for, or the PIN typed, the keys are
+// approval.go's.
 func (m Model) updateLost(msg tea.Msg) (Model, tea.Cmd) {
+	l := m.lost
+	if l != nil && l.asked.ID != 0 {
+		return m.updateWaiting(msg)
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Abandon) {
 		return m.abandon()
 	}
-	l := m.lost
 	if l == nil {
 		return m, nil
 	}
-	if paste, ok := msg.(tea.PasteMsg); ok {
-		paste.Content = common.Inert(paste.Content)
-		msg = paste
-	}
-	_, cmd := l.form.Update(msg)
+	_, cmd := updateForm(l.form, msg)
 	if l.last4In.Error() != nil {
 		// Refused, and not left on the screen either: typed again.
 		l.last4 = ""
@@ -130,14 +127,13 @@ func (m Model) updateLost(msg tea.Msg) (Model, tea.Cmd) {
 	if l.form.State != huh.StateCompleted {
 		return m, cmd
 	}
-	v, err := repair.LostSlip(repair.IDType(l.idType), l.last4, l.supervisor, m.sess.Engineer, m.c.Now())
+	last4, err := repair.CheckID(repair.IDType(l.idType), l.last4)
 	if err != nil {
 		m.lost = m.newLostSlip()
 		m.Say(m.c.Text.T("pickup.err.idLast4"), true)
 		return m, m.lost.form.Init()
 	}
-	m.lost = nil
-	return m.verifiedAs(m.o, v)
+	return m.askApproval(store.Approval{Order: m.o.ID, What: store.ApproveLostSlip, IDType: repair.IDType(l.idType), IDLast4: last4})
 }
 
 // lostLines are the order found and the identity check.
@@ -147,5 +143,8 @@ func (m Model) lostLines(w int) []string {
 		return []string{st.Muted.Render(t.T("loading"))}
 	}
 	lines := append([]string{parts.OrderHead(m.c, m.o)}, parts.Wrapped(st.Muted, t.T("pickup.lost.say"), w)...)
+	if m.lost.asked.ID != 0 {
+		return append(append(lines, ""), m.waitingLines(w)...)
+	}
 	return append(append(lines, ""), strings.Split(m.lost.form.View(), "\n")...)
 }

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -98,6 +99,9 @@ func (m *Model) SetStyles(st common.Styles) {
 	m.c.Styles = st
 	if m.lost != nil {
 		m.lost.form.WithTheme(st.Form())
+		if m.lost.pin != nil {
+			m.lost.pin.form.WithTheme(st.Form())
+		}
 	}
 }
 
@@ -109,6 +113,9 @@ func (m *Model) resize() {
 	}
 	if m.lost != nil {
 		m.lost.form.WithWidth(max(m.c.Width, 40) - 4)
+		if m.lost.pin != nil {
+			m.lost.pin.form.WithWidth(max(m.c.Width, 40) - 4)
+		}
 	}
 }
 
@@ -131,6 +138,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.verified(msg)
 	case lostOrderMsg:
 		return m.lostOrderLoaded(msg)
+	case askedMsg:
+		return m.asked(msg)
+	case approvalMsg:
+		return m.decided(msg)
+	case supervisorsMsg:
+		return m.supervisors(msg)
+	case common.SnapshotMsg:
+		return m.snapshot(msg)
 	case savedMsg:
 		return m.saved(msg)
 	case tea.KeyPressMsg:
@@ -190,16 +205,29 @@ func (m Model) typeInto(msg tea.Msg) (Model, tea.Cmd) {
 	default:
 		in = &m.claim
 	}
-	if paste, ok := msg.(tea.PasteMsg); ok {
-		paste.Content = common.Inert(paste.Content)
-		msg = paste
-	}
 	var cmd tea.Cmd
-	*in, cmd = in.Update(msg)
+	*in, cmd = in.Update(inert(msg))
 	if v := in.Value(); common.Inert(v) != v {
 		in.SetValue(common.Inert(v))
 	}
 	return m, cmd
+}
+
+// updateForm hands msg to a form of the pickup, a paste made inert first,
+// and says whether the form is complete now.
+func updateForm(f *huh.Form, msg tea.Msg) (bool, tea.Cmd) {
+	_, cmd := f.Update(inert(msg))
+	return f.State == huh.StateCompleted, cmd
+}
+
+// inert is msg, made inert when it is a paste: an escape sequence goes
+// whole.
+func inert(msg tea.Msg) tea.Msg {
+	if paste, ok := msg.(tea.PasteMsg); ok {
+		paste.Content = common.Inert(paste.Content)
+		return paste
+	}
+	return msg
 }
 
 // abandon asks before a pickup under way is dropped; one with nothing

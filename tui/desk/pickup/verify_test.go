@@ -11,7 +11,9 @@ import (
 
 	"frontdesk/repair"
 	"frontdesk/store"
+	"frontdesk/tui/common"
 	"frontdesk/tui/desk/internal/desktest"
+	"frontdesk/tui/desk/parts"
 )
 
 func TestP1_RightCodeAnyCaseWithDashes(t *testing.T) {
@@ -89,12 +91,11 @@ func TestP1_LockoutSaysUntilWhen(t *testing.T) {
 	}
 }
 
-// TestP1_LostSlipKeepsOnlyLast4AndSupervisor: ctrl+l asks the root for the
-// search box; the order picked there (LostSlipFor) is checked by an ID's
-// last 4 characters and a supervisor only.
-func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
-	s := desktest.MorningStation(t)
-	d := atPickup(t, s, "zh", 80, 24)
+// lostSlipAt is the pickup of readyOrder at its identity check: ctrl+l
+// asks the root for the search box, the order picked there (LostSlipFor)
+// is checked by an ID's last 4 characters only.
+func lostSlipAt(t *testing.T, d desk, s *desktest.Station) desk {
+	t.Helper()
 	d = drive(d, desktest.Ctrl('l'))
 	if !d.Has(FindOrderMsg{}) || d.Status() != "凭证丢失:查找客户的维修单,选中后按 enter 核验身份" {
 		t.Fatalf("ctrl+l did not ask for the search: %q %v", d.Status(), d.Sent)
@@ -106,10 +107,31 @@ func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
 	if d.M.stage != stageLost || d.M.lost == nil {
 		t.Fatalf("the identity check is not asked:\n%s", d.Plain())
 	}
-	for _, want := range []string{"居民身份证", "证件号码后4位", "批准的站长/主任", "不要输入完整证件号码"} {
+	return d
+}
+
+// idChecked is the identity check done: a passport ending 123X.
+func idChecked(t *testing.T, d desk) desk {
+	t.Helper()
+	return drive(d, append([]tea.Msg{tea.KeyPressMsg{Code: tea.KeyRight}}, press("enter", "123x", "enter")...)...)
+}
+
+// TestP1_LostSlipKeepsOnlyLast4AndWaitsForTheSupervisor: the identity
+// check takes the ID's last 4 characters only, asks no supervisor's name,
+// and waits for an approval the store records; the supervisor types their
+// PIN here (masked), a wrong one is said, the right one goes on in the
+// name the store recorded.
+func TestP1_LostSlipKeepsOnlyLast4AndWaitsForTheSupervisor(t *testing.T) {
+	s := desktest.MorningStation(t)
+	s.Supervisor("李主任", "2468")
+	d := lostSlipAt(t, atPickup(t, s, "zh", 80, 24), s)
+	for _, want := range []string{"居民身份证", "证件号码后4位", "不要输入完整证件号码"} {
 		if !strings.Contains(d.Plain(), want) {
 			t.Errorf("the identity check lacks %q:\n%s", want, d.Plain())
 		}
+	}
+	if strings.Contains(d.Plain(), "批准的站长") {
+		t.Errorf("the supervisor's name is still typed:\n%s", d.Plain())
 	}
 	// A whole ID number is refused, not cut.
 	const full = "11010119900307123X"
@@ -121,9 +143,26 @@ func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
 	if strings.Contains(d.Plain(), full) {
 		t.Errorf("the refused ID number stays on the screen:\n%s", d.Plain())
 	}
-	d = drive(d, press("123x", "enter", "李主任", "enter")...)
+	d = drive(d, press("123x", "enter")...)
+	if d.M.stage != stageLost || !strings.Contains(d.Plain(), "等待主管审批…") || !strings.Contains(d.Plain(), "p 主管输入 PIN") {
+		t.Fatalf("not waiting for the approval: %s\n%s", d.Status(), d.Plain())
+	}
+	snap, err := s.St.Snapshot()
+	if err != nil || len(snap.Approvals) != 1 || snap.Approvals[0].Asker != "张工" || snap.Approvals[0].IDLast4 != "123X" {
+		t.Fatalf("pending: %+v %v", snap.Approvals, err)
+	}
+	d = drive(d, common.SnapshotMsg{Snap: snap}) // still pending: still waiting
+	d = drive(d, press("p", "enter", "1357", "enter")...)
+	if d.Status() != "PIN 不对" || d.M.stage != stageLost {
+		t.Fatalf("a wrong PIN: %q\n%s", d.Status(), d.Plain())
+	}
+	d = drive(d, press("enter", "2468")...)
+	if strings.Contains(d.Plain(), "2468") || !strings.Contains(d.Plain(), "****") {
+		t.Errorf("the PIN is not masked:\n%s", d.Plain())
+	}
+	d = drive(d, press("enter")...)
 	if d.M.stage != stageFetch {
-		t.Fatalf("not verified by the identity check: %s\n%s", d.Status(), d.Plain())
+		t.Fatalf("not verified by the approval: %s\n%s", d.Status(), d.Plain())
 	}
 	v := d.M.v
 	if v.ClaimCode || v.IDType != repair.IDPassport || v.IDLast4 != "123X" || v.Supervisor != "李主任" || v.By != "张工" {
@@ -131,15 +170,55 @@ func TestP1_LostSlipKeepsOnlyLast4AndSupervisor(t *testing.T) {
 	}
 	signOffAll(t, d)
 	o := s.Stored(t, readyOrder)
-	if o.State != repair.StatePickedUp || o.Pickup == nil || o.Pickup.Verification.IDLast4 != "123X" {
+	if o.State != repair.StatePickedUp || o.Pickup == nil || o.Pickup.Verification.IDLast4 != "123X" || o.Pickup.Verification.Supervisor != "李主任" {
 		t.Fatalf("stored %s %+v", o.State, o.Pickup)
 	}
 	b, _ := json.Marshal(o)
 	if bytes.Contains(b, []byte("1101011990")) || bytes.Contains(b, []byte(full)) {
 		t.Error("the full ID number reached the order")
 	}
-	if data, _ := os.ReadFile(s.Path); bytes.Contains(data, []byte("1101011990")) {
-		t.Error("the full ID number reached the database file")
+	if data, _ := os.ReadFile(s.Path); bytes.Contains(data, []byte("1101011990")) || bytes.Contains(data, []byte("2468")) {
+		t.Error("the full ID number or the PIN reached the database file")
+	}
+}
+
+// TestP1_LostSlipRefusedFromTheSupervisorsSession: refused from another
+// session, the desk hears it on the change feed and goes back to the
+// claim code, saying who refused.
+func TestP1_LostSlipRefusedFromTheSupervisorsSession(t *testing.T) {
+	s := desktest.MorningStation(t)
+	s.Supervisor("李主任", "")
+	d := idChecked(t, lostSlipAt(t, atPickup(t, s, "zh", 80, 24), s))
+	id := d.M.lost.asked.ID
+	if id == 0 {
+		t.Fatalf("nothing asked: %s\n%s", d.Status(), d.Plain())
+	}
+	if _, err := s.St.Approve("李主任", id, false); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.St.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = drive(d, common.SnapshotMsg{Snap: snap})
+	if d.M.stage != stageClaim || d.Status() != "李主任 未批准这次遗失凭证取机:请客户提供取机凭证,或再次核验" {
+		t.Fatalf("refused: stage %d %q", d.M.stage, d.Status())
+	}
+}
+
+// TestP1_LostSlipInTheSupervisorsOwnSession: a supervisor's session asks
+// nobody: the approval is theirs at once, in their name.
+func TestP1_LostSlipInTheSupervisorsOwnSession(t *testing.T) {
+	s := desktest.MorningStation(t)
+	me := s.Supervisor("李主任", "")
+	tk := calledB(t, s)
+	c := desktest.CommonWith(s.St, "zh")
+	c.SetSize(80, 24)
+	c.Person = me
+	m, cmd := New(c, parts.Session{Counter: 3, Engineer: "李主任"}, tk)
+	d := idChecked(t, lostSlipAt(t, desktest.NewDesk[Model, *Model](m, parts.Status{}, cmd), s))
+	if d.M.stage != stageFetch || d.M.v.Supervisor != "李主任" {
+		t.Fatalf("not verified at once: %s %+v\n%s", d.Status(), d.M.v, d.Plain())
 	}
 }
 

@@ -59,8 +59,13 @@ func (m Model) View() string {
 
 // help is the keys of the step, in at most two lines.
 func (m Model) help(w int) []string {
-	if m.stage == stageLost && m.lost != nil && !m.asking {
-		return parts.HelpLines(m.c.Styles, append(m.lost.form.KeyBinds(), m.keys.Abandon), w, 2)
+	if l := m.lost; m.stage == stageLost && l != nil && !m.asking {
+		switch {
+		case l.pin != nil:
+			return parts.HelpLines(m.c.Styles, append(l.pin.form.KeyBinds(), m.keys.PINBack), w, 2)
+		case l.asked.ID == 0:
+			return parts.HelpLines(m.c.Styles, append(l.form.KeyBinds(), m.keys.Abandon), w, 2)
+		}
 	}
 	if m.stage == stageLostAcc && m.accForm != nil && !m.asking {
 		return parts.HelpLines(m.c.Styles, append(m.accForm.form.KeyBinds(), m.keys.LostBack), w, 2)

@@ -80,6 +80,8 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.Send(OpenReportMsg{})
 	case key.Matches(msg, k.Search):
 		m.Send(OpenSearchMsg{})
+	case key.Matches(msg, k.Approve):
+		m.Send(OpenApprovalsMsg{})
 	default:
 		return m.updateCounter(msg)
 	}

@@ -22,6 +22,7 @@ type KeyMap struct {
 	Board    key.Binding // the order board (O2, O8)
 	Report   key.Binding // the station's report (R1, R2)
 	Search   key.Binding // find any order (O6)
+	Approve  key.Binding // a supervisor's session: the requests waiting for a supervisor (P1)
 	Pause    key.Binding
 	Away     key.Binding
 	Back     key.Binding
@@ -48,6 +49,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Board:    b("desk.key.board", "o"),
 		Report:   b("desk.key.report", "m"),
 		Search:   b("desk.key.search", "/"),
+		Approve:  b("desk.key.approvals", "v"),
 		Pause:    b("desk.key.pause", "p"),
 		Away:     b("desk.key.away", "a"),
 		Back:     b("desk.key.back", "b"),
@@ -59,12 +61,13 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	}
 	k.Up.SetHelp("↑/k", t.T("desk.key.up"))
 	k.Down.SetHelp("↓/j", t.T("desk.key.down"))
+	k.Approve.SetEnabled(false) // a supervisor's session's only (Model.snapshot)
 	return k
 }
 
 // ShortHelp is the one help line: the actions of the counter.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.CallNext, k.Intake, k.Pickup, k.Board, k.Search, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
+	return []key.Binding{k.Approve, k.CallNext, k.Intake, k.Pickup, k.Board, k.Search, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in columns.
@@ -73,6 +76,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.CallNext, k.CallThis, k.Intake, k.Pickup, k.Recall, k.Start},
 		{k.Finish, k.NoShow, k.Transfer, k.Pause},
 		{k.Up, k.Down, k.Away, k.Back},
-		{k.Board, k.Search, k.Report, k.SignOut, k.Help, k.Quit},
+		{k.Board, k.Search, k.Report, k.Approve, k.SignOut, k.Help, k.Quit},
 	}
 }

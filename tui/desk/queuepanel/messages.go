@@ -22,6 +22,10 @@ type OpenReportMsg struct{}
 // back to the queue.
 type OpenSearchMsg struct{}
 
+// OpenApprovalsMsg asks the root to show the requests waiting for a
+// supervisor (P1): a supervisor's session's v.
+type OpenApprovalsMsg struct{}
+
 // SignOutMsg asks the root to show the sign-in, filled with the session's
 // counter and engineer.
 type SignOutMsg struct{}

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/queue"
+	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -90,8 +91,19 @@ func (m Model) snapshot(msg common.SnapshotMsg) Model {
 	if msg.Snap.Rev >= m.snap.Rev || !m.loaded {
 		m.snap, m.loaded = inert(msg.Snap), true
 		m.refresh()
+		m.offerApprovals(len(msg.Snap.Approvals))
 	}
 	return m
+}
+
+// offerApprovals gives a supervisor's session the key to the n requests
+// waiting for a supervisor (P1), their number in its help.
+func (m *Model) offerApprovals(n int) {
+	on := m.c.Person.Role == staff.Supervisor
+	m.keys.Approve.SetEnabled(on)
+	if on {
+		m.keys.Approve.SetHelp("v", m.c.Text.T("desk.key.approvalsN", n))
+	}
 }
 
 // SetSize fits the screen and its help to the terminal.
