@@ -57,6 +57,7 @@ show() { echo "---- $1"; $T capture-pane -p -t "$2"; }
 
 # 1. The server: frontdesk serve on the station's PC, SSH on the loopback.
 "$fd" serve >"$work/serve.log" 2>&1 &
+server=$!
 for _ in $(seq 100); do
 	grep -q "SSH" "$work/serve.log" && break
 	sleep 0.05
@@ -137,4 +138,69 @@ events=$(ls "$work"/export/*events*.csv)
 grep -q "call.*张工" "$events" || fail "no call by 张工 in $(cat "$events")"
 
 for p in "${panes[@]}"; do show "${p%%:*}" "${p#*:}"; done
+
+# 9. A lost-slip pickup approved from the supervisor's own session (P1), on
+# a second station with the demo's orders: 张工 (counter 3) checks the
+# customer's ID and asks; 李主任's desk lists the request under v and
+# approves it; 张工's desk goes on, and the log names both.
+# The first station ends: its programs first (the kiosk would start an
+# owner of its own again), then its server.
+for p in "$kiosk" "$display"; do $T respawn-pane -k -t "$p" "cat"; done
+kill "$server"
+wait "$server" || true
+export FRONTDESK_DB="$work/demo.db"
+"$fd" demo --orders 100 >/dev/null
+"$fd" serve >"$work/serve.log" 2>&1 &
+for _ in $(seq 100); do
+	grep -q "SSH" "$work/serve.log" && break
+	sleep 0.05
+done
+order=$("$fd" find --json --limit 200 "R$(date +%y%m)" 2>/dev/null | python3 -c '
+import json, sys
+print(next(o["number"] for o in json.load(sys.stdin) if o.get("state") == "ready"))')
+[ -n "$order" ] || fail "the demo made no order ready for pickup"
+"$fd" staff add 张工 --role engineer --key "$work/keys/zhang.pub" --counter 3 >/dev/null
+"$fd" staff add 李主任 --role supervisor --key "$work/keys/li.pub" --counter 1 >/dev/null
+$T respawn-pane -k -t "$desk1" "$(ssh_as zhang)"
+$T respawn-pane -k -t "$desk2" "$(ssh_as li)"
+panes=("张工:$desk1" "李主任:$desk2")
+wait_for "$desk1" "3号接待台 · 张工" 10
+wait_for "$desk2" "1号接待台 · 李主任" 10
+# The demo's morning left a customer at counter 3: finished, then the
+# next, a pickup (counter 3 calls B first).
+$T send-keys -t "$desk1" f
+wait_for "$desk1" "本台空闲"
+$T send-keys -t "$desk1" n
+wait_for "$desk1" "B[0-9]{3} 已叫号"
+$T send-keys -t "$desk1" g
+wait_for "$desk1" "取机码"
+$T send-keys -t "$desk1" C-l
+sleep 0.3
+$T send-keys -t "$desk1" -l "$order"
+wait_for "$desk1" "$order"
+$T send-keys -t "$desk1" Enter
+wait_for "$desk1" "证件"
+$T send-keys -t "$desk1" Right
+$T send-keys -t "$desk1" Enter
+sleep 0.2
+$T send-keys -t "$desk1" -l 123x
+$T send-keys -t "$desk1" Enter
+wait_for "$desk1" "等待主管审批"
+show 张工 "$desk1"
+wait_for "$desk2" "v 待审批 1"
+$T send-keys -t "$desk2" v
+wait_for "$desk2" "张工 · 3号台"
+$T send-keys -t "$desk2" Enter
+wait_for "$desk2" "y 批准"
+show 李主任 "$desk2"
+$T send-keys -t "$desk2" y
+wait_for "$desk2" "已批准 $order 的遗失凭证取机\(张工 提出\)"
+wait_for "$desk1" "李主任 批准" 10
+show 张工 "$desk1"
+show 李主任 "$desk2"
+mkdir -m 700 "$work/export2"
+"$fd" export --from "$(date +%F)" --to "$(date +%F)" --out "$work/export2" >/dev/null
+events=$(ls "$work"/export2/*events*.csv)
+grep "approval" "$events"
+grep -q "李主任.*approve.*asked by 张工" "$events" || fail "no approval by 李主任 asked by 张工 in the log"
 echo "E2E SSH OK"

@@ -30,7 +30,7 @@ var pickupTexts = map[string]entry{
 	"pickup.claim.say":         {"请客户出示取机凭证,输入凭证上的取机码(大小写、横线均可)和客户手机号后4位。", "Ask for the claim slip: type its claim code (any case, dashes optional) and the last 4 digits of the customer's phone."},
 	"pickup.claim.code":        {"取机码", "Claim code"},
 	"pickup.claim.last4":       {"手机号后4位", "Phone, last 4"},
-	"pickup.claim.lost":        {"凭证丢失:按 ctrl+l 查找维修单,核验证件(只记证件后4位)并由站长批准。", "Slip lost: press ctrl+l to find the order, check an ID (its last 4 only) and have a supervisor approve."},
+	"pickup.claim.lost":        {"凭证丢失:按 ctrl+l 查找维修单,核验证件(只记证件后4位)并由主管批准。", "Slip lost: press ctrl+l to find the order, check an ID (its last 4 only) and have a supervisor approve."},
 	"pickup.err.claimForm":     {"取机码是%d位字母和数字(不含 0 O 1 I L),请对照凭证重新输入", "A claim code is %d letters and digits (no 0 O 1 I L): check the slip and type it again"},
 	"pickup.err.last4":         {"请输入客户手机号的后4位数字", "Type the last 4 digits of the customer's phone"},
 	"pickup.err.wrong":         {"取机码或手机号后4位没有对上,请与客户核对凭证后再试一次", "Claim code or phone digits do not match: check the slip and try again"},
@@ -90,7 +90,7 @@ var pickupTexts = map[string]entry{
 	"pickup.why.signature":     {"需要客户签收的姓名", "the customer's name is needed"},
 
 	"pickup.lost.find":          {"凭证丢失:查找客户的维修单,选中后按 enter 核验身份", "Lost slip: find the customer's order, then enter to check an ID"},
-	"pickup.lost.say":           {"凭证丢失:核验客户证件,只记录证件类型和号码后4位,并由站长批准。", "Lost slip: check an ID; only its kind and last 4 characters are recorded, and a supervisor approves."},
+	"pickup.lost.say":           {"凭证丢失:核验客户证件,只记录证件类型和号码后4位,并由主管批准。", "Lost slip: check an ID; only its kind and last 4 characters are recorded, and a supervisor approves."},
 	"pickup.lost.type":          {"证件类型", "ID type"},
 	"pickup.lost.last4":         {"证件号码后4位", "ID number, last 4"},
 	"pickup.approval.wait":      {"已请主管审批:主管在自己的会话中批准,或来本台输入 PIN(按 p)", "Approval asked: from a supervisor's session, or their PIN here (p)"},
