@@ -45,8 +45,11 @@ func (e *env) startSSH(ctx context.Context, st *store.Store, o *owner.Owner) (*s
 	srv, err := sshd.New(sshd.Options{
 		Addr: addr, HostKey: hostKeyFile(db), Members: st.StaffByKey,
 		Connect: func(m staff.Member, program string) (store.Station, error) {
-			return client.Open(client.Options{DB: db, Config: e.cfg.Queue, Program: program,
-				Dial: func() (net.Conn, error) { return o.Dial(m) }})
+			sess, err := o.Session(m, program)
+			if err != nil {
+				return nil, err
+			}
+			return client.Open(client.Options{DB: db, Config: e.cfg.Queue, Program: program, Local: sess})
 		},
 		Common: c, Lang: string(e.t.Lang), Prefs: filepath.Join(filepath.Dir(db), "ssh-desks.json"),
 		Keypad: e.keypad, Log: e.err,

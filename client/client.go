@@ -48,9 +48,10 @@ type Options struct {
 	// Program is the command this client is ("desk", "display"…), which
 	// the owner lists to the other programs (Programs); empty: none.
 	Program string
-	// Dial, when set, makes the connection instead of the socket: an SSH
-	// session's, inside the owner (owner.Owner.Dial). Start is not used.
-	Dial func() (net.Conn, error)
+	// Local, when set, is the way into the owner from inside its process
+	// (an SSH session's, owner.Session), used instead of the socket:
+	// Socket and Start are not.
+	Local Local
 }
 
 // DefaultTimeout is a request's timeout when Options.Timeout is zero.
@@ -83,6 +84,9 @@ func Open(opts Options) (*Client, error) {
 		opts.Timeout = DefaultTimeout
 	}
 	c := &Client{opts: opts, watchers: map[*watcher]bool{}}
+	if opts.Local != nil {
+		return c, nil
+	}
 	l, err := c.connect()
 	if err != nil {
 		return nil, err
@@ -102,13 +106,7 @@ func (c *Client) Owner() wire.Hello {
 
 // dial makes a connection to a running owner and greets it.
 func (c *Client) dial(program string) (net.Conn, *bufio.Reader, wire.Hello, error) {
-	var nc net.Conn
-	var err error
-	if c.opts.Dial != nil {
-		nc, err = c.opts.Dial()
-	} else {
-		nc, err = net.DialTimeout("unix", c.opts.Socket, time.Second)
-	}
+	nc, err := net.DialTimeout("unix", c.opts.Socket, time.Second)
 	if err != nil {
 		return nil, nil, wire.Hello{}, err
 	}
@@ -123,7 +121,7 @@ func (c *Client) dial(program string) (net.Conn, *bufio.Reader, wire.Hello, erro
 // connect makes a link: to the running owner, or to one it starts.
 func (c *Client) connect() (*link, error) {
 	nc, r, h, err := c.dial(c.opts.Program)
-	if err != nil && c.opts.Start != nil && c.opts.Dial == nil {
+	if err != nil && c.opts.Start != nil {
 		nc, r, h, err = c.start()
 	}
 	if err != nil {
@@ -211,6 +209,9 @@ func (c *Client) do(op string, args []any, outs ...any) error {
 
 // doWithin is do with its own timeout; zero waits as long as it takes.
 func (c *Client) doWithin(timeout time.Duration, op string, args []any, outs ...any) error {
+	if c.opts.Local != nil {
+		return c.callLocal(op, args, outs)
+	}
 	l, err := c.current()
 	if err != nil {
 		return err
@@ -272,6 +273,9 @@ func decodeResults(res json.RawMessage, outs []any) error {
 
 // Close ends the link; the owner goes on for its other clients.
 func (c *Client) Close() error {
+	if c.opts.Local != nil {
+		return c.opts.Local.Close()
+	}
 	c.mu.Lock()
 	c.closed = true
 	l := c.link

@@ -41,6 +41,9 @@ func (w *watcher) stop() {
 // and shows wire.ErrReconnecting while it is down. The channel is closed
 // when ctx is done or the client closed.
 func (c *Client) Watch(ctx context.Context) <-chan uint64 {
+	if c.opts.Local != nil {
+		return c.opts.Local.Watch(ctx)
+	}
 	w := &watcher{ch: make(chan uint64, 1)}
 	c.mu.Lock()
 	if c.closed {

@@ -23,28 +23,33 @@ const pageTimeout = time.Minute
 // here, with the page function of the store's own reader.
 
 func (c *Client) TicketsOfDays(first, last string, fn func([]queue.Ticket) error) error {
-	return stream(c, "TicketsOfDays", []any{first, last}, store.TicketsPage(fn))
+	return stream(c, "TicketsOfDays", []any{first, last}, fn, store.TicketsPage(fn))
 }
 
 func (c *Client) EventsBetween(from, to time.Time, fn func([]store.Event) error) error {
-	return stream(c, "EventsBetween", []any{from, to}, store.EventsPage(from, to, fn))
+	return stream(c, "EventsBetween", []any{from, to}, fn, store.EventsPage(from, to, fn))
 }
 
 func (c *Client) OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersReceived", []any{from, to}, store.OrdersReceivedPage(from, to, fn))
+	return stream(c, "OrdersReceived", []any{from, to}, fn, store.OrdersReceivedPage(from, to, fn))
 }
 
 func (c *Client) OrdersNumbered(numbers []string, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersNumbered", []any{numbers}, store.OrdersPage(fn))
+	return stream(c, "OrdersNumbered", []any{numbers}, fn, store.OrdersPage(fn))
 }
 
 func (c *Client) OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error {
-	return stream(c, "OrdersWithIDs", []any{ids}, store.OrdersPage(fn))
+	return stream(c, "OrdersWithIDs", []any{ids}, fn, store.OrdersPage(fn))
 }
 
 // stream runs a period reader at the owner and hands its pages to page, in
-// order; an error of page stops the owner's reading and is returned.
-func stream(c *Client, op string, args []any, page func(store.Records) error) error {
+// order; an error of page stops the owner's reading and is returned. On a
+// Local, the reader runs with fn, the caller's own page function.
+func stream(c *Client, op string, args []any, fn any, page func(store.Records) error) error {
+	if c.opts.Local != nil {
+		_, err := c.opts.Local.Call(op, append(args, fn))
+		return err
+	}
 	if _, err := c.current(); err != nil {
 		return err
 	}

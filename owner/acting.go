@@ -1,12 +1,12 @@
 package owner
 
-// A connection made for an SSH session (Owner.Dial) acts for the person
+// An SSH session's way into the owner (Session) acts for the person
 // the session was authenticated as: what their role may ask for is all it
 // may call, and every argument that names who acts is that person's
 // name, whatever the program sent — so no one over SSH can type another
-// person's name into an event. A local connection (the unix socket) is the
-// station's own account, which holds the file anyway: it is trusted as it
-// was.
+// person's name into an event. A connection on the unix socket is the
+// station's own account's, which holds the file anyway: it is trusted as
+// it was.
 
 import (
 	"fmt"

@@ -11,7 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/wire"
 )
@@ -35,10 +34,6 @@ type conn struct {
 	feed    chan struct{} // a new rev is in rev
 	rev     atomic.Uint64
 	watched atomic.Bool
-
-	// person is who an SSH session's connection acts for (acting.go);
-	// nil on the unix socket.
-	person *staff.Member
 
 	mu      sync.Mutex
 	streams map[uint64]context.CancelFunc
@@ -157,12 +152,6 @@ func (c *conn) handle(req wire.Request) {
 		c.answer(req.ID, nil, wire.ErrBadRequest)
 		return
 	}
-	if c.person != nil {
-		if err := permit(c.person.Role, req.Op); err != nil {
-			c.answer(req.ID, nil, err)
-			return
-		}
-	}
 	if op.stream {
 		c.stream(req, op)
 		return
@@ -176,9 +165,6 @@ func (c *conn) handle(req wire.Request) {
 	if err != nil {
 		c.answer(req.ID, nil, err)
 		return
-	}
-	if c.person != nil {
-		stamp(req.Op, in, c.person.Name)
 	}
 	res, err := results(op.fn.Call(in))
 	if err == nil && req.Op == opOpenDesk {

@@ -55,6 +55,20 @@ func ops(st store.Served) map[string]op {
 	return out
 }
 
+// direct lists the methods of st a Session may call, as they are: a
+// period reader with its own page function.
+func direct(st store.Served) map[string]reflect.Value {
+	iface := reflect.TypeFor[store.Station]()
+	v := reflect.ValueOf(st)
+	out := make(map[string]reflect.Value, iface.NumMethod())
+	for i := range iface.NumMethod() {
+		if name := iface.Method(i).Name; !local[name] {
+			out[name] = v.MethodByName(name)
+		}
+	}
+	return out
+}
+
 // args decodes a request's arguments into the parameters of fn, leaving
 // out the last n of them (a period reader's function).
 func args(fn reflect.Value, raw json.RawMessage, n int) ([]reflect.Value, error) {

@@ -22,12 +22,12 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sync"
 	"syscall"
 	"time"
 
-	"frontdesk/staff"
 	"frontdesk/store"
 	"frontdesk/wire"
 )
@@ -49,6 +49,7 @@ type Owner struct {
 	st     store.Served
 	opts   Options
 	ops    map[string]op
+	direct map[string]reflect.Value // the same methods as they are, for Sessions
 	hello  wire.Hello
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -116,11 +117,11 @@ func Serve(ctx context.Context, st store.Served, ln net.Listener, opts Options) 
 	return New(st, opts).Serve(ctx, ln)
 }
 
-// New makes the owner of st, to Serve; Dial makes connections inside it
-// before and while it serves.
+// New makes the owner of st, to Serve; Session opens SSH sessions' ways
+// into it before and while it serves.
 func New(st store.Served, opts Options) *Owner {
 	abs, _ := filepath.Abs(st.Path())
-	o := &Owner{st: st, opts: opts, ops: ops(st),
+	o := &Owner{st: st, opts: opts, ops: ops(st), direct: direct(st),
 		hello: wire.Hello{PID: os.Getpid(), Started: time.Now(), DB: abs, Version: wire.Version}}
 	o.ctx, o.cancel = context.WithCancel(context.Background())
 	return o
@@ -155,33 +156,18 @@ func (o *Owner) Serve(ctx context.Context, ln net.Listener) error {
 			}
 			return err
 		}
-		o.accept(nc, nil)
+		o.accept(nc)
 	}
-}
-
-// Dial is a connection inside the owner for an SSH session of person m:
-// a client (package client, with Options.Dial) talks over it as over the
-// socket, and every request on it acts for m (acting.go). It fails once
-// the owner has ended.
-func (o *Owner) Dial(m staff.Member) (net.Conn, error) {
-	if o.ctx.Err() != nil {
-		return nil, net.ErrClosed
-	}
-	near, far := net.Pipe()
-	o.accept(far, &m)
-	return near, nil
 }
 
 // accept serves one connection, counted as a client.
-func (o *Owner) accept(nc net.Conn, person *staff.Member) {
+func (o *Owner) accept(nc net.Conn) {
 	o.joined()
 	o.conns.Add(1)
 	go func() {
 		defer o.conns.Done()
 		defer o.left()
-		c := o.newConn(nc)
-		c.person = person
-		c.serve()
+		o.newConn(nc).serve()
 	}()
 }
 

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -68,8 +67,11 @@ func newStation(t *testing.T) *station {
 		Addr: "127.0.0.1:0", HostKey: filepath.Join(dir, "ssh", "host_ed25519"),
 		Members: st.StaffByKey,
 		Connect: func(m staff.Member, program string) (store.Station, error) {
-			return client.Open(client.Options{DB: st.Path(), Config: st.Config(), Program: program,
-				Dial: func() (net.Conn, error) { return served.Owner.Dial(m) }})
+			sess, err := served.Owner.Session(m, program)
+			if err != nil {
+				return nil, err
+			}
+			return client.Open(client.Options{DB: st.Path(), Config: st.Config(), Program: program, Local: sess})
 		},
 		Common: c, Lang: "zh", Prefs: filepath.Join(dir, "ssh", "desks.json"),
 		Keypad: keypad,

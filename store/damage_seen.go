@@ -15,6 +15,7 @@ type seen struct {
 	mu    sync.Mutex
 	list  []DamageError
 	count int
+	gen   uint64 // moves with every change: a new damage, or forgetting
 }
 
 // note keeps de (not its Also), if it has not met it; it says whether it
@@ -29,6 +30,7 @@ func (d *seen) note(de DamageError) bool {
 		}
 	}
 	d.count++
+	d.gen++
 	if len(d.list) < seenListed {
 		d.list = append(d.list, de)
 	}
@@ -47,6 +49,16 @@ func (d *seen) forget() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.list, d.count = nil, 0
+	d.gen++
+}
+
+// DamageSeen moves whenever what Snapshot says of damage does (a damage
+// met, or forgotten by a restore), though no commit was made: the owner
+// shares a snapshot among its screens only while it stays.
+func (s *Store) DamageSeen() uint64 {
+	s.seen.mu.Lock()
+	defer s.seen.mu.Unlock()
+	return s.seen.gen
 }
 
 // noteDamage keeps the damage err names, and wakes every watching screen

@@ -6,7 +6,6 @@ package ownertest
 
 import (
 	"context"
-	"net"
 	"slices"
 	"testing"
 	"time"
@@ -61,7 +60,11 @@ func (s *Served) Connect() *client.Client {
 
 // As is a new client inside the owner acting for m, as an SSH session's.
 func (s *Served) As(m staff.Member) *client.Client {
-	return s.open(client.Options{Dial: func() (net.Conn, error) { return s.Owner.Dial(m) }})
+	sess, err := s.Owner.Session(m, "test")
+	if err != nil {
+		s.tb.Fatal(err)
+	}
+	return s.open(client.Options{Local: sess})
 }
 
 func (s *Served) open(opts client.Options) *client.Client {

@@ -26,7 +26,7 @@ const (
 type listRow struct {
 	kind rowKind
 	t    queue.Ticket
-	text string // drawn once per refresh, not per frame
+	text string // drawn once per refresh when it is first shown (text), not per frame
 	head string // a section heading drawn above this row, if any
 }
 
@@ -81,7 +81,7 @@ func (m *Model) refresh() {
 	list := make([]listRow, 0, len(m.snap.Tickets)) // fresh: an older copy of the model may still hold the old rows
 	add := func(kind rowKind, head string, ts []queue.Ticket) {
 		for i, t := range ts {
-			r := listRow{kind: kind, t: t, text: m.rowText(kind, t)}
+			r := listRow{kind: kind, t: t}
 			if i == 0 {
 				r.head = head
 			}
@@ -110,6 +110,17 @@ func (m *Model) refresh() {
 }
 
 // rowText is one ticket in the queue panel: number, type, waited, marks.
+// text is row i's line, drawn the first time it is shown after a
+// refresh: the rows are this refresh's own (refresh makes them fresh), so
+// keeping it there changes no older copy of the model.
+func (m Model) text(i int) string {
+	r := &m.list[i]
+	if r.text == "" {
+		r.text = m.rowText(r.kind, r.t)
+	}
+	return r.text
+}
+
 func (m *Model) rowText(kind rowKind, t queue.Ticket) string {
 	now, tx, st := m.c.Now(), m.c.Text, m.c.Styles
 	waited := tx.T("minutes.short", int(t.Waited(now).Minutes()))

@@ -196,20 +196,36 @@ func (m Model) listLines(w, h int) []string {
 	if len(m.list) == 0 {
 		return []string{st.Muted.Render(m.c.Text.T("err.noneWaiting"))}
 	}
-	var lines []string
+	// The lines are laid out first, each a heading or a row, and only the
+	// rows in the window are drawn: a long queue costs its window.
+	type line struct {
+		head string
+		row  int // -1 for a heading
+	}
+	var lines []line
 	selLine := 0
 	for i, r := range m.list {
 		if r.head != "" {
-			lines = append(lines, st.Muted.Render("── "+r.head+" ──"))
+			lines = append(lines, line{head: r.head, row: -1})
 		}
-		prefix, text := "  ", r.text
 		if i == m.sel {
 			selLine = len(lines)
-			prefix = "▸ "
-			text = st.Selected.Render(common.Fit(ansi.Strip(r.text), w-2))
 		}
-		lines = append(lines, prefix+text)
+		lines = append(lines, line{row: i})
 	}
 	start, end := parts.Window(len(lines), selLine, h)
-	return lines[start:end]
+	out := make([]string, 0, end-start)
+	for _, l := range lines[start:end] {
+		if l.row < 0 {
+			out = append(out, st.Muted.Render("── "+l.head+" ──"))
+			continue
+		}
+		text := m.text(l.row)
+		if l.row == m.sel {
+			out = append(out, "▸ "+st.Selected.Render(common.Fit(ansi.Strip(text), w-2)))
+			continue
+		}
+		out = append(out, "  "+text)
+	}
+	return out
 }

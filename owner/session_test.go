@@ -93,3 +93,30 @@ func TestSnapshotsAreReadFreshEachTime(t *testing.T) {
 		}
 	}
 }
+
+// TestASessionsCounterIsFreedWhenItCloses: a desk over SSH that opened a
+// counter and went (its session closed: the SSH client gone) leaves the
+// counter to the next desk, as a desk whose connection ended does; and a
+// closed session does nothing more.
+func TestASessionsCounterIsFreedWhenItCloses(t *testing.T) {
+	st, err := store.Open(store.Options{Path: filepath.Join(t.TempDir(), "s.db"), Queue: stationQueue(), Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ownertest.Start(t, st)
+	first := s.As(staff.Member{Name: "张工", Role: staff.Engineer})
+	if err := first.OpenDesk(3, "张工", "first", false); err != nil {
+		t.Fatal(err)
+	}
+	second := s.As(staff.Member{Name: "王工", Role: staff.Engineer})
+	if err := second.OpenDesk(3, "王工", "second", false); !errors.Is(err, store.ErrDeskOpen) {
+		t.Fatalf("counter 3 open at two desks: %v", err)
+	}
+	first.Close()
+	if err := second.OpenDesk(3, "王工", "second", false); err != nil {
+		t.Fatalf("counter 3 after the first desk's session closed: %v", err)
+	}
+	if _, err := first.Snapshot(); err == nil {
+		t.Error("a closed session still reads")
+	}
+}
