@@ -38,7 +38,7 @@ func (m *Model) refresh() {
 	if r, ok := m.selected(); ok {
 		selID = r.t.ID
 	}
-	m.cur, m.paused = nil, false
+	m.cur, m.paused, m.tally = nil, false, tallyOf(m.snap.Tickets)
 	for i := range m.snap.Tickets {
 		if m.snap.Tickets[i].Current(counter) {
 			t := m.snap.Tickets[i]

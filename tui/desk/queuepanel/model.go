@@ -27,6 +27,7 @@ type Model struct {
 	sel    int       // index into list of the selected row
 	cur    *queue.Ticket
 	paused bool
+	tally  tally // the day's counts, made by refresh
 
 	picking  bool              // the transfer picker is shown in the script box
 	pick     transferPicker    // while picking

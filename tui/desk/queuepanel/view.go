@@ -3,7 +3,6 @@ package queuepanel
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -101,9 +100,8 @@ func (m Model) currentLines(w int) []string {
 	}
 	l = append(l, "")
 	counts := make([]string, 0, len(m.c.Cfg.Types))
-	waiting := queue.WaitingByType(m.snap.Tickets)
 	for _, ty := range m.c.Cfg.Types {
-		counts = append(counts, fmt.Sprintf("%s %s %d", ty.Code, m.c.TypeName(ty.Code), waiting[ty.Code]))
+		counts = append(counts, fmt.Sprintf("%s %s %d", ty.Code, m.c.TypeName(ty.Code), m.tally.waiting[ty.Code]))
 	}
 	l = append(l, st.Title.Render(tx.T("desk.waiting.counts")))
 	l = append(l, parts.WrapJoin(counts, " · ", w)...)
@@ -125,30 +123,11 @@ func (m Model) currentLines(w int) []string {
 // todayStats are the day's counts so far, for the engineer's overview (Q11).
 func (m Model) todayStats() []string {
 	tx := m.c.Text
-	var finished, noshow, waitedN int
-	var waited time.Duration
-	for _, t := range m.snap.Tickets {
-		switch t.State {
-		case queue.Finished:
-			finished++
-		case queue.NoShow:
-			noshow++
-		default: // neither finished nor a no-show
-		}
-		if !t.FirstCalledAt.IsZero() {
-			waited += t.Measure().Wait
-			waitedN++
-		}
-	}
-	avg := time.Duration(0)
-	if waitedN > 0 {
-		avg = waited / time.Duration(waitedN)
-	}
 	return []string{
 		tx.T("desk.today.issued", len(m.snap.Tickets)),
-		tx.T("desk.today.finished", finished),
-		tx.T("desk.today.noshow", noshow),
-		tx.T("desk.today.avgWait", m.c.Minutes(avg)),
+		tx.T("desk.today.finished", m.tally.finished),
+		tx.T("desk.today.noshow", m.tally.noshow),
+		tx.T("desk.today.avgWait", m.c.Minutes(m.tally.avgWait)),
 	}
 }
 
@@ -164,10 +143,8 @@ func (m Model) counterLine(k store.CounterState) string {
 		s += tx.T("desk.counter.paused")
 	default:
 		s += tx.T("desk.counter.free")
-		for _, t := range m.snap.Tickets {
-			if t.Current(n) {
-				s = tx.T("counter.short", n) + " " + t.Number + " " + tx.T("state."+string(t.State))
-			}
+		if t, ok := m.tally.at[n]; ok {
+			s = tx.T("counter.short", n) + " " + t.Number + " " + tx.T("state."+string(t.State))
 		}
 	}
 	if engineer != "" {
