@@ -12,7 +12,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"slices"
 
 	gossh "golang.org/x/crypto/ssh"
 
@@ -83,13 +82,20 @@ func hostKeyFingerprint(db string) string {
 	return gossh.FingerprintSHA256(k)
 }
 
+// keypadRuns are the one-shot commands of sshd.KeypadCommands (which sshd
+// has checked already).
+var keypadRuns = map[string]func(*env, []string) int{"take": runTake, "call": runCall, "status": runStatus}
+
 // keypad runs a keypad's command on st, in lang, as this program runs the
 // one-shot command of that name — its flags, messages and exit codes.
 func (e *env) keypad(st store.Station, args []string, lang string, out, errOut io.Writer) int {
-	if len(args) == 0 || !slices.Contains(sshd.KeypadCommands, args[0]) {
+	if len(args) == 0 {
 		return 2
 	}
-	run := map[string]func(*env, []string) int{"take": runTake, "call": runCall, "status": runStatus}[args[0]]
+	run, ok := keypadRuns[args[0]]
+	if !ok {
+		return 2
+	}
 	child := &env{
 		globals: e.globals, name: args[0], t: i18n.New(lang), out: out, err: errOut,
 		cfg: e.cfg, src: e.src, loaded: true, station: st,
