@@ -124,6 +124,11 @@ func New(st store.Served, opts Options) *Owner {
 	o := &Owner{st: st, opts: opts, ops: ops(st), direct: direct(st),
 		hello: wire.Hello{PID: os.Getpid(), Started: time.Now(), DB: abs, Version: wire.Version}}
 	o.ctx, o.cancel = context.WithCancel(context.Background())
+	// No desk is linked yet: the counters the desks of an owner before
+	// had open are free, until those desks open them again. It is done
+	// here, not in Serve, so that a session opened before Serve runs (an
+	// SSH desk is one) cannot have its counter freed under it.
+	_ = st.LeaveDesk("") // a file that cannot be written refuses every desk anyway
 	return o
 }
 
@@ -138,10 +143,7 @@ func (o *Owner) Serve(ctx context.Context, ln net.Listener) error {
 		<-o.ctx.Done()
 		ln.Close()
 	}()
-	// No desk is linked yet: the counters the desks of an owner before
-	// had open are free, until those desks open them again.
-	_ = o.st.LeaveDesk("") // a file that cannot be written refuses every desk anyway
-	o.armIdle()            // idle from the start, until the first client
+	o.armIdle() // idle from the start, until the first client
 	if sc, ok := o.st.(scrubber); ok && o.opts.ScrubRest > 0 {
 		go scrub(o.ctx, sc, o.opts)
 	}
