@@ -7,6 +7,10 @@ import "time"
 type Config struct {
 	// Days are the service days, Sunday = 0 (default Monday to Friday).
 	Days []time.Weekday
+	// Holidays ("2006-01-02") are not service days whatever their
+	// weekday; Workdays are, the weekends worked in exchange (调休), as in
+	// repair.Config.
+	Holidays, Workdays []string
 	// Open and Close are the service hours of a service day, as clock
 	// times in the station's zone (default 08:30 and 17:30).
 	Open, Close time.Duration
@@ -23,7 +27,8 @@ type Config struct {
 	// CallBack: the call-back after phone guidance is due this long after
 	// it (2 hours, S2).
 	CallBack time.Duration
-	// Fee is the paid visit's default fee (S3; I11's on-site fee).
+	// Fee is the paid visit's default fee in yuan (S3: I11's on-site fee,
+	// 50 by DOMAIN.md).
 	Fee int
 	// Brand is the name the engineer says when calling ahead (S7:
 	// 「您好,我是联想服务工程师XXX」).
@@ -39,6 +44,6 @@ func DefaultConfig() Config {
 		Close:  17*time.Hour + 30*time.Minute,
 		Answer: 5 * time.Minute, OnSite: 2 * time.Hour, OnSiteMax: 3 * time.Hour,
 		Remote: 30 * time.Minute, Restore: 4 * time.Hour, CallBack: 2 * time.Hour,
-		Fee: 100, Brand: "联想",
+		Fee: 50, Brand: "联想",
 	}
 }

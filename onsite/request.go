@@ -34,6 +34,9 @@ type Request struct {
 	Device   Device   `json:"device"`
 	Fault    string   `json:"fault"`             // as the customer says it
 	Network  bool     `json:"network,omitempty"` // the site has a network (S1)
+	// NetworkAsked: Network was asked on the call, so a false is an answer
+	// and not a question left out (Missing).
+	NetworkAsked bool `json:"network_asked,omitempty"`
 
 	Guidance *Guidance   `json:"guidance,omitempty"` // S2
 	Paid     *Paid       `json:"paid,omitempty"`     // S3
@@ -53,16 +56,22 @@ type Request struct {
 // Customer is who asked for the visit (S1); a business customer has its
 // company and the contact's position.
 type Customer struct {
-	Name     string `json:"name"`
-	Company  string `json:"company,omitempty"`
-	Position string `json:"position,omitempty"`
-	Phone    string `json:"phone"` // normalised as repair.NormalizePhone does
-	Landline string `json:"landline,omitempty"`
-	Address  string `json:"address"`
+	// Kind is consumer or business (I2); Check takes a request with a
+	// company and no kind as a business's.
+	Kind     repair.CustomerKind `json:"kind,omitempty"`
+	Name     string              `json:"name"`
+	Company  string              `json:"company,omitempty"`
+	Position string              `json:"position,omitempty"`
+	Phone    string              `json:"phone"` // normalised as repair.NormalizePhone does
+	Landline string              `json:"landline,omitempty"`
+	Address  string              `json:"address"`
 }
 
 // Device is the device to see (S1).
 type Device struct {
+	// Kind is a repair.DeviceKind key ("notebook", "desktop", …): the
+	// inspection before leaving uses its list (S12, G1).
+	Kind    string         `json:"kind,omitempty"`
 	Model   string         `json:"model,omitempty"`
 	Serial  string         `json:"serial,omitempty"` // normalised as repair.NormalizeSerial does
 	Verdict repair.Verdict `json:"verdict,omitzero"` // the warranty as told on the call
@@ -130,7 +139,8 @@ type Record struct {
 	Found    string       `json:"found,omitempty"` // the fault found on site
 	Done     string       `json:"done,omitempty"`  // what was done
 	Fee      repair.Money `json:"fee,omitempty"`
-	Signer   string       `json:"signer,omitempty"` // the customer's representative
+	FeeSet   bool         `json:"fee_set,omitempty"` // the fee was written: 0 is a free visit's, not a fee forgotten
+	Signer   string       `json:"signer,omitempty"`  // the customer's representative
 }
 
 // Checked is one item of the inspection with the customer before leaving
@@ -138,6 +148,7 @@ type Record struct {
 type Checked struct {
 	Item string `json:"item"`
 	OK   bool   `json:"ok"`
+	NA   bool   `json:"na,omitempty"` // not applicable to this device (repair.MarkNA)
 	Note string `json:"note,omitempty"`
 }
 
@@ -149,4 +160,6 @@ type Step struct {
 	From State     `json:"from,omitempty"`
 	To   State     `json:"to,omitempty"`
 	Text string    `json:"text,omitempty"`
+	// Owner is whom a call was handed over to (H1), on a call's step.
+	Owner string `json:"owner,omitempty"`
 }

@@ -1,0 +1,322 @@
+package onsite
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// scanDays bounds the walk over days of Deadline and ServiceTime: two
+// years, more than any limit of S8 and any holiday list can need, so that
+// a configuration without a service day left cannot loop for ever.
+const scanDays = 2 * 366
+
+// ServiceDay reports whether the station serves on t's date in loc: a
+// date in Workdays, or a weekday of Days that is not in Holidays.
+func (c Config) ServiceDay(t time.Time, loc *time.Location) bool {
+	t = t.In(zone(loc))
+	day := t.Format(time.DateOnly)
+	switch {
+	case slices.Contains(c.Workdays, day):
+		return true
+	case slices.Contains(c.Holidays, day):
+		return false
+	}
+	return slices.Contains(c.Days, t.Weekday())
+}
+
+// hours reports whether c has service hours to count in at all; without
+// them (no day, or a close not after the open) its limits count wall time.
+func (c Config) hours() bool {
+	return c.Open >= 0 && c.Close > c.Open && c.Close <= 24*time.Hour && (len(c.Days) > 0 || len(c.Workdays) > 0)
+}
+
+// window is the service hours of t's date in loc, and whether that date is
+// a service day. The clock times are made by time.Date, so that they stay
+// 08:30 and 17:30 on a day a zone changes its offset.
+func (c Config) window(t time.Time, loc *time.Location) (open, close time.Time, ok bool) {
+	y, m, d := t.In(loc).Date()
+	open = time.Date(y, m, d, 0, 0, 0, int(c.Open), loc)
+	close = time.Date(y, m, d, 0, 0, 0, int(c.Close), loc)
+	return open, close, c.ServiceDay(open, loc)
+}
+
+// nextDay is midnight of the date after t's in loc.
+func nextDay(t time.Time, loc *time.Location) time.Time {
+	y, m, d := t.In(loc).Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, loc)
+}
+
+func zone(loc *time.Location) *time.Location {
+	if loc == nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// Deadline is the time limit of service time after from (S8: "during
+// service hours"): only time inside Open–Close of a service day counts, so
+// a request at 16:59 with an hour's limit and service ending at 17:00 is
+// due at 08:59 of the next service day, and one that arrives outside
+// service hours starts counting at the next opening. A limit that ends
+// exactly at closing time is due at closing time. A configuration without
+// service hours counts wall time.
+func (c Config) Deadline(from time.Time, limit time.Duration, loc *time.Location) time.Time {
+	loc = zone(loc)
+	if !c.hours() {
+		return from.Add(limit)
+	}
+	t, left := from, max(limit, 0)
+	for range scanDays {
+		open, close, ok := c.window(t, loc)
+		if ok {
+			if t.Before(open) {
+				t = open
+			}
+			if t.Before(close) {
+				if left <= close.Sub(t) {
+					return t.Add(left)
+				}
+				left -= close.Sub(t)
+			}
+		}
+		t = nextDay(t, loc)
+	}
+	return from.Add(limit)
+}
+
+// ServiceTime is how much service time lies between from and to, negative
+// when to is before from: what a board shows as left of a limit counted in
+// service hours. Without service hours it is wall time.
+func (c Config) ServiceTime(from, to time.Time, loc *time.Location) time.Duration {
+	loc = zone(loc)
+	switch {
+	case !c.hours():
+		return to.Sub(from)
+	case to.Before(from):
+		return -c.ServiceTime(to, from, loc)
+	}
+	var sum time.Duration
+	t := from
+	for range scanDays {
+		if !t.Before(to) {
+			break
+		}
+		if open, close, ok := c.window(t, loc); ok {
+			start, end := maxTime(t, open), minTime(to, close)
+			if end.After(start) {
+				sum += end.Sub(start)
+			}
+		}
+		t = nextDay(t, loc)
+	}
+	return sum
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// ClockName is which limit of S8 a clock measures.
+type ClockName string
+
+// The clocks of a request.
+const (
+	ClockAnswer  ClockName = "answer"  // the call answered (5 minutes, wall clock)
+	ClockRemote  ClockName = "remote"  // phone guidance given (30 minutes, wall clock), while guided
+	ClockOnSite  ClockName = "onsite"  // the engineer on site (2 hours of service time, 3 at most)
+	ClockRestore ClockName = "restore" // fixed (4 hours of service time), or a loaner for a business
+)
+
+// Status is how a clock stands.
+type Status string
+
+// The statuses of a clock.
+const (
+	StatusRunning Status = "running" // not yet met, its due time ahead
+	StatusMet     Status = "met"     // met by its due time
+	StatusLate    Status = "late"    // on site only: past the 2 hours, within the 3 (met or not)
+	StatusMissed  Status = "missed"  // met after its limit, or the limit passed
+)
+
+// Level is the colour a board gives a clock.
+type Level int
+
+// The levels, worst last.
+const (
+	LevelOK     Level = iota
+	LevelNear         // running with little left (see Near), or late within the cap
+	LevelMissed       // the limit is missed
+)
+
+// NearShare and NearMost make a running clock near its due time: when what
+// is left is at most NearShare of its limit, and never more than NearMost
+// (a fifth of 5 minutes is 1 minute; of 4 hours, 30 minutes, not 48).
+const (
+	NearShare = 0.2
+	NearMost  = 30 * time.Minute
+)
+
+// Clock is one limit of S8 on one request.
+type Clock struct {
+	Name ClockName
+	From time.Time // when it started counting
+	Due  time.Time // the limit
+	Cap  time.Time // on site: the hard limit (Config.OnSiteMax); zero for the others
+	At   time.Time // when it was met; zero while running
+	// Left is the time left until Due, or Cap once Due has passed: service
+	// time for the clocks counted in service hours, negative past it, zero
+	// once met.
+	Left   time.Duration
+	Status Status
+	Level  Level
+	// Loaner: the restore clock of a business customer is missed, and a
+	// loaner of the same class is owed (S8).
+	Loaner bool
+}
+
+// spec is what makes a clock: its start, its limits, the time it was met.
+type spec struct {
+	name         ClockName
+	from, at     time.Time
+	limit, cap   time.Duration
+	serviceHours bool
+}
+
+// Clocks is r's clocks at now, in the order of S8: the answer; while
+// guided, the remote handling; for a visit, on site and restore. A request
+// that was guided and whose call-back found the fault not solved counts
+// its visit from the call-back, when the visit was decided. A closed
+// request keeps the clocks that were met or missed, never a running one;
+// one solved on the phone has no visit's clocks.
+func Clocks(r Request, cfg Config, loc *time.Location, now time.Time) []Clock {
+	loc = zone(loc)
+	closed := r.State.Final()
+	specs := []spec{{name: ClockAnswer, from: r.Received, at: r.Answered, limit: cfg.Answer}}
+	switch {
+	case r.State == StateGuided && r.Guidance != nil:
+		specs = append(specs, spec{name: ClockRemote, from: r.Received, at: r.Guidance.At, limit: cfg.Remote})
+	case r.State != StateGuided && r.State != StateSolved:
+		from := visitFrom(r)
+		specs = append(specs,
+			spec{name: ClockOnSite, from: from, at: r.Record.Arrived, limit: cfg.OnSite, cap: cfg.OnSiteMax, serviceHours: true},
+			spec{name: ClockRestore, from: from, at: r.Record.Fixed, limit: cfg.Restore, serviceHours: true})
+	}
+	var out []Clock
+	for _, s := range specs {
+		if closed && s.at.IsZero() || s.from.IsZero() {
+			continue
+		}
+		c := s.clock(cfg, loc, now)
+		if c.Name == ClockRestore && c.Status == StatusMissed && r.Customer.Business() {
+			c.Loaner = true
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// visitFrom is when a visit's clocks start: the request's arrival, or the
+// call-back that found phone guidance did not solve it (S2).
+func visitFrom(r Request) time.Time {
+	if g := r.Guidance; g != nil && !g.Called.IsZero() && !g.Solved {
+		return g.Called
+	}
+	return r.Received
+}
+
+// clock is s at now.
+func (s spec) clock(cfg Config, loc *time.Location, now time.Time) Clock {
+	due := s.from.Add(s.limit)
+	if s.serviceHours {
+		due = cfg.Deadline(s.from, s.limit, loc)
+	}
+	c := Clock{Name: s.name, From: s.from, Due: due, At: s.at}
+	end := due
+	if s.cap > s.limit {
+		c.Cap = cfg.Deadline(s.from, s.cap, loc)
+	}
+	if !s.at.IsZero() {
+		switch {
+		case !s.at.After(due):
+			c.Status, c.Level = StatusMet, LevelOK
+		case !c.Cap.IsZero() && !s.at.After(c.Cap):
+			c.Status, c.Level = StatusLate, LevelNear
+		default:
+			c.Status, c.Level = StatusMissed, LevelMissed
+		}
+		return c
+	}
+	c.Status, c.Level = StatusRunning, LevelOK
+	if now.After(due) && !c.Cap.IsZero() {
+		end, c.Status, c.Level = c.Cap, StatusLate, LevelNear
+	}
+	if s.serviceHours {
+		c.Left = cfg.ServiceTime(now, end, loc)
+	} else {
+		c.Left = end.Sub(now)
+	}
+	switch {
+	case now.After(end):
+		c.Status, c.Level = StatusMissed, LevelMissed
+	case c.Status == StatusRunning && c.Left <= near(s.limit):
+		c.Level = LevelNear
+	}
+	return c
+}
+
+// near is how little left makes a running clock of limit near (NearShare,
+// NearMost).
+func near(limit time.Duration) time.Duration {
+	return min(time.Duration(float64(limit)*NearShare), NearMost)
+}
+
+// Worst is the worst level of clocks, the colour of the request's row.
+func Worst(clocks []Clock) Level {
+	w := LevelOK
+	for _, c := range clocks {
+		w = max(w, c.Level)
+	}
+	return w
+}
+
+// AtRisk is the open requests with a clock near or missed at now, the
+// soonest due first: what the station must act on before a limit passes
+// (S8: "the station sees which are about to be missed").
+func AtRisk(requests []Request, cfg Config, loc *time.Location, now time.Time) []Request {
+	type risk struct {
+		r   Request
+		due time.Time
+	}
+	var rs []risk
+	for _, r := range requests {
+		if r.State.Final() {
+			continue
+		}
+		var due time.Time
+		for _, c := range Clocks(r, cfg, loc, now) {
+			if c.Level > LevelOK && c.At.IsZero() && (due.IsZero() || c.Due.Before(due)) {
+				due = c.Due
+			}
+		}
+		if !due.IsZero() {
+			rs = append(rs, risk{r, due})
+		}
+	}
+	slices.SortFunc(rs, func(a, b risk) int { return cmp.Or(a.due.Compare(b.due), cmp.Compare(a.r.Number, b.r.Number)) })
+	out := make([]Request, len(rs))
+	for i, x := range rs {
+		out[i] = x.r
+	}
+	return out
+}
