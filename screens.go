@@ -24,7 +24,7 @@ func (e *env) program(st store.Station, build func(c common.Common, feed <-chan 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
-	c.Repair, c.Station, c.Print, c.ConfigFile = e.cfg.Repair, e.cfg.Station, e.cfg.Print, e.src.Path
+	c.Repair, c.Onsite, c.Station, c.Print, c.ConfigFile = e.cfg.Repair, e.cfg.Onsite, e.cfg.Station, e.cfg.Print, e.src.Path
 	if _, err := tea.NewProgram(build(c, st.Watch(ctx))).Run(); err != nil {
 		fmt.Fprintln(e.err, e.t.T("err.other", err))
 		return 1

@@ -40,7 +40,7 @@ func (e *env) startSSH(ctx context.Context, st *store.Store, o *owner.Owner) (*s
 		return nil, nil, err
 	}
 	c := common.New(nil, e.cfg.Queue, string(e.t.Lang), true, nil)
-	c.Repair, c.Station, c.Print, c.ConfigFile, c.Theme = e.cfg.Repair, e.cfg.Station, e.cfg.Print, e.src.Path, e.cfg.Display.Theme
+	c.Repair, c.Onsite, c.Station, c.Print, c.ConfigFile, c.Theme = e.cfg.Repair, e.cfg.Onsite, e.cfg.Station, e.cfg.Print, e.src.Path, e.cfg.Display.Theme
 	srv, err := sshd.New(sshd.Options{
 		Addr: addr, HostKey: hostKeyFile(db), Members: st.StaffByKey,
 		Connect: func(m staff.Member, program string) (store.Station, error) {

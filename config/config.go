@@ -27,6 +27,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
@@ -203,6 +204,7 @@ type Config struct {
 	Station Station
 	Queue   queue.Config
 	Repair  repair.Config
+	Onsite  onsite.Config
 	Print   Print
 	Display Display
 	Voice   Voice
@@ -216,6 +218,7 @@ func Default() Config {
 		Station: Station{Code: PlaceholderCode, Name: PlaceholderName, Phone: PlaceholderPhone},
 		Queue:   queue.DefaultConfig(),
 		Repair:  repair.DefaultConfig(),
+		Onsite:  onsite.DefaultConfig(),
 		Print:   Print{Kind: PrintText, Width: WidthWide, CodePage: "gb18030", Cut: "partial"},
 		Display: Display{Theme: ThemeAuto},
 		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
@@ -281,6 +284,7 @@ const (
 	KindIntakeType Kind = "intakeType" // Value is not a queue service type; Want lists them
 	KindPickupType Kind = "pickupType" // the pickup type Value is not a queue service type; Want lists them
 	KindListen     Kind = "listen"     // Value is not an address to listen on (host:port, :port or host)
+	KindClock      Kind = "clock"      // Value is not a time of day ("08:30")
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

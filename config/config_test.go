@@ -115,6 +115,17 @@ func TestPartialFile(t *testing.T) {
 
 // TestDisplayTheme: each theme the file names is the display's; the
 // default follows the terminal.
+// TestS8_TheOnsiteTableSetsHoursAndLimits: the service days, hours and
+// limits of [onsite] are the clocks' (S8), the rest keep their defaults.
+func TestS8_TheOnsiteTableSetsHoursAndLimits(t *testing.T) {
+	c := parse(t, "[onsite]\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\"]\nopens = \"9:00\"\ncloses = \"18:30\"\non_site = \"90m\"\nbrand = \"华硕\"\n")
+	o := c.Onsite
+	if len(o.Days) != 6 || o.Days[5] != time.Saturday || o.Open != 9*time.Hour || o.Close != 18*time.Hour+30*time.Minute ||
+		o.OnSite != 90*time.Minute || o.Brand != "华硕" || o.OnSiteMax != 3*time.Hour || o.CallBack != 2*time.Hour {
+		t.Errorf("onsite %+v", o)
+	}
+}
+
 func TestDisplayTheme(t *testing.T) {
 	if th := Default().Display.Theme; th != ThemeAuto {
 		t.Fatalf("default theme %q, want auto", th)
@@ -298,6 +309,10 @@ func TestErrors(t *testing.T) {
 		{"display theme in capitals", "[display]\ntheme = \"Dark\"\n", 2, "display.theme", KindTheme, `"Dark"`},
 		{"ssh port too big", "[ssh]\nlisten = \":99999\"\n", 2, "ssh.listen", KindListen, `":99999" is not an address to listen on`},
 		{"ssh port a word", "[ssh]\n\nlisten = \"station:ssh\"\n", 3, "ssh.listen", KindListen, ""},
+		{"onsite day unknown", "[onsite]\ndays = [\"mon\", \"funday\"]\n", 2, "onsite.days", KindChoice, `"funday" is not a day`},
+		{"onsite opens a word", "[onsite]\n\nopens = \"morning\"\n", 3, "onsite.opens", KindClock, `"morning" is not a time of day`},
+		{"onsite closes before it opens", "\n[onsite]\nopens = \"18:00\"\ncloses = \"09:00\"\n", 2, "onsite", KindInvalid, "opening must come before closing"},
+		{"onsite target past its cap", "[onsite]\non_site = \"4h\"\n", 1, "onsite", KindInvalid, "later than on_site_max"},
 		{"ssh host with a space", "[ssh]\nlisten = \"my station\"\n", 2, "ssh.listen", KindListen, ""},
 		{"display theme a number", "[display]\ntheme = 1\n", 2, "display.theme", KindType, "string"},
 		{"voice repeat 0", "[voice]\nrepeat = 0\n", 2, "voice.repeat", KindVoice, "0 is out of range: 1 to 5"},

@@ -322,6 +322,8 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	vk("mute", strconv.FormatBool(v.Mute),
 		"true: no voice (--mute does the same for one run); the bell still rings.")
 
+	writeOnsite(w, k, c.Onsite)
+
 	w.table("ssh", "站内联网 — the counter PCs, the display and the kiosk over SSH")
 	k("ssh")("listen", quote(c.SSH.Listen),
 		"Where frontdesk serve listens for the station's other PCs: \"host:port\",",

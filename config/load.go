@@ -142,6 +142,7 @@ func (d *decoder) config(root *table, c *Config) {
 		t.int("speed", &c.Voice.Speed)
 		t.bool("mute", &c.Voice.Mute)
 	})
+	root.sub("onsite", func(t *table) { onsiteTable(t, &c.Onsite) })
 	root.sub("ssh", func(t *table) { t.str("listen", &c.SSH.Listen) })
 	root.done()
 }

@@ -70,6 +70,9 @@ func (d *decoder) validate(c Config) error {
 	if err := c.Repair.Validate(); err != nil {
 		return fail(Error{Key: "repair", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("repair")})
 	}
+	if err := c.Onsite.Validate(); err != nil {
+		return fail(Error{Key: "onsite", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("onsite")})
+	}
 	for _, code := range c.Repair.IntakeTypes {
 		if !slices.Contains(codes, code) {
 			return fail(Error{

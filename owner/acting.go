@@ -47,6 +47,7 @@ var actor = map[string]int{
 	"SaveIntake": 0, "HandBack": 0, "ReplaceOrder": 0, "VerifyPickup": 0,
 	"AddStaff": 0, "RemoveStaff": 0, "SaveDraft": 0, "RecoverOrders": 1,
 	"SetPIN": 0, "AskApproval": 0, "Approve": 0, "ApproveWithPIN": 0,
+	"OpenRequest": 0, "ReplaceRequest": 0, "LogCall": 0, "ReplaceCall": 0,
 }
 
 // stamp sets the argument of op that names who acts to name.

@@ -18,7 +18,7 @@ import (
 // configuration (a client has its own), and UpdateOrder, whose change is
 // a function (a client sends the changed order to ReplaceOrder instead).
 var local = map[string]bool{
-	"Watch": true, "Close": true, "Path": true, "Config": true, "UpdateOrder": true,
+	"Watch": true, "Close": true, "Path": true, "Config": true, "UpdateOrder": true, "UpdateRequest": true,
 }
 
 // op is one callable method; stream says it is a period reader's Stored

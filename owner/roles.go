@@ -24,6 +24,10 @@ var (
 		// the orders
 		"SaveIntake", "HandBack", "Order", "LastOrderID", "OrderByNumber", "OrderByClaim",
 		"OrdersByPhone", "OrdersBySerial", "ReplaceOrder", "Board", "VerifyPickup", "Search",
+		// the on-site requests and the hotline
+		"OpenRequest", "ReplaceRequest", "Request", "RequestByNumber", "RequestsByPhone",
+		"RequestsBySerial", "RequestsByCompany", "OpenRequests",
+		"LogCall", "ReplaceCall", "HotlineCall", "CallsOwned",
 		// the intake's draft
 		"SaveDraft", "Draft", "DropDraft",
 		// a supervisor's approval asked for, or given by their PIN at the desk

@@ -16,10 +16,11 @@ type Order struct {
 	Number   string    `json:"number"` // on the device's tag and the claim slip
 	Claim    string    `json:"claim"`  // the claim code, for pickup (P1)
 	State    State     `json:"state"`
-	Received time.Time `json:"received"`         // UTC
-	Counter  int       `json:"counter"`          // where it was taken in
-	Engineer string    `json:"engineer"`         // who took it in
-	Ticket   string    `json:"ticket,omitempty"` // the queue number served, e.g. "A007"
+	Received time.Time `json:"received"`          // UTC
+	Counter  int       `json:"counter"`           // where it was taken in
+	Engineer string    `json:"engineer"`          // who took it in
+	Ticket   string    `json:"ticket,omitempty"`  // the queue number served, e.g. "A007"
+	Request  string    `json:"request,omitempty"` // the on-site request it was escalated from (S10)
 	TicketID uint64    `json:"ticket_id,omitempty"`
 	Intake   Intake    `json:"intake"` // as checked: cleaned and normalised
 	Verdict  Verdict   `json:"verdict"`

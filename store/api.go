@@ -93,9 +93,10 @@ type Event struct {
 	Counter int       `json:"counter,omitempty"`
 	Who     string    `json:"who,omitempty"`
 	Detail  string    `json:"detail,omitempty"`
-	Order   string    `json:"order,omitempty"` // the repair order's number
-	State   string    `json:"state,omitempty"` // KindOrder: the order's state after the change
-	Note    string    `json:"note,omitempty"`  // KindHandBack: what the engineer wrote down
+	Order   string    `json:"order,omitempty"`   // the repair order's number
+	State   string    `json:"state,omitempty"`   // KindOrder: the order's state after the change
+	Note    string    `json:"note,omitempty"`    // KindHandBack: what the engineer wrote down
+	Request string    `json:"request,omitempty"` // an on-site request's number
 }
 
 // Errors of the database file itself. Queue-rule errors are queue's.

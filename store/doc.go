@@ -103,7 +103,7 @@
 //     them the first time (damage_seen.go). A search goes on past damaged
 //     heads and names them (SearchResult.Damage).
 //
-// # Layout (schema version 9)
+// # Layout (schema version 10)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -175,6 +175,28 @@
 //	└── <id u64> → Approval; bucket sequence = the last request id
 //	approvals_pending                   the requests not decided yet
 //	└── <id u64> → (empty)
+//	requests                            on-site requests (S1–S12, version 10)
+//	└── <id u64> → onsite.Request; bucket sequence = the last request id
+//	requests_by_number                  "S2612070003", as orders_by_number
+//	└── <number> → <id u64>
+//	requests_by_phone                   the customer's and the device's keys,
+//	└── <phone digits> 0x00 <id u64> → (empty)   as the orders' are
+//	requests_by_phone_tail
+//	└── <phone digits reversed> 0x00 <id u64> → (empty)
+//	requests_by_name
+//	└── <name, lower case> 0x00 <id u64> → (empty)
+//	requests_by_serial
+//	└── <serial, upper case> 0x00 <id u64> → (empty)
+//	requests_by_company                 a business customer's archive (C2)
+//	└── <company, lower case> 0x00 <id u64> → (empty)
+//	requests_open                       the on-site board: requests not closed
+//	└── <id u64> → (empty)
+//	request_seq                         daily request numbering
+//	└── <day> → u64 last sequence issued that day
+//	hotline                             every call of the hotline (H1)
+//	└── <id u64> → onsite.Call; bucket sequence = the last call id
+//	hotline_open                        the open calls by owner (首问负责)
+//	└── <owner> 0x00 <id u64> → (empty)
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

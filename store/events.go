@@ -31,6 +31,13 @@ const (
 	// KindStaff: a member was added or removed (issue 17): Detail "add
 	// NAME ROLE KEYS" or "remove NAME", Who the one who did it.
 	KindStaff = "staff"
+	// KindRequest: an on-site request was opened or changed (Event.Request
+	// its number): Detail the step's kind and text, State after it, Order
+	// the carry-in order it was escalated to, on the step that did it.
+	KindRequest = "request"
+	// KindHotline: a call was logged on the hotline or changed owner or
+	// result: Detail what about, Request or Order the one it was about.
+	KindHotline = "hotline"
 )
 
 // EventPage is the most events one call of Events returns: a long history is

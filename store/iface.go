@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/staff"
@@ -55,6 +56,26 @@ type Orders interface {
 	Board() ([]repair.Head, error)
 	VerifyPickup(t PickupTry, lim PickupLimits) (repair.Order, error)
 	Search(query string, limit int) (SearchResult, error)
+}
+
+// Requests is the on-site requests and the hotline's log (S1–S12, H1):
+// opened from a call, changed through package onsite's rules, found by
+// number, phone, serial and company; the open requests are the on-site
+// board, the open calls each owner's list.
+type Requests interface {
+	OpenRequest(who string, r onsite.Request) (onsite.Request, error)
+	UpdateRequest(who string, id uint64, change func(r onsite.Request, now time.Time) (onsite.Request, error)) (onsite.Request, error)
+	ReplaceRequest(who string, was, changed onsite.Request) (onsite.Request, error)
+	Request(id uint64) (onsite.Request, bool, error)
+	RequestByNumber(number string) (onsite.Request, bool, error)
+	RequestsByPhone(phone string, limit int) ([]onsite.Request, error)
+	RequestsBySerial(serial string, limit int) ([]onsite.Request, error)
+	RequestsByCompany(company string, limit int) ([]onsite.Request, error)
+	OpenRequests() ([]onsite.Request, error)
+	LogCall(who string, c onsite.Call) (onsite.Call, error)
+	ReplaceCall(who string, was, changed onsite.Call) (onsite.Call, error)
+	HotlineCall(id uint64) (onsite.Call, bool, error)
+	CallsOwned(owner string) ([]onsite.Call, error)
 }
 
 // Staff is the station's members and the keys they are known by (issue
@@ -120,6 +141,7 @@ type Feed interface {
 type Station interface {
 	Queue
 	Orders
+	Requests
 	Staff
 	Approvals
 	Drafts

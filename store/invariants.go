@@ -6,6 +6,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
@@ -22,7 +23,10 @@ import (
 // keys found by their fingerprints, and no other (staff.go); every PIN a
 // supervisor's (pins.go); every approval request about an order there is,
 // decided by somebody unless pending, and pending exactly while its id is
-// in approvals_pending (approvals_check.go).
+// in approvals_pending (approvals_check.go); every on-site request in the
+// state its timeline and its events say, found by each of its keys and on
+// the board exactly while open, its escalation's order linked back to it,
+// and every open call on its owner's list (invariants_requests.go).
 func invariants(tx *bolt.Tx) error {
 	numbers := map[string]uint64{}
 	tickets := map[uint64]queue.Ticket{}
@@ -60,7 +64,7 @@ func invariants(tx *bolt.Tx) error {
 		if id, _ := readU64(k); o.ID != id {
 			return damaged(bucketOrders, k, "holds order "+o.Number)
 		}
-		orders[o.ID] = orderFacts{Number: o.Number, State: o.State, OnBoard: o.OnBoard(), keys: map[string]string{
+		orders[o.ID] = orderFacts{Number: o.Number, Request: o.Request, State: o.State, OnBoard: o.OnBoard(), keys: map[string]string{
 			string(bucketByNumber): numberKey(o.Number), string(bucketByClaim): claimKey(o.Claim),
 		}}
 		if err := sharedKeysOf(tx, o, shared); err != nil {
@@ -85,7 +89,14 @@ func invariants(tx *bolt.Tx) error {
 	if err := checkApprovals(tx, orders); err != nil {
 		return err
 	}
-	return checkEvents(tx, orders)
+	requests, err := checkRequests(tx, orders)
+	if err != nil {
+		return err
+	}
+	if err := checkHotline(tx); err != nil {
+		return err
+	}
+	return checkEvents(tx, orders, requests)
 }
 
 // checkOrder: a valid state that its timeline's last change of state
@@ -120,8 +131,10 @@ func checkOrder(tx *bolt.Tx, o repair.Order) error {
 
 // checkEvents: no ticket called twice without being queued again between;
 // every order has its intake event, and the state the last of its order
-// events logged is the order's.
-func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
+// events logged is the order's; so is every request's, which has its
+// opening event.
+func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts, requests map[string]onsite.State) error {
+	request := map[string]string{}
 	intake := map[string]bool{}
 	last := map[string]string{}
 	called := map[uint64]bool{} // by ticket: called since it was last queued
@@ -142,6 +155,8 @@ func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 			intake[e.Order] = true
 		case KindOrder:
 			last[e.Order] = e.State
+		case KindRequest:
+			request[e.Request] = e.State
 		}
 		return nil
 	}); err != nil {
@@ -153,6 +168,11 @@ func checkEvents(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 		}
 		if st, ok := last[o.Number]; ok && st != string(o.State) {
 			return disagree("order %s: state %s, its events say %s", o.Number, o.State, st)
+		}
+	}
+	for number, state := range requests {
+		if got, ok := request[number]; !ok || got != string(state) {
+			return disagree("request %s: state %s, its events say %q", number, state, got)
 		}
 	}
 	return nil

@@ -20,6 +20,7 @@ import (
 // itself, which for a station's years of orders would not fit.
 type orderFacts struct {
 	Number  string
+	Request string // the on-site request escalated to it (S10)
 	State   repair.State
 	OnBoard bool
 	keys    map[string]string // bucket → index key, for the unique indexes

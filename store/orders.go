@@ -110,21 +110,27 @@ func (w *wtx) finishFor(counter int, id uint64) (queue.Ticket, error) {
 
 // nextOrderNumber issues the next order number of the station-local day
 // from the day's own counter in order_seq, so numbering restarts every day.
-// A number already taken (an import may have gone ahead of the counter) is
-// skipped rather than issued twice.
 func (w *wtx) nextOrderNumber() (string, error) {
+	return w.nextDailyNumber(bucketOrderSeq, bucketByNumber, repair.OrderNumber)
+}
+
+// nextDailyNumber issues the next number of the station-local day from
+// the day's counter in seq, formatted by number; a number already taken
+// in the unique index taken (an import may have gone ahead of the
+// counter) is skipped rather than issued twice.
+func (w *wtx) nextDailyNumber(seqBucket, takenBucket []byte, number func(day time.Time, seq uint64) string) (string, error) {
 	day, err := time.Parse(time.DateOnly, w.day)
 	if err != nil {
 		return "", err
 	}
-	seq, taken := tab(w.tx, bucketOrderSeq), tab(w.tx, bucketByNumber)
+	seq, taken := tab(w.tx, seqBucket), tab(w.tx, takenBucket)
 	last, err := seq.getU64([]byte(w.day))
 	if err != nil {
 		return "", err
 	}
 	for {
 		last++
-		n := repair.OrderNumber(day, last)
+		n := number(day, last)
 		switch used, err := taken.has([]byte(numberKey(n))); {
 		case err != nil:
 			return "", err

@@ -70,17 +70,23 @@ func (s *Store) OrdersBySerial(serial string, limit int) ([]repair.Order, error)
 }
 
 func (s *Store) ordersOf(index []byte, value string, limit int) ([]repair.Order, error) {
+	return newestRecords[repair.Order](s, bucketOrders, index, value, limit)
+}
+
+// newestRecords reads from bucket the newest records whose key in the
+// shared index is value, at most limit (DefaultFindLimit when ≤ 0).
+func newestRecords[T any](s *Store, bucket, index []byte, value string, limit int) ([]T, error) {
 	if value == "" {
 		return nil, nil
 	}
-	var out []repair.Order
+	var out []T
 	err := s.view(func(tx *bolt.Tx) error {
 		var ids []uint64
 		_, err := newestOf(tab(tx, index).cursor(), index, value, findLimit(limit), func(id uint64) { ids = append(ids, id) })
 		if err != nil {
 			return err
 		}
-		out, err = ordersByID(tx, index, ids)
+		out, err = recordsByID[T](tx, bucket, index, ids)
 		return err
 	})
 	return out, err

@@ -20,18 +20,34 @@ var ErrOrderConflict = errors.New("store: the order was changed by another termi
 // written and the error is ErrOrderConflict, and the caller reads the
 // order again and makes its change again.
 func (s *Store) ReplaceOrder(who string, counter int, was, changed repair.Order) (repair.Order, error) {
-	want, err := json.Marshal(was)
+	still, err := stillAs(was, ErrOrderConflict)
 	if err != nil {
 		return repair.Order{}, err
 	}
 	return s.UpdateOrder(who, counter, was.ID, func(o repair.Order, _ time.Time) (repair.Order, error) {
-		have, err := json.Marshal(o)
-		if err != nil {
+		if err := still(o); err != nil {
 			return repair.Order{}, err
-		}
-		if !bytes.Equal(have, want) {
-			return repair.Order{}, ErrOrderConflict
 		}
 		return changed, nil
 	})
+}
+
+// stillAs is the check of a change made away from the store: the record
+// as stored must still encode exactly as was did when the change was
+// made to it, else the change is conflict (another terminal's came first).
+func stillAs(was any, conflict error) (func(have any) error, error) {
+	want, err := json.Marshal(was)
+	if err != nil {
+		return nil, err
+	}
+	return func(have any) error {
+		got, err := json.Marshal(have)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(got, want) {
+			return conflict
+		}
+		return nil
+	}, nil
 }

@@ -72,6 +72,9 @@ var migrations = []migration{
 	{"records sealed", migrateSeal},
 	{"staff", createBuckets(bucketStaff, bucketStaffKeys)},
 	{"supervisors' approvals and PINs", createBuckets(bucketStaffPINs, bucketPINTries, bucketApprovals, bucketApprovalsPending)},
+	{"on-site requests and the hotline", createBuckets(bucketRequests, bucketReqByNumber, bucketReqByPhone,
+		bucketReqByPhoneTail, bucketReqByName, bucketReqBySerial, bucketReqByCompany, bucketReqOpen,
+		bucketReqSeq, bucketHotline, bucketHotlineOpen)},
 }
 
 // schemaVersion is the layout this binary reads and writes.

@@ -29,7 +29,7 @@ func TestP1_Migration9AddsApprovalsAndPINs(t *testing.T) {
 	c.Add(4 * time.Hour)
 	s := openAt(t, copyFixture(t, "v8.bbolt"), c)
 	err := s.view(func(tx *bolt.Tx) error {
-		if v, err := schemaOf(tx); v != 9 || err != nil {
+		if v, err := schemaOf(tx); v != schemaVersion || err != nil {
 			t.Errorf("schema %d, %v", v, err)
 		}
 		for _, b := range [][]byte{bucketStaffPINs, bucketPINTries, bucketApprovals, bucketApprovalsPending} {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"frontdesk/config"
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/staff"
@@ -22,6 +23,7 @@ type Common struct {
 	Text          i18n.Catalog
 	Cfg           queue.Config
 	Repair        repair.Config  // the repair orders' lists and periods
+	Onsite        onsite.Config  // the on-site service's hours and response limits (S8)
 	Station       config.Station // printed on claim slips
 	Print         config.Print   // where claim slips go
 	ConfigFile    string         // the configuration file, found or looked for: named where a setting is missing
@@ -43,6 +45,7 @@ func New(st store.Station, cfg queue.Config, lang string, isDark bool, now func(
 		Styles: NewStyles(isDark),
 		Text:   i18n.New(lang),
 		Cfg:    cfg,
+		Onsite: onsite.DefaultConfig(),
 		Store:  st,
 		Now:    now,
 	}

@@ -35,6 +35,7 @@ var configTexts = map[string]entry{
 	"config.why.code":           {"%q 不是服务站代码:请写 1 到 %d 个英文字母、数字、- 或 _(如 \"SH-001\"),它出现在导出文件的每一行和文件名里", "%q is not a station code: write 1 to %d letters, digits, - or _ (like \"SH-001\"); it is in every row and the name of the exported files"},
 	"config.why.intakeType":     {"%q 不是取号的服务类型(现有:%s)", "%q is not a service type of the queue (there are: %s)"},
 	"config.why.pickupType":     {"取机服务类型 %q 不是取号的服务类型(现有:%s)", "the pickup type %q is not a service type of the queue (there are: %s)"},
+	"config.why.clock":          {"%q 不是钟点,请写成 \"08:30\" 这样", "%q is not a time of day; write it like \"08:30\""},
 	"config.why.invalid":        {"设置不成立:%s", "%s"},
 
 	"config.type.string":   {"字符串(加引号)", "a string (in quotes)"},

@@ -31,4 +31,13 @@ var disagreeTexts = map[string]entry{
 	"damage.found.approvals_pending holds %d, which is not pending":                   {"待审批索引中有 %[1]s,但它并不在等待审批", "approvals_pending holds %[1]s, which is not pending"},
 	"damage.found.approval %d is pending, and not in approvals_pending":               {"审批请求 %[1]s 在等待审批,却不在待审批索引中", "approval %[1]s is pending, and not in approvals_pending"},
 	"damage.found.%s's key %s is not in staff_keys":                                   {"%[1]s 的钥匙 %[2]s 不在钥匙索引中", "%[1]s's key %[2]s is not in staff_keys"},
+	"damage.found.request %s: state %q":                                               {"上门服务单 %[1]s 的状态 %[2]s 无法识别", "on-site request %[1]s: state %[2]s"},
+	"damage.found.request %s: state %s, its timeline says %s":                         {"上门服务单 %[1]s 的状态是 %[2]s,其时间线却说是 %[3]s", "on-site request %[1]s: state %[2]s, its timeline says %[3]s"},
+	"damage.found.request %s: state %s, its events say %q":                            {"上门服务单 %[1]s 的状态是 %[2]s,操作记录却说是 %[3]s", "on-site request %[1]s: state %[2]s, its events say %[3]s"},
+	"damage.found.request %s is open and not on the board":                            {"上门服务单 %[1]s 未结束,却不在上门看板上", "on-site request %[1]s is open and not on the board"},
+	"damage.found.%s: %d keys, the requests have %d":                                  {"索引 %[1]s 有 %[2]s 个键,上门服务单应有 %[3]s 个", "%[1]s: %[2]s keys, the requests have %[3]s"},
+	"damage.found.requests_open: %d keys for %d open requests":                        {"上门看板有 %[1]s 个键,未结束的上门服务单却有 %[2]s 张", "requests_open: %[1]s keys for %[2]s open requests"},
+	"damage.found.order %s: escalated from request %s, which does not name it":        {"维修单 %[1]s 由上门服务单 %[2]s 升级而来,那张服务单却没有指向它", "order %[1]s: escalated from request %[2]s, which does not name it"},
+	"damage.found.request %s: escalated to order %s, which does not name it":          {"上门服务单 %[1]s 已升级为维修单 %[2]s,那张维修单却没有指向它", "request %[1]s: escalated to order %[2]s, which does not name it"},
+	"damage.found.hotline_open: %d keys for %d open calls":                            {"热线待办有 %[1]s 个键,未结束的来电却有 %[2]s 个", "hotline_open: %[1]s keys for %[2]s open calls"},
 }
