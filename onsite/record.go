@@ -31,12 +31,12 @@ func Stamp(r *Request, field string, at time.Time, who string, now time.Time) er
 	times := r.Record.times()
 	fail := func(err error) error { return Problem{Field: field, Err: err} }
 	switch {
+	case !times[i].IsZero():
+		return fail(ErrStamped)
 	case i == 0 && r.State != StateScheduled:
 		return fail(ErrNotScheduled)
 	case i > 0 && r.State != StateOnSite:
 		return fail(ErrNotOnSite)
-	case !times[i].IsZero():
-		return fail(ErrStamped)
 	case at.After(now):
 		return fail(ErrFuture)
 	case at.Before(r.Received):
