@@ -21,7 +21,8 @@ import (
 )
 
 // The crash test of the owner: 3 client processes do random real
-// operations (take, call, intake, a step of an order) and report each on
+// operations (take, call, intake, a step of an order, an on-site request
+// opened, moved or escalated, a hotline call: crash_requests_test.go) and report each on
 // stdout only after the owner answered it saved; the test kills the owner
 // with SIGKILL at random moments, again and again. The clients start a
 // new owner by themselves and go on; after every kill, the new owner's
@@ -165,6 +166,8 @@ func checkAcknowledged(t *testing.T, c *client.Client, writers []*lockedBuffer, 
 				if !ok || (l[0] == "intake" && o.Number != l[2]) || len(o.History) < steps {
 					t.Errorf("after kill %d: %v was acknowledged; the order is %v %v (%d steps)", kill, l, ok, o.Number, len(o.History))
 				}
+			default:
+				checkRequestsAcknowledged(t, c, kill, l)
 			}
 		}
 	}
@@ -221,7 +224,7 @@ func playCrash(c *client.Client, report func(string, ...any) error) error {
 	rng := rand.New(rand.NewPCG(seed, uint64(counter)))
 	for i := 0; ; i++ {
 		var err error
-		switch r := rng.IntN(10); {
+		switch r := rng.IntN(12); {
 		case r < 3:
 			var tk queue.Ticket
 			if tk, _, err = c.Take([]string{"A", "B", "C", "D"}[rng.IntN(4)], false, "kiosk"); err == nil {
@@ -242,8 +245,12 @@ func playCrash(c *client.Client, report func(string, ...any) error) error {
 			if saved, err = c.SaveIntake("desk", counter, o); err == nil {
 				err = report("intake %d %s", saved.ID, saved.Number)
 			}
-		default:
+		case r < 9:
 			err = crashStep(c, counter, rng, report)
+		case r < 10:
+			err = crashHotline(c, counter, i, report)
+		default:
+			err = crashRequest(c, counter, i, rng, report)
 		}
 		if err != nil && !retry(err) && !crashExpected(err) {
 			return err
@@ -287,7 +294,8 @@ func crashExpected(err error) bool {
 	var me *repair.MoveError
 	return errors.As(err, &me) || errors.Is(err, store.ErrOrderUnchanged) || errors.Is(err, queue.ErrNoneWaiting) ||
 		errors.Is(err, queue.ErrNoCurrent) || errors.Is(err, queue.ErrState) || errors.Is(err, repair.ErrClosed) ||
-		errors.Is(err, repair.ErrNotApproved) || errors.Is(err, repair.ErrLoanerOut) || errors.Is(err, store.ErrOrderConflict)
+		errors.Is(err, repair.ErrNotApproved) || errors.Is(err, repair.ErrLoanerOut) || errors.Is(err, store.ErrOrderConflict) ||
+		requestRefused(err)
 }
 
 func median(ds []time.Duration) time.Duration {

@@ -25,6 +25,8 @@ const claimTries = 10
 // it with the counter, the engineer and the time, writes every index, drops
 // the counter's draft and logs KindIntake. When o.TicketID is set, that
 // ticket must be the counter's current ticket and is finished with it;
+// when o.Request names an on-site request, that request is escalated to
+// the new order in the same transaction (S10: linked both ways);
 // otherwise the queue's error (queue.ErrNoCurrent, queue.ErrNotYours) is
 // returned. On any error nothing at all is saved. The order returned is the
 // one committed.
@@ -71,6 +73,9 @@ func (w *wtx) saveIntake(counter int, o repair.Order, r io.Reader, claimLen int)
 		return o, err
 	}
 	if err := w.putOrder(o); err != nil {
+		return o, err
+	}
+	if err := w.escalated(o); err != nil {
 		return o, err
 	}
 	if err := tab(w.tx, bucketDrafts).delete(u64(uint64(counter))); err != nil {

@@ -74,7 +74,7 @@ func (w *wtx) putChange(counter int, o, changed repair.Order, before int) error 
 // only grows, and something was recorded.
 func checkChange(old, changed repair.Order, before int) error {
 	switch {
-	case changed.ID != old.ID || changed.Number != old.Number || changed.Claim != old.Claim ||
+	case changed.ID != old.ID || changed.Number != old.Number || changed.Claim != old.Claim || changed.Request != old.Request ||
 		changed.Intake.Phone != old.Intake.Phone || changed.Intake.Serial != old.Intake.Serial ||
 		changed.Intake.Name != old.Intake.Name || changed.Intake.Dealer != old.Intake.Dealer:
 		return errors.New("store: an update may not change an order's number, claim code or indexed intake")

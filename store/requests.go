@@ -3,11 +3,13 @@ package store
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/onsite"
+	"frontdesk/repair"
 )
 
 // The on-site requests (DOMAIN.md S1–S12) as the store keeps them: one
@@ -242,4 +244,29 @@ func (s *Store) OpenRequests() ([]onsite.Request, error) {
 		return err
 	})
 	return out, err
+}
+
+// escalated links the on-site request an order was opened from (S10) to
+// the order, in the order's transaction: the request is closed escalated
+// by onsite.Escalate, which refuses a request that is not on site, and so
+// the whole intake.
+func (w *wtx) escalated(o repair.Order) error {
+	if o.Request == "" {
+		return nil
+	}
+	key := numberKey(o.Request)
+	r, found, err := uniqueRecord[onsite.Request](w.tx, bucketRequests, bucketReqByNumber, key)
+	switch {
+	case err != nil:
+		return err
+	case !found || numberKey(r.Number) != key:
+		return fmt.Errorf("%w: %s", ErrNoRequest, o.Request)
+	}
+	changed := r
+	changed.History = slices.Clone(r.History)
+	if err := onsite.Escalate(&changed, o.Number, w.who, w.now); err != nil {
+		return err
+	}
+	_, err = w.changeRequest(r, changed)
+	return err
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"frontdesk/onsite"
+	"frontdesk/repair"
 )
 
 // aRequest is a business customer's request as the hotline screen checks
@@ -210,5 +211,60 @@ func TestH1_EveryCallStaysWithItsOwnerUntilClosed(t *testing.T) {
 	}
 	if _, err := s.Check(); err != nil {
 		t.Errorf("Check: %v", err)
+	}
+}
+
+// TestS10_AnIntakeFromARequestLinksBothWays: the carry-in intake opened
+// from a request on site escalates it in the same transaction — the
+// request closed escalated naming the order, the order naming the
+// request, the step logged with the order's number — and an intake from
+// a request not on site is refused whole: no order, the request as it was.
+func TestS10_AnIntakeFromARequestLinksBothWays(t *testing.T) {
+	c := newClock()
+	s := openTest(t, c)
+	r, err := s.OpenRequest("张工", aRequest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := newOrder("王经理", "13912345678", "PF2ABC12")
+	o.Request = r.Number
+	if _, err := s.SaveIntake("张工", 1, o); err == nil {
+		t.Fatal("an intake from a request not on site was saved")
+	}
+	if last, _ := s.LastOrderID(); last != 0 {
+		t.Fatalf("an order was saved: %d", last)
+	}
+	on := step(step(r, onsite.StateScheduled, "scheduled", c.Now()), onsite.StateOnSite, "arrived", c.Now())
+	if _, err := s.ReplaceRequest("张工", r, on); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(time.Hour)
+	saved, err := s.SaveIntake("张工", 1, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := s.Request(r.ID)
+	if saved.Request != r.Number || got.Order != saved.Number || got.State != onsite.StateEscalated || got.Open() {
+		t.Errorf("order %s names %q; request %s names %q, %s", saved.Number, saved.Request, got.Number, got.Order, got.State)
+	}
+	evs, _ := s.Events(0, 0)
+	last := evs[len(evs)-1]
+	if last.Kind != KindIntake {
+		t.Errorf("the intake's event is not last: %+v", last)
+	}
+	var escalation Event
+	for _, e := range evs {
+		if e.Kind == KindRequest && e.State == string(onsite.StateEscalated) {
+			escalation = e
+		}
+	}
+	if escalation.Order != saved.Number || escalation.Request != r.Number {
+		t.Errorf("the escalation's event %+v", escalation)
+	}
+	if _, err := s.Check(); err != nil {
+		t.Errorf("Check: %v", err)
+	}
+	if _, err := s.ReplaceOrder("张工", 1, saved, func() repair.Order { x := saved; x.Request = ""; return x }()); err == nil {
+		t.Error("an order's request link was changed")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"time"
 
+	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/store"
 )
@@ -39,7 +40,7 @@ var (
 type Error struct {
 	Code string   `json:"code,omitempty"` // a key of sentinels
 	Msg  string   `json:"msg,omitempty"`
-	Kind string   `json:"kind,omitempty"` // path, locked, move, line, problem, problems: the type
+	Kind string   `json:"kind,omitempty"` // path, locked, move, onsite-move, line, problem, problems: the type
 	In   []*Error `json:"in,omitempty"`   // what it wraps
 
 	Path    string             `json:"path,omitempty"` // path
@@ -89,6 +90,8 @@ func EncodeError(err error) *Error {
 		return &Error{Kind: "locked", Until: e.Until, Counter: e.Counter}
 	case *repair.MoveError:
 		return &Error{Kind: "move", From: string(e.From), To: string(e.To), Missing: e.Missing, In: encodeAll(e.Err)}
+	case *onsite.MoveError:
+		return &Error{Kind: "onsite-move", From: string(e.From), To: string(e.To), In: encodeAll(e.Err)}
 	case *repair.LineError:
 		return &Error{Kind: "line", Line: e.Line, In: encodeAll(e.Err)}
 	case repair.Problem:
@@ -155,6 +158,8 @@ func (w *Error) Err() error {
 		return &store.LockedError{Until: w.Until, Counter: w.Counter}
 	case "move":
 		return &repair.MoveError{From: repair.State(w.From), To: repair.State(w.To), Err: first(), Missing: w.Missing}
+	case "onsite-move":
+		return &onsite.MoveError{From: onsite.State(w.From), To: onsite.State(w.To), Err: first()}
 	case "line":
 		return &repair.LineError{Line: w.Line, Err: first()}
 	case "problem":

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -21,7 +22,7 @@ import (
 // exported Err variable must be registered, or a client would see its text
 // but never match it with errors.Is.
 func TestEverySentinelCrosses(t *testing.T) {
-	for _, pkg := range []string{"queue", "repair", "staff", "store"} {
+	for _, pkg := range []string{"queue", "repair", "staff", "store", "onsite"} {
 		files, err := filepath.Glob(filepath.Join("..", pkg, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -63,7 +64,13 @@ func errVars(f *ast.File) []string {
 			continue
 		}
 		for _, s := range g.Specs {
-			for _, id := range s.(*ast.ValueSpec).Names {
+			vs := s.(*ast.ValueSpec)
+			for i, id := range vs.Names {
+				if i < len(vs.Values) {
+					if _, alias := vs.Values[i].(*ast.SelectorExpr); alias {
+						continue // another package's sentinel under a second name
+					}
+				}
 				if strings.HasPrefix(id.Name, "Err") && id.IsExported() {
 					out = append(out, id.Name)
 				}
@@ -100,6 +107,7 @@ func TestErrorsKeepWhatTheyMatch(t *testing.T) {
 		{"move", fmt.Errorf("order: %w", &repair.MoveError{From: "received", To: "ready", Err: repair.ErrNoResult, Missing: []string{"cause"}}), []error{repair.ErrNoResult}},
 		{"problems", repair.Problems{{Field: "phone", Err: repair.ErrPhone}, {Field: "notes", Err: repair.ErrTooLong, Limit: 200}, {Field: "estimate", Err: &repair.LineError{Line: 2, Err: repair.ErrMoney}}}, []error{repair.ErrPhone, repair.ErrTooLong, repair.ErrMoney, repair.ErrEstimateLine}},
 		{"locked", &store.LockedError{Until: until, Counter: true}, []error{repair.ErrLockedOut}},
+		{"onsite move", &onsite.MoveError{From: onsite.StateNew, To: onsite.StateEscalated, Err: onsite.ErrMoveNotInS}, []error{onsite.ErrMoveNotInS}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -117,6 +125,10 @@ func TestErrorsKeepWhatTheyMatch(t *testing.T) {
 	var pe *store.PathError
 	if got := roundTrip(t, cases[2].err); !errors.As(got, &pe) || pe.Path != "/d/q.db" || pe.Wait != 3*time.Second || pe.Why == nil {
 		t.Errorf("path error came back as %#v", got)
+	}
+	var om *onsite.MoveError
+	if got := roundTrip(t, cases[6].err); !errors.As(got, &om) || om.To != onsite.StateEscalated {
+		t.Errorf("on-site move error came back as %#v", got)
 	}
 	var me *repair.MoveError
 	if got := roundTrip(t, cases[3].err); !errors.As(got, &me) || me.To != "ready" || len(me.Missing) != 1 {

@@ -9,9 +9,23 @@ import (
 
 // sentinels are the errors of the rules and the store that cross the wire
 // by name, so that errors.Is holds at the client as it did at the owner.
-// errors_test.go reads the source of queue, repair, staff and store and fails
+// errors_test.go reads the source of queue, repair, staff, store and onsite and fails
 // when an exported Err variable is missing here.
-var sentinels = map[string]error{
+var sentinels = merged(baseSentinels, onsiteSentinels)
+
+// merged is the maps' union.
+func merged(maps ...map[string]error) map[string]error {
+	out := map[string]error{}
+	for _, m := range maps {
+		for code, err := range m {
+			out[code] = err
+		}
+	}
+	return out
+}
+
+// baseSentinels are those of queue, repair, staff and store.
+var baseSentinels = map[string]error{
 	"staff.ErrRole":              staff.ErrRole,
 	"staff.ErrKey":               staff.ErrKey,
 	"staff.ErrTooMany":           staff.ErrTooMany,
@@ -115,6 +129,11 @@ var sentinels = map[string]error{
 	"store.ErrNotDatabase":       store.ErrNotDatabase,
 	"store.ErrCopySchema":        store.ErrCopySchema,
 	"store.ErrOrderConflict":     store.ErrOrderConflict,
+	"store.ErrNoRequest":         store.ErrNoRequest,
+	"store.ErrRequestConflict":   store.ErrRequestConflict,
+	"store.ErrReceivedTime":      store.ErrReceivedTime,
+	"store.ErrNoCall":            store.ErrNoCall,
+	"store.ErrCallConflict":      store.ErrCallConflict,
 	"store.ErrOrderUnchanged":    store.ErrOrderUnchanged,
 	"store.ErrUnwritable":        store.ErrUnwritable,
 	"wire.ErrTimeout":            ErrTimeout,
