@@ -30,8 +30,9 @@ func (e *ClashError) Unwrap() error { return ErrClash }
 // after the start; a start in the past; a visit not inside one service
 // day's hours in loc; a paid visit the customer has not accepted (S3); and
 // a visit that overlaps another of the same engineer's scheduled or
-// under-way visits among others — a *ClashError with the next free slot,
-// since the engineer takes only a time they can keep. Travel is the
+// under-way visits among others (r itself, when among them, left out) — a
+// *ClashError with the next free slot, since the engineer takes only a
+// time they can keep. Travel is the
 // engineer's to weigh: end is the time they keep for the visit, the way
 // there included. A new request moves to scheduled; a scheduled one is
 // rescheduled, with another engineer too (S10's tech-need and ability
