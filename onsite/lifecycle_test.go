@@ -147,7 +147,7 @@ func TestS_EachStateNeedsItsCondition(t *testing.T) {
 		refused(t, r, before, err, c.from, c.to, c.want)
 	}
 	r := placed(t, StateNew, StateScheduled)
-	r.Paid = &Paid{Fee: 5000, Reason: "software"}
+	r.Paid = &Paid{Fee: 5000, Reason: PaidSoftware}
 	before := clone(r)
 	refused(t, r, before, Move(&r, StateScheduled, desk, now), StateNew, StateScheduled, ErrPaidOpen)
 }
