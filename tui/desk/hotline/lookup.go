@@ -202,5 +202,5 @@ func (m Model) lookedUp(msg lookedUpMsg) (Model, tea.Cmd) {
 		m.Say("", false)
 	}
 	m.stage = stageTopic
-	return m, m.field("", onsite.MaxTopic)
+	return m, m.field("", onsite.MaxTopic+slack)
 }
