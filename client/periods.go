@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -32,6 +33,14 @@ func (c *Client) EventsBetween(from, to time.Time, fn func([]store.Event) error)
 
 func (c *Client) OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error {
 	return stream(c, "OrdersReceived", []any{from, to}, fn, store.OrdersReceivedPage(from, to, fn))
+}
+
+func (c *Client) RequestsReceived(from, to time.Time, fn func([]onsite.Request) error) error {
+	return stream(c, "RequestsReceived", []any{from, to}, fn, store.RequestsReceivedPage(from, to, fn))
+}
+
+func (c *Client) CallsBetween(from, to time.Time, fn func([]onsite.Call) error) error {
+	return stream(c, "CallsBetween", []any{from, to}, fn, store.CallsPage(from, to, fn))
 }
 
 func (c *Client) OrdersNumbered(numbers []string, fn func([]repair.Order) error) error {

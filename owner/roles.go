@@ -34,6 +34,7 @@ var (
 		"AskApproval", "ApproveWithPIN", "Approval",
 		// the report
 		"TicketsOfDays", "EventsBetween", "OrdersReceived", "OrdersNumbered", "OrdersWithIDs",
+		"RequestsReceived", "CallsBetween",
 	}
 	supervisorOps = []string{"CloseDay", "StaffList", "Approve"}
 

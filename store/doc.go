@@ -60,6 +60,16 @@
 //     name, with every index walk bounded so that a keystroke reads a few
 //     dozen pages whatever it matches, answered with the orders' heads and
 //     how many more it found (search.go).
+//   - On-site requests and the hotline (S, H): OpenRequest numbers a
+//     request and indexes it, UpdateRequest and ReplaceRequest change it
+//     through package onsite's rules (its timeline only grows, each step
+//     a KindRequest event), Request, RequestByNumber, RequestsByPhone,
+//     RequestsBySerial and RequestsByCompany look it up, OpenRequests is
+//     the on-site board (requests.go, requests_index.go); an intake whose
+//     order names a request escalates it in the same transaction (S10);
+//     LogCall, ReplaceCall, HotlineCall and CallsOwned are the hotline's
+//     log, each open call on its owner's list (hotline.go); the search box
+//     finds requests beside orders (search_requests.go).
 //   - Pickup: VerifyPickup checks a claim code and the phone's last digits
 //     (P1), keeping the wrong attempts of the lockout window and asking
 //     repair.LockedUntil whether they lock the order or the counter
@@ -81,7 +91,8 @@
 //     left behind, which every later operation would otherwise read and
 //     write (compact.go).
 //   - Reports and exports (R1–R3) read a period through TicketsOfDays,
-//     EventsBetween, OrdersReceived, OrdersNumbered and OrdersWithIDs
+//     EventsBetween, OrdersReceived, OrdersNumbered, OrdersWithIDs,
+//     RequestsReceived and CallsBetween
 //     (export.go): in pages of at most PageSize records, each page its own
 //     short read transaction that resumes after the last key of the one
 //     before, so that no client waits behind a year's export; the orders

@@ -93,6 +93,8 @@ type Stored interface {
 	StoredOrdersReceived(from, to time.Time, fn func(Records) error) error
 	StoredOrdersNumbered(numbers []string, fn func(Records) error) error
 	StoredOrdersWithIDs(ids []uint64, fn func(Records) error) error
+	StoredRequestsReceived(from, to time.Time, fn func(Records) error) error
+	StoredCallsBetween(from, to time.Time, fn func(Records) error) error
 }
 
 // StoredTicketsOfDays is TicketsOfDays with its pages as stored.

@@ -112,6 +112,8 @@ type Periods interface {
 	OrdersReceived(from, to time.Time, fn func([]repair.Order) error) error
 	OrdersNumbered(numbers []string, fn func([]repair.Order) error) error
 	OrdersWithIDs(ids []uint64, fn func([]repair.Order) error) error
+	RequestsReceived(from, to time.Time, fn func([]onsite.Request) error) error
+	CallsBetween(from, to time.Time, fn func([]onsite.Call) error) error
 }
 
 // Files is the database file as a whole: backups, restore, compaction and

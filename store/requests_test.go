@@ -268,3 +268,74 @@ func TestS10_AnIntakeFromARequestLinksBothWays(t *testing.T) {
 		t.Error("an order's request link was changed")
 	}
 }
+
+// TestS1_TheSearchBoxFindsRequests: the desk's one search box (O6) finds a
+// request by its number, the phone's beginning and last four digits, the
+// customer's name, the company and the serial, beside the orders it finds.
+func TestS1_TheSearchBoxFindsRequests(t *testing.T) {
+	c := newClock()
+	s := openTest(t, c)
+	r, err := s.OpenRequest("张工", aRequest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveIntake(t, s, 1, newOrder("王经理", "13912345678", "PF2ABC12"))
+	for _, q := range []string{r.Number, "s2506020001", "139 1234", "5678", "王经理", "华联", "PF2ABC"} {
+		res, err := s.Search(q, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Requests) != 1 || res.Requests[0].ID != r.ID {
+			t.Errorf("%q finds requests %v", q, res.Requests)
+		}
+	}
+	if res, _ := s.Search("李雷", 0); len(res.Requests) != 0 {
+		t.Errorf("another name finds %v", res.Requests)
+	}
+}
+
+// TestS1_RequestsAndCallsAreReadByPeriod: the reports' readers give the
+// requests received and the calls logged in a range, oldest first.
+func TestS1_RequestsAndCallsAreReadByPeriod(t *testing.T) {
+	c := newClock()
+	s := openTest(t, c)
+	var numbers []string
+	for range 5 {
+		r, err := s.OpenRequest("张工", aRequest())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.LogCall("张工", onsite.Call{Direction: onsite.Inbound, Phone: "13912345678", Topic: "报修", Result: onsite.ResultRequest, Request: r.Number, Closed: c.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		numbers = append(numbers, r.Number)
+		c.Add(time.Hour)
+	}
+	var got []string
+	if err := s.RequestsReceived(day9.Add(time.Hour), day9.Add(4*time.Hour), func(rs []onsite.Request) error {
+		for _, r := range rs {
+			got = append(got, r.Number)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, numbers[1:4]) {
+		t.Errorf("requests of 10:00–13:00: %v, want %v", got, numbers[1:4])
+	}
+	var calls []string
+	if err := s.CallsBetween(day9, day9.Add(2*time.Hour), func(cs []onsite.Call) error {
+		for _, c := range cs {
+			calls = append(calls, c.Request)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(calls, numbers[:2]) {
+		t.Errorf("calls of 09:00–11:00: %v", calls)
+	}
+	if open, _ := s.CallsOwned(""); len(open) != 0 {
+		t.Errorf("closed calls on a list: %v", open)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"frontdesk/onsite"
 	"frontdesk/repair"
 )
 
@@ -51,10 +52,11 @@ const searchScan = 200
 // A head the disk damaged is not among Heads: Damage names it, and the
 // search shows the intact rest (Err says it as the store's error).
 type SearchResult struct {
-	Heads   []repair.Head
-	More    int
-	AtLeast bool
-	Damage  []DamageError `json:",omitempty"`
+	Heads    []repair.Head
+	Requests []onsite.Request `json:",omitempty"` // the on-site requests it found, newest first (search_requests.go)
+	More     int
+	AtLeast  bool
+	Damage   []DamageError `json:",omitempty"`
 }
 
 // Err is the damage of the result as the store's ErrDamaged for the file
@@ -103,8 +105,10 @@ func (s *Store) Search(query string, limit int) (SearchResult, error) {
 // query is a search as parsed: the unique keys to try, then the index
 // walks.
 type query struct {
-	unique []indexEntry // number, claim code
-	walks  []walk
+	unique  []indexEntry // number, claim code
+	walks   []walk
+	request string // a request's number, "S2612070003"
+	company string // a company's name as requests_by_company has it
 }
 
 // A walk is one index read by a search.
@@ -152,6 +156,9 @@ func parseQuery(raw string, claimLength int) (q query, ok bool) {
 	if repair.ValidOrderNumber(plain) {
 		number = plain
 	}
+	if onsite.ValidRequestNumber(number) {
+		q.request = number
+	}
 	if codeLike(number) {
 		q.unique = append(q.unique, indexEntry{bucketByNumber, []byte(number), true})
 	}
@@ -187,6 +194,7 @@ func parseQuery(raw string, claimLength int) (q query, ok bool) {
 		}
 		if prefix == "" {
 			add(bucketByDealer, dealerKey(text), walkPrefix) // "电脑城" of "中关村电脑城 A 区 12 号"
+			q.company = nameKey(text)
 		}
 	}
 	if k := serialKey(text); serialChars(k) {
@@ -259,6 +267,12 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 			return SearchResult{Heads: []repair.Head{h}}, err
 		}
 	}
+	if q.request != "" {
+		r, found, err := uniqueRecord[onsite.Request](tx, bucketRequests, bucketReqByNumber, q.request)
+		if err != nil || found {
+			return SearchResult{Requests: []onsite.Request{r}}, err
+		}
+	}
 	var ids []uint64
 	atLeast := false
 	add := func(id uint64) { ids = append(ids, id) }
@@ -287,7 +301,10 @@ func (q query) run(tx *bolt.Tx, limit int) (SearchResult, error) {
 		ids, res.More = ids[:limit], len(ids)-limit
 	}
 	var err error
-	res.Heads, res.Damage, err = headsByID(tx, ids)
+	if res.Heads, res.Damage, err = headsByID(tx, ids); err != nil {
+		return res, err
+	}
+	res.Requests, err = q.requests(tx)
 	return res, err
 }
 

@@ -22,8 +22,9 @@ func (e *ExitError) Error() string { return e.Msg }
 
 // Find prints the orders a query finds, newest first (O6), as the desk's
 // search box finds them: number, state, name, phone, device and when it was
-// received — the desk is staff, so the phone is shown whole — or with
-// --json the orders themselves, whole, an array. Nothing found is an
+// received — the desk is staff, so the phone is shown whole — then the
+// on-site requests it finds, the same way; or with --json the orders
+// themselves, whole, an array (the requests are in the export). Nothing found is an
 // ExitError 1; found orders the disk damaged are the store's ErrDamaged,
 // after the intact ones.
 func Find(e Env, query string, limit int) error {
@@ -35,10 +36,10 @@ func Find(e Env, query string, limit int) error {
 		return err
 	}
 	damaged := res.Err(e.Store.Path()) // after what is intact: the command fails with it
-	if len(res.Heads) == 0 && damaged != nil {
+	if len(res.Heads) == 0 && len(res.Requests) == 0 && damaged != nil {
 		return damaged
 	}
-	if len(res.Heads) == 0 {
+	if len(res.Heads) == 0 && (e.JSON || len(res.Requests) == 0) {
 		if e.JSON {
 			if err := e.print([]repair.Order{}, ""); err != nil {
 				return err
@@ -54,20 +55,38 @@ func Find(e Env, query string, limit int) error {
 		return cmp.Or(e.print(orders, ""), damaged)
 	}
 	loc := e.Store.Config().Location
-	rows := make([][]string, len(res.Heads))
-	for i, h := range res.Heads {
-		rows[i] = []string{
-			h.Number, e.Text.T("order.state." + string(h.State)), h.Name, h.Phone,
-			h.Device, h.Received.In(loc).Format("2006-01-02 15:04"),
+	var lines []string
+	if len(res.Heads) > 0 {
+		rows := make([][]string, len(res.Heads))
+		for i, h := range res.Heads {
+			rows[i] = []string{
+				h.Number, e.Text.T("order.state." + string(h.State)), h.Name, h.Phone,
+				h.Device, h.Received.In(loc).Format("2006-01-02 15:04"),
+			}
+		}
+		lines = append(lines, e.Text.T("cli.find.head", len(res.Heads)))
+		lines = append(lines, columns(rows)...)
+		switch {
+		case res.AtLeast:
+			lines = append(lines, e.Text.T("cli.find.moreAtLeast", res.More))
+		case res.More > 0:
+			lines = append(lines, e.Text.T("cli.find.more", res.More))
 		}
 	}
-	lines := []string{e.Text.T("cli.find.head", len(res.Heads))}
-	lines = append(lines, columns(rows)...)
-	switch {
-	case res.AtLeast:
-		lines = append(lines, e.Text.T("cli.find.moreAtLeast", res.More))
-	case res.More > 0:
-		lines = append(lines, e.Text.T("cli.find.more", res.More))
+	if len(res.Requests) > 0 {
+		rows := make([][]string, len(res.Requests))
+		for i, r := range res.Requests {
+			who := r.Customer.Name
+			if r.Customer.Company != "" {
+				who = r.Customer.Company + " " + who
+			}
+			rows[i] = []string{
+				r.Number, e.Text.T("onsite.state." + string(r.State)), who, r.Customer.Phone,
+				strings.TrimSpace(r.Device.Model + " " + r.Device.Serial), r.Received.In(loc).Format("2006-01-02 15:04"),
+			}
+		}
+		lines = append(lines, e.Text.T("cli.find.requests", len(res.Requests)))
+		lines = append(lines, columns(rows)...)
 	}
 	return cmp.Or(e.print(nil, strings.Join(lines, "\n")), damaged)
 }

@@ -109,9 +109,10 @@ var cli = map[string]entry{
 		"用法: frontdesk find 查询 [--json] [--limit N],查询为单号(或其一部分)、取机码、电话、序列号、姓名或经销商",
 		"Usage: frontdesk find QUERY [--json] [--limit N]; QUERY is a number (or part of it), claim code, phone, serial, name or dealer",
 	},
-	"cli.find.none": {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
-	"cli.find.head": {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
-	"cli.find.more": {"另有 %d 张相符的维修单未列出,请输入更完整的内容缩小范围", "Orders not listed that match too: %d; type more to narrow it down"},
+	"cli.find.none":     {"没有找到与“%s”相符的维修单", "No repair order matches “%s”"},
+	"cli.find.head":     {"找到 %d 张维修单(最新的在前):", "%d repair orders, newest first:"},
+	"cli.find.requests": {"找到 %d 张上门服务单(最新的在前):", "%d on-site requests, newest first:"},
+	"cli.find.more":     {"另有 %d 张相符的维修单未列出,请输入更完整的内容缩小范围", "Orders not listed that match too: %d; type more to narrow it down"},
 	"cli.find.moreAtLeast": {
 		"另有至少 %d 张相符的维修单未列出,请输入更完整的内容缩小范围",
 		"Orders not listed that match too: at least %d; type more to narrow it down",
