@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"frontdesk/onsite"
 	"frontdesk/tui/desk/internal/desktest"
 	"frontdesk/tui/desk/parts"
@@ -150,5 +152,28 @@ func TestEscGoesBack(t *testing.T) {
 	d = drive(atResult(t, s, "zh"), "3", "esc")
 	if d.M.stage != stageResult || len(d.Sent) != 0 {
 		t.Errorf("esc in the call is not a step back: %v %#v", d.M.stage, d.Sent)
+	}
+	d = drive(d, "esc")
+	if d.M.stage != stageTopic || d.M.input.Value() != "问维修进度" {
+		t.Errorf("esc at the result is not the topic again: %v %q", d.M.stage, d.M.input.Value())
+	}
+	d = drive(d, "esc", "esc")
+	if d.M.stage != stagePhone || len(d.Sent) != 1 || d.Sent[0] != (BackMsg{}) {
+		t.Errorf("esc, esc from the topic: %v %#v", d.M.stage, d.Sent)
+	}
+}
+
+// TestZeroModel: a screen never opened ignores every message and draws
+// nothing.
+func TestZeroModel(t *testing.T) {
+	var m Model
+	for _, msg := range append(keys("1", "enter", "esc"), lookedUpMsg{}, savedMsg{}, mineMsg{}) {
+		var cmd tea.Cmd
+		if m, cmd = m.Update(msg); cmd != nil || len(m.Drain()) != 0 {
+			t.Errorf("%#v: a zero screen answered", msg)
+		}
+	}
+	if m.View() != "" {
+		t.Error("a zero screen draws")
 	}
 }

@@ -165,6 +165,9 @@ func (m Model) back() (Model, tea.Cmd) {
 		return m, nil
 	case stageMine, stageTopic:
 		return m, m.fresh()
+	case stageResult: // the topic again, as typed
+		m.stage = stageTopic
+		return m, m.field(m.topic, onsite.MaxTopic+slack)
 	case stageMineCall, stageHandNote, stageHandTo:
 		if m.call != nil {
 			m.stage, m.call = stageMine, nil
