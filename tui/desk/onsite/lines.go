@@ -76,6 +76,9 @@ func requestLines(c common.Common, r onsite.Request, w int) []string {
 	if len(r.Check) > 0 {
 		rec = append(rec, field{"check", checkText(c, r.Check)})
 	}
+	if len(rec) == 3 && rr.Found == "" && rr.Done == "" && rr.Signer == "" {
+		p.lines = append(p.lines, st.Muted.Render(t.T("onsite.record.none")))
+	}
 	p.fields(c, rec)
 
 	p.section(t.T("onsite.clocks"))
