@@ -10,24 +10,13 @@ import (
 	"frontdesk/tui/common"
 )
 
-// The scripts of the steps (DOMAIN.md, standard scripts), word for word;
-// XXX is the fee, the engineer's name or a time. They are said to the
-// customer in Chinese whatever the desk's language.
-const (
-	scriptPaid       = "根据现有的问题和相关的保修政策,我们可以为你提供有偿上门服务,具体费用为XXX。"
-	scriptAhead      = "您好,我是联想服务工程师XXX"
-	scriptReschedule = "非常抱歉,工程师这个时间已有其他上门安排,没法按您说的时间到。请问您XXX以后什么时候方便?"
-)
-
-// paidScript is the paid visit's script with the fee.
+// paidScript is the paid visit's script (onsite.PaidVisit) with the fee
+// as typed, as the rules write it ("50.00元").
 func paidScript(fee string) string {
-	return strings.Replace(scriptPaid, "XXX", fee+"元", 1)
-}
-
-// aheadScript is the call ahead's script with the station's brand (联想
-// by default) and the engineer's name.
-func aheadScript(brand, engineer string) string {
-	return strings.Replace(strings.Replace(scriptAhead, "联想", brand, 1), "XXX", engineer, 1)
+	if m, err := repair.ParseMoney(fee); err == nil {
+		fee = m.String()
+	}
+	return onsite.PaidVisit(fee + "元")
 }
 
 // change is what the completed form does to the request, with the rule of
@@ -38,7 +27,8 @@ func (f *stepForm) change(c common.Common, who string) change {
 	switch f.step {
 	case stepGuide:
 		return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {
-			return guide(r, v.note, cfg, who, now)
+			err := onsite.Guide(&r, v.note, cfg, loc, who, now)
+			return r, err
 		}
 	case stepAbsent:
 		return aheadChange(onsite.AheadAbsent, v.note, who)
@@ -62,7 +52,7 @@ func (f *stepForm) change(c common.Common, who string) change {
 			if feeErr != nil {
 				return r, onsite.Problem{Field: onsite.FieldFee, Err: feeErr}
 			}
-			return offerPaid(r, fee, v.reason == "software", v.accepted, who, now)
+			return offerPaid(r, fee, v.reason == onsite.PaidSoftware, v.accepted, cfg, who, now)
 		}
 	case stepRecord:
 		return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {

@@ -183,7 +183,7 @@ func (d Detail) key(msg tea.KeyPressMsg) (Detail, tea.Cmd) {
 		d.Send(PrintRecordMsg{ID: d.id})
 		return d, nil
 	case key.Matches(msg, k.Escalate):
-		d.Send(OpenIntakeMsg{Request: d.r.Number, Intake: carryIn(d.r)})
+		d.Send(OpenIntakeMsg{Request: d.r.Number, Intake: onsite.CarryIn(d.r)})
 		return d, nil
 	case key.Matches(msg, k.Ahead):
 		d.ahead, d.script = true, ""

@@ -3,6 +3,7 @@ package onsiteboard
 import (
 	"charm.land/bubbles/v2/key"
 
+	"frontdesk/onsite"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
@@ -45,7 +46,7 @@ func (d Detail) aheadLines() []string {
 	if name == "" {
 		name = d.sess.Engineer
 	}
-	out := scriptLines(d.c, aheadScript(d.c.Onsite.Brand, name), d.innerW())
+	out := scriptLines(d.c, onsite.EngineerCalls(d.c.Onsite.Brand, name), d.innerW())
 	out = append(out, "")
 	for i, o := range aheadOutcomes {
 		out = append(out, d.c.Styles.Key.Render(string(rune('1'+i)))+" "+t.T("onsite.ahead."+string(o)))

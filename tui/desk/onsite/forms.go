@@ -43,7 +43,7 @@ var durations = []time.Duration{30 * time.Minute, time.Hour, 90 * time.Minute, 2
 // who go out.
 func newStepForm(c common.Common, r onsite.Request, engineers []string, st step) *stepForm {
 	t := c.Text
-	v := &values{day: "0", dur: time.Hour, reason: "warranty"}
+	v := &values{day: "0", dur: time.Hour, reason: onsite.PaidWarranty}
 	f := &stepForm{step: st, v: v, r: r, title: t.T("onsite.key."+string(st)) + " · " + common.Inert(r.Number)}
 	var fields []huh.Field
 	switch st {
@@ -57,13 +57,13 @@ func newStepForm(c common.Common, r onsite.Request, engineers []string, st step)
 	case stepPaid:
 		v.fee = yuan(repair.Money(c.Onsite.Fee * 100))
 		if r.Device.Verdict.Covered {
-			v.reason = "software"
+			v.reason = onsite.PaidSoftware
 		}
 		fields = append(fields,
 			huh.NewInput().Key("fee").Title(t.T("onsite.form.fee")).Value(&v.fee).CharLimit(12).
 				Validate(func(s string) error { _, err := repair.ParseMoney(s); return parts.Explained(c, err, 0) }),
 			huh.NewSelect[string]().Key("reason").Title(t.T("onsite.form.reason")).Value(&v.reason).Options(
-				huh.NewOption(t.T("onsite.reason.warranty"), "warranty"), huh.NewOption(t.T("onsite.reason.software"), "software")),
+				huh.NewOption(t.T("onsite.reason.warranty"), onsite.PaidWarranty), huh.NewOption(t.T("onsite.reason.software"), onsite.PaidSoftware)),
 			huh.NewConfirm().Key("accepted").Title(t.T("onsite.form.accepted")).Value(&v.accepted).
 				Affirmative(t.T("intake.yes")).Negative(t.T("intake.no")))
 	case stepRecord:

@@ -87,7 +87,7 @@ func (k StepKeys) forRequest(r onsite.Request) StepKeys {
 	before := s == onsite.StateNew || s == onsite.StateScheduled
 	k.Guide.SetEnabled(s == onsite.StateNew)
 	k.Schedule.SetEnabled(before)
-	k.Paid.SetEnabled(before)
+	k.Paid.SetEnabled(s == onsite.StateNew)
 	k.Ahead.SetEnabled(s == onsite.StateScheduled)
 	k.Arrive.SetEnabled(s == onsite.StateScheduled)
 	for _, b := range []*key.Binding{&k.Start, &k.Fixed, &k.Depart, &k.Record, &k.Inspect, &k.Escalate} {

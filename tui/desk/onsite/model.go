@@ -23,7 +23,7 @@ type (
 	// (the order's number on the request, the request's on the order).
 	OpenIntakeMsg struct {
 		Request string        // the on-site request's number
-		Intake  repair.Intake // carryIn's (onsite.CarryIn's when it lands)
+		Intake  repair.Intake // onsite.CarryIn's
 	}
 	// PrintRecordMsg is p on a request: print its service record (S9).
 	PrintRecordMsg struct{ ID uint64 }

@@ -27,6 +27,8 @@ var errKeys = []parts.ErrKey{
 	{Err: onsite.ErrPaidAnswered, Key: "onsite.err.paidAnswered"},
 	{Err: onsite.ErrNotPaid, Key: "onsite.err.notPaid"},
 	{Err: onsite.ErrNoNote, Key: "onsite.err.noNote"},
+	{Err: onsite.ErrOutcome, Key: "onsite.err.outcome"},
+	{Err: onsite.ErrWarrantyUnknown, Key: "onsite.err.warrantyUnknown"},
 	{Err: onsite.ErrNotInspected, Key: "onsite.err.notInspected"},
 	{Err: onsite.ErrInspectionFail, Key: "onsite.err.inspectionFail"},
 	{Err: repair.ErrInspection, Key: "onsite.err.inspection"},
@@ -42,7 +44,7 @@ var errKeys = []parts.ErrKey{
 // do not allow yet.
 func refusal(c common.Common, err error) string {
 	t := c.Text
-	var clash *clashError
+	var clash *onsite.ClashError
 	var me *onsite.MoveError
 	var rec *onsite.RecordError
 	var ps repair.Problems
@@ -50,10 +52,11 @@ func refusal(c common.Common, err error) string {
 	switch {
 	case errors.As(err, &clash):
 		free := t.T("onsite.err.noFree")
-		if !clash.Free.IsZero() {
-			free = t.T("onsite.err.free", freeText(c, clash))
+		if !clash.Next.IsZero() {
+			free = t.T("onsite.err.free", c.Clock(clash.Next).Format("15:04"))
 		}
-		return t.T("onsite.err.clash", c.Clock(clash.Start).Format("15:04"), c.Clock(clash.End).Format("15:04"), common.Inert(clash.With), free)
+		v := clash.With.Visit
+		return t.T("onsite.err.clash", c.Clock(v.Start).Format("15:04"), c.Clock(v.End).Format("15:04"), common.Inert(clash.With.Number), free)
 	case errors.Is(err, onsite.ErrPast):
 		return t.T("onsite.err.past", c.Clock(c.Now()).Format("15:04"))
 	case errors.Is(err, onsite.ErrOutsideHours):
@@ -87,19 +90,15 @@ func refusalWord(c common.Common, err error) string {
 // apology is what to say after a refused visit: for a clash, the
 // reschedule apology with the engineer's next free time; "" for others.
 func apology(c common.Common, err error) string {
-	var clash *clashError
+	var clash *onsite.ClashError
 	if !errors.As(err, &clash) {
 		return ""
 	}
-	when := "稍后"
-	if !clash.Free.IsZero() {
-		when = c.Clock(clash.Free).Format("1月2日15:04")
+	if clash.Next.IsZero() {
+		return onsite.Reschedule("改天")
 	}
-	return strings.Replace(scriptReschedule, "XXX", when, 1)
+	return onsite.Reschedule(c.Clock(clash.Next).Format("15:04"))
 }
-
-// freeText is the next free slot, its day and time.
-func freeText(c common.Common, e *clashError) string { return c.Clock(e.Free).Format("01-02 15:04") }
 
 // clockOf is a time of day as hh:mm.
 func clockOf(d time.Duration) string {

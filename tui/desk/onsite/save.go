@@ -52,7 +52,8 @@ func stampChange(c common.Common, field, who string) change {
 // aheadChange records a call ahead with its outcome.
 func aheadChange(out onsite.AheadOutcome, note, who string) change {
 	return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {
-		return callAhead(r, out, note, who, now)
+		err := onsite.RecordAhead(&r, out, who, note, now)
+		return r, err
 	}
 }
 

@@ -85,8 +85,8 @@ func TestScheduleClashPastAndHours(t *testing.T) {
 	was := st.get(8)
 	// 张工 has #1 10:45–12:00: a clash, with his next free slot and the apology.
 	d = press(d, "s", "enter", "enter", "11:00", "enter", "enter")
-	refused(t, &d, st, was, "最早空闲 11-23 12:00")
-	if v := desktest.Plain(d.View()); !strings.Contains(desktest.Flat(v), "非常抱歉,工程师这个时间已有其他上门安排") {
+	refused(t, &d, st, was, "最早空闲 12:00")
+	if v := desktest.Plain(d.View()); !strings.Contains(desktest.Flat(v), "非常抱歉,您约的时间我已经安排了其他用户的服务,恐怕不能准时到达。请问12:00您方便吗?") {
 		t.Errorf("no apology after the clash:\n%s", v)
 	}
 	d = press(d, "s", "enter", "enter", "09:00", "enter", "enter")
@@ -105,7 +105,7 @@ func TestPaidVisitSaysItsScript(t *testing.T) {
 	st := newFake(now, day()...)
 	d := press(open(t, st, "en", 7), "$")
 	v := desktest.Flat(desktest.Plain(d.View()))
-	if !strings.Contains(v, "「根据现有的问题和相关的保修政策,我们可以为你提供有偿上门服务,具体费用为50元。」") {
+	if !strings.Contains(v, "「根据现有的问题和相关的保修政策,我们可以为你提供有偿上门服务,具体费用为50.00元。」") {
 		t.Fatalf("the paid visit's script is not there word for word:\n%s", v)
 	}
 	d = press(d, "enter", "enter", "y", "enter")
