@@ -79,9 +79,6 @@ func compute(c common.Common, rs []onsite.Request, now time.Time, from, until ti
 		if r.State == onsite.StateNew && r.Visit.Engineer == "" {
 			d.lists[ListSchedule] = append(d.lists[ListSchedule], i)
 		}
-		if g := r.Guidance; r.State == onsite.StateGuided && g != nil && g.Called.IsZero() && !g.CallBack.After(now) {
-			d.lists[ListCallBack] = append(d.lists[ListCallBack], i)
-		}
 		if awaiting(r) {
 			d.lists[ListParts] = append(d.lists[ListParts], i)
 		}
@@ -107,6 +104,12 @@ func compute(c common.Common, rs []onsite.Request, now time.Time, from, until ti
 	for _, r := range onsite.AtRisk(rs, c.Onsite, loc, now) {
 		if i, ok := index[r.ID]; ok {
 			d.lists[ListRisk] = append(d.lists[ListRisk], i)
+		}
+	}
+	// Call-backs due: onsite.CallBackDue's order, the longest overdue first.
+	for _, r := range onsite.CallBackDue(rs, now) {
+		if i, ok := index[r.ID]; ok {
+			d.lists[ListCallBack] = append(d.lists[ListCallBack], i)
 		}
 	}
 	return d
