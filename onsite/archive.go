@@ -89,22 +89,35 @@ func Analyse(company string, from, to time.Time, requests []Request, orders []re
 		case StateEscalated:
 			a.Escalated++
 		}
-		if r.Record.Arrived.IsZero() {
+		st, visited := VisitStatus(r, cfg, loc)
+		if !visited {
 			continue
 		}
 		a.Visits++
-		for _, c := range Clocks(r, cfg, loc, r.Record.Arrived) {
-			switch {
-			case c.Name != ClockOnSite:
-			case c.Status == StatusMet:
-				a.OnTime++
-			case c.Status == StatusLate:
-				a.Late++
-			}
+		switch st {
+		case StatusMet:
+			a.OnTime++
+		case StatusLate:
+			a.Late++
 		}
 	}
 	a.Recurring = recurring(services)
 	return a
+}
+
+// VisitStatus is how r's visit kept S8's on-site limit: met (within the
+// target), late (past it, within the cap) or missed; visited is false
+// while no engineer has arrived.
+func VisitStatus(r Request, cfg Config, loc *time.Location) (st Status, visited bool) {
+	if r.Record.Arrived.IsZero() {
+		return "", false
+	}
+	for _, c := range Clocks(r, cfg, loc, r.Record.Arrived) {
+		if c.Name == ClockOnSite {
+			return c.Status, true
+		}
+	}
+	return StatusMet, true // no on-site clock: nothing to keep
 }
 
 func sameCompany(a, b string) bool {

@@ -32,6 +32,9 @@ type Report struct {
 	// TopModels of ModelCount.
 	Models     []ModelStats `json:"models"`
 	ModelCount int          `json:"model_count"`
+
+	// Onsite is the on-site requests' figures (S2, S8, S10; onsite.go).
+	Onsite OnsiteStats `json:"onsite"`
 }
 
 // Lookback is how long before a period the orders received are read with

@@ -46,6 +46,10 @@ type Builder struct {
 	models   map[string]*modelAcc
 	counters map[int]*CounterStats
 	people   map[string]*EngineerStats
+
+	onsite       OnsiteStats // onsite.go
+	requests     map[uint64]bool
+	onsitePeople map[string]*OnsiteEngineer
 }
 
 type actor struct {
@@ -156,7 +160,7 @@ func clone[K comparable, V any](m map[K]*V) map[K]*V {
 
 // Report is the figures of everything added so far.
 func (b *Builder) Report() Report {
-	r := Report{Period: b.p, AsOf: b.asOf, Orders: b.orders, Visits: b.visits}
+	r := Report{Period: b.p, AsOf: b.asOf, Orders: b.orders, Visits: b.visits, Onsite: b.onsiteFigures()}
 	b.ticketFigures(&r)
 	r.Orders.ReceivedToReady = Summarize(slices.Clone(b.turn[0]))
 	r.Orders.ReadyToCollected = Summarize(slices.Clone(b.turn[1]))

@@ -11,6 +11,7 @@ import (
 	"io"
 	"time"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/store"
 	"frontdesk/tui/common"
@@ -19,10 +20,11 @@ import (
 
 // Env is what a command runs with.
 type Env struct {
-	Store store.Station
-	Text  i18n.Catalog
-	Out   io.Writer
-	JSON  bool
+	Store  store.Station
+	Text   i18n.Catalog
+	Out    io.Writer
+	JSON   bool
+	Onsite onsite.Config // the station's on-site hours and limits (S8)
 }
 
 // print writes v as JSON, or the human line.

@@ -56,7 +56,7 @@ func (f PeriodFlags) Empty() bool { return f.Day == "" && f.From == "" && f.To =
 // --json the figures of package report.
 func Report(e Env, p rpt.Period, now time.Time) error {
 	cfg := e.Store.Config()
-	r, err := report.Load(e.Store, cfg, p, now)
+	r, err := report.Load(e.Store, cfg, e.Onsite, p, now)
 	if err != nil {
 		return err
 	}

@@ -73,12 +73,12 @@ func (m Model) Init() tea.Cmd { return compute(m.c, m.period, m.asked) }
 // compute runs Load for period p in a command, as computation seq; no
 // store (pure tests) computes nothing.
 func compute(c common.Common, p rpt.Period, seq int) tea.Cmd {
-	st, cfg, clock := c.Store, c.Cfg, c.Now
+	st, cfg, ocfg, clock := c.Store, c.Cfg, c.Onsite, c.Now
 	if st == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		rep, err := Load(st, cfg, p, clock())
+		rep, err := Load(st, cfg, ocfg, p, clock())
 		return loadedMsg{seq: seq, period: p, rep: rep, err: err}
 	}
 }

@@ -59,9 +59,9 @@ func Sections(t i18n.Catalog, cfg queue.Config, r rpt.Report, width int) []Secti
 	f := fmtr{t: t}
 	queue := []Section{f.queue(cfg, r, width), f.hours(r, width), f.counters(r, width), f.engineers(r, width)}
 	orders := []Section{f.orders(r), f.inspection(r, width), f.visits(r), f.models(r, width)}
-	all := append([]Section{orders[3], orders[0], orders[1], orders[2]}, queue...)
+	all := append([]Section{orders[3], orders[0], orders[1], orders[2], f.onsite(r, width)}, queue...)
 	if r.Period.Kind == rpt.KindDay || r.Period.Kind == rpt.KindRange {
-		all = append(queue, orders...)
+		all = append(append(queue, orders...), f.onsite(r, width))
 	}
 	for i := range all {
 		all[i].Lines = cut(all[i].Lines, width)
@@ -251,6 +251,30 @@ func (f fmtr) visits(r rpt.Report) Section {
 		lines = append(lines, "  "+f.t.T("report.visits.sat", strings.Join(scores, " "), v.Mean))
 	}
 	return Section{Title: f.t.T("report.visits"), Lines: lines}
+}
+
+// onsite is the on-site requests' figures: how many, solved on the
+// phone, visited and done, escalated; S8 kept per engineer.
+func (f fmtr) onsite(r rpt.Report, width int) Section {
+	t, o := f.t, r.Onsite
+	pct := func(x float64) string { return strconv.Itoa(int(x*100+0.5)) + "%" }
+	lines := []string{
+		"  " + t.T("report.onsite.sum", o.Requests, o.Guided, o.PhoneSolved, pct(o.PhoneShare())),
+		"  " + t.T("report.onsite.visits", o.Visits, o.Done, o.Escalated, o.Cancelled),
+		"  " + t.T("report.onsite.s8", o.OnTime, o.Late, o.Missed, pct(o.OnTimeShare())),
+	}
+	if len(o.Engineers) > 0 {
+		rows := [][]string{{t.T("report.col.name"), t.T("report.col.visits"), t.T("report.col.onTime"), t.T("report.col.late"), t.T("report.col.missed")}}
+		for _, e := range o.Engineers {
+			name := common.Inert(e.Name)
+			if strings.TrimSpace(name) == "" {
+				name = t.T("report.unrecorded")
+			}
+			rows = append(rows, []string{name, n(e.Visits), n(e.OnTime), n(e.Late), n(e.Missed)})
+		}
+		lines = append(lines, table(rows, width, 0, "lrrrr")...)
+	}
+	return Section{Title: t.T("report.onsite"), Lines: lines}
 }
 
 func (f fmtr) models(r rpt.Report, width int) Section {

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	rpt "frontdesk/report"
@@ -209,7 +210,7 @@ func TestLoadEqualsEverythingAtOnce(t *testing.T) {
 	st := station(t)
 	cfg := queue.DefaultConfig()
 	for _, p := range []rpt.Period{rpt.Day(fixed, cfg.Location), rpt.Calendar(rpt.KindQuarter, fixed, cfg.Location)} {
-		got, err := report.Load(st, cfg, p, fixed)
+		got, err := report.Load(st, cfg, onsite.DefaultConfig(), p, fixed)
 		if err != nil {
 			t.Fatal(err)
 		}
