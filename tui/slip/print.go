@@ -31,19 +31,25 @@ func Write(dir string, o repair.Order, text string) (string, error) {
 	if name == "" {
 		return "", fmt.Errorf("claim slip: order %d has no usable number %q", o.ID, o.Number)
 	}
+	return write(dir, "claim slip", name, text)
+}
+
+// write saves text as <dir>/<name>.txt, as Write says; what names the
+// paper in errors.
+func write(dir, what, name, text string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("claim slip: %w", err)
+		return "", fmt.Errorf("%s: %w", what, err)
 	}
 	path := filepath.Join(dir, name+".txt")
 	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
-		return "", fmt.Errorf("claim slip: %w", err)
+		return "", fmt.Errorf("%s: %w", what, err)
 	}
 	tmp := f.Name()
 	fail := func(err error) (string, error) {
 		f.Close()
 		os.Remove(tmp)
-		return "", fmt.Errorf("claim slip %s: %w", path, err)
+		return "", fmt.Errorf("%s %s: %w", what, path, err)
 	}
 	if _, err := f.WriteString(text); err != nil {
 		return fail(err)
@@ -53,11 +59,11 @@ func Write(dir string, o repair.Order, text string) (string, error) {
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
-		return "", fmt.Errorf("claim slip %s: %w", path, err)
+		return "", fmt.Errorf("%s %s: %w", what, path, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return "", fmt.Errorf("claim slip %s: %w", path, err)
+		return "", fmt.Errorf("%s %s: %w", what, path, err)
 	}
 	if d, err := os.Open(dir); err == nil { // make the rename itself durable
 		_ = d.Sync() // best effort: the slip is complete and renamed already

@@ -17,19 +17,8 @@ func TestWrite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "slips", "2025")
 	o := notebook()
 	path, err := Write(dir, o, "first\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := filepath.Join(dir, "R2503030007.txt"); path != want {
-		t.Fatalf("Write = %q, want %q", path, want)
-	}
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() || fi.Mode().Perm() != 0o700 {
-		t.Fatalf("dir not made for its owner only: %v %v", fi.Mode(), err)
-	}
 	// The customer's name, phone and claim code: for the owner only.
-	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
-		t.Fatalf("slip %v %v, want -rw-------", fi.Mode(), err)
-	}
+	ownerOnly(t, dir, "R2503030007.txt", path, err)
 	// Printed again: replaced whole, no temporary file left behind.
 	if _, err := Write(dir, o, "second\n"); err != nil {
 		t.Fatal(err)
