@@ -1,9 +1,6 @@
 package parts
 
 import (
-	"context"
-
-	"frontdesk/config"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/slip"
@@ -15,12 +12,9 @@ import (
 // not hang the counter. The intake prints with it after a save, the slip
 // screen and the order screen again on p.
 func PrintSlip(c common.Common, o repair.Order) error {
-	ctx, cancel := context.WithTimeout(context.Background(), slip.SendTimeout)
-	defer cancel()
-	p := c.Print
-	if p.Kind != config.PrintESCPOS {
-		return slip.Send(ctx, p.Command, slip.Render(o, c.Repair, c.Station, c.Text, p.Width, c.Cfg.Location))
-	}
-	stream := slip.ClaimESCPOS(o, c.Repair, c.Station, c.Text, slip.POSOf(p), c.Cfg.Location)
-	return slip.Deliver(ctx, p, stream)
+	return printOn(c,
+		func(width int) string { return slip.Render(o, c.Repair, c.Station, c.Text, width, c.Cfg.Location) },
+		func(pos slip.POS) []byte {
+			return slip.ClaimESCPOS(o, c.Repair, c.Station, c.Text, pos, c.Cfg.Location)
+		})
 }
