@@ -53,4 +53,11 @@ var recordTexts = map[string]entry{
 	"record.date":           {"日期", "Date"},
 	"record.keep":           {"客户联由客户保管。", "The customer keeps the customer's copy."},
 	"record.cut":            {"沿此线剪开", "cut here"},
+
+	"record.status.printed":     {"服务单据 %s 已送打印", "service record %s sent to the printer"},
+	"record.status.written":     {"服务单据 %s 已保存为 %s(未配置打印机)", "service record %s saved as %s (no printer set up)"},
+	"record.status.printFailed": {"服务单据 %s 打印失败:%s", "service record %s: printing failed: %s"},
+	"record.status.fileFailed":  {"服务单据 %s 未能保存:%s", "service record %s not saved: %s"},
+	"record.status.readFailed":  {"未能读取服务单:%s", "could not read the request: %s"},
+	"record.status.missing":     {"该服务单已不存在", "that request is no longer there"},
 }
