@@ -24,8 +24,10 @@ type demoCounter struct {
 // customers, no-shows (one of whom comes back), a transfer, a customer who
 // stepped away, and counter 4 on a break. With orders > 0 it first adds
 // that many repair orders of about three years before today (package
-// demo), the newest of them open on the board. The same seed gives the
-// same day and the same orders. e.Store is a store in this process, on a
+// demo), the newest of them open on the board. Around the morning it plays
+// an on-site day (demo_onsite.go): the last service day's visits, closed,
+// and today's requests and hotline calls, open on the on-site board. The
+// same seed gives the same day and the same orders. e.Store is a store in this process, on a
 // clock that setClock sets (the zero time: the real clock again), which
 // the morning moves a minute at a time.
 func Demo(e Env, now time.Time, orders int, setClock func(time.Time)) error {
@@ -52,8 +54,15 @@ func Demo(e Env, now time.Time, orders int, setClock func(time.Time)) error {
 		clock = clock.Add(time.Minute)
 	}
 	st := e.Store
-	setClock(clock)
 	defer setClock(time.Time{})
+	day, err := demoOnsiteDay(e, now, setClock)
+	if err != nil {
+		return err
+	}
+	if err := day.play(clock.Add(-time.Minute)); err != nil { // the on-site day's steps before the morning
+		return err
+	}
+	setClock(clock)
 	m := &demoMorning{st: st, cfg: cfg, rng: rand.New(rand.NewPCG(2026, 11))}
 	engineers := []string{"王工", "李工", "张工", "赵工"}
 	for i, k := range cfg.Counters {
@@ -64,22 +73,30 @@ func Demo(e Env, now time.Time, orders int, setClock func(time.Time)) error {
 	}
 	for ; clock.Before(now); clock = clock.Add(time.Minute) {
 		setClock(clock)
+		if err := day.play(clock); err != nil {
+			return err
+		}
 		if err := m.minute(clock, now.Sub(clock)); err != nil {
 			return err
 		}
+	}
+	if err := day.play(now); err != nil {
+		return err
 	}
 	snap, err = e.Store.Snapshot()
 	if err != nil {
 		return err
 	}
-	human := e.Text.T("cli.demo", len(snap.Tickets), e.Store.Path())
+	human := e.Text.T("cli.demo.onsite", day.made.Requests, day.made.Calls) + "\n" +
+		e.Text.T("cli.demo", len(snap.Tickets), e.Store.Path())
 	if orders > 0 {
 		human = e.Text.T("cli.demo.orders", made.Orders, made.Open, made.Seconds) + "\n" + human
 	}
 	return e.print(struct {
 		Tickets int `json:"tickets"`
 		demoOrders
-	}{len(snap.Tickets), made}, human)
+		demoMade
+	}{len(snap.Tickets), made, day.made}, human)
 }
 
 // Clock is a store's clock for the demo: the time the demo sets, or

@@ -104,6 +104,7 @@ var cli = map[string]entry{
 	},
 	"cli.demo.orders":   {"已生成 %d 张维修单(%d 张未结),用时 %.1f 秒", "Wrote %d repair orders (%d open) in %.1f s"},
 	"cli.demo.progress": {"已写入 %d / %d 张维修单(%d 秒)", "%d of %d repair orders written (%d s)"},
+	"cli.demo.onsite":   {"已生成上门服务:%d 张服务单,%d 通热线电话", "On-site day written: %d requests, %d hotline calls"},
 
 	"cli.find.usage": {
 		"用法: frontdesk find 查询 [--json] [--limit N],查询为单号(或其一部分)、取机码、电话、序列号、姓名或经销商",

@@ -221,7 +221,14 @@ func TestLoadEqualsEverythingAtOnce(t *testing.T) {
 		must(t, st.TicketsOfDays("2000-01-01", "2100-01-01", func(p []queue.Ticket) error { ts = append(ts, p...); return nil }))
 		must(t, st.OrdersReceived(time.Time{}, far, func(p []repair.Order) error { os = append(os, p...); return nil }))
 		must(t, st.EventsBetween(time.Time{}, far, func(p []store.Event) error { es = append(es, p...); return nil }))
-		want := rpt.Compute(cfg, p, fixed, ts, os, es)
+		var rs []onsite.Request // the demo's on-site day
+		must(t, st.RequestsReceived(time.Time{}, far, func(p []onsite.Request) error { rs = append(rs, p...); return nil }))
+		b := rpt.NewBuilder(cfg, p, fixed)
+		b.AddEvents(es)
+		b.AddTickets(ts)
+		b.AddOrders(os)
+		b.AddRequests(rs, onsite.DefaultConfig())
+		want := b.Report()
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: Load\n%+v\nwant\n%+v", p.Name(), got, want)
 		}
