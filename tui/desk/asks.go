@@ -6,7 +6,9 @@ import (
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/approvals"
 	"frontdesk/tui/desk/board"
+	"frontdesk/tui/desk/hotline"
 	"frontdesk/tui/desk/intake"
+	onsiteboard "frontdesk/tui/desk/onsite"
 	"frontdesk/tui/desk/order"
 	"frontdesk/tui/desk/parts"
 	"frontdesk/tui/desk/pickup"
@@ -36,7 +38,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(cmds...)
 	}
-	for _, from := range []func(tea.Msg) (tea.Cmd, bool){m.fromQueue, m.fromIntake, m.fromBoard, m.fromSearch, m.fromOrder, m.fromPickup, m.fromApprovals} {
+	for _, from := range []func(tea.Msg) (tea.Cmd, bool){m.fromQueue, m.fromIntake, m.fromBoard, m.fromSearch, m.fromOrder, m.fromPickup, m.fromApprovals, m.fromHotline, m.fromOnsite} {
 		if cmd, ok := from(msg); ok {
 			return cmd
 		}
@@ -51,6 +53,7 @@ func (m *Model) fromQueue(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		// The queue stays on screen, with its keys, until the intake has
 		// read the counter's draft and is ready to show (intake.ShownMsg).
 		m.intake, cmd = intake.New(m.c, m.sess, msg.Ticket)
+		m.intakeBack = screenQueue
 	case queuepanel.OpenPickupMsg:
 		m.pickup, cmd = pickup.New(m.c, m.sess, msg.Ticket)
 		m.screen = screenPickup
@@ -58,6 +61,12 @@ func (m *Model) fromQueue(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.screen = screenBoard
 	case queuepanel.OpenApprovalsMsg:
 		m.screen = screenApprovals
+	case queuepanel.OpenHotlineMsg:
+		m.hotline, cmd = hotline.New(m.c, m.sess)
+		m.screen = screenHotline
+	case queuepanel.OpenOnsiteMsg:
+		m.screen = screenOnsite
+		cmd = m.onsite.Reload()
 	case queuepanel.OpenSearchMsg:
 		cmd = m.openSearch(screenQueue, false)
 	case queuepanel.ScanMsg:
@@ -85,7 +94,7 @@ func (m *Model) fromIntake(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	case intake.ShownMsg:
 		m.screen = screenIntake
 	case intake.LeftMsg, intake.DoneMsg:
-		m.screen = screenQueue
+		m.screen = m.intakeBack
 	case intake.CallNextMsg:
 		m.screen = screenQueue
 		m.queue, cmd = m.queue.CallNext()
@@ -184,4 +193,36 @@ func (m *Model) fromApprovals(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// fromHotline goes back to the queue; a request opened on the call is on
+// the on-site board, which the feed reads again.
+func (m *Model) fromHotline(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	switch msg.(type) {
+	case hotline.BackMsg:
+		m.screen = screenQueue
+	case hotline.OpenRequestMsg:
+		cmd = m.onsite.Reload()
+	default:
+		return nil, false
+	}
+	return cmd, true
+}
+
+// fromOnsite goes back to the queue, opens the carry-in intake of an
+// escalated request (S10: its save closes the request escalated, linked),
+// or prints a service record (S9, record.go).
+func (m *Model) fromOnsite(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	switch msg := msg.(type) {
+	case onsiteboard.BackMsg:
+		m.screen = screenQueue
+	case onsiteboard.OpenIntakeMsg:
+		m.intake, cmd = intake.Escalated(m.c, m.sess, msg.Request, msg.Intake)
+		m.intakeBack = screenOnsite
+	case onsiteboard.PrintRecordMsg:
+		cmd = m.printRecord(msg.ID)
+	default:
+		return nil, false
+	}
+	return cmd, true
 }

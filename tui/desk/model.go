@@ -16,6 +16,8 @@
 //	pickup      claim code or lost slip, inspection, sign-off (P1–P4, G1–G3)
 //	visit       a return visit recorded (P5)
 //	approvals   a supervisor's: the requests waiting for a supervisor (P1)
+//	hotline     a call on the hotline, and the person's own calls (H1, S1–S4)
+//	onsite      the on-site board and one request's steps (S2–S12)
 //	report      the station's report (R1, R2; tui/report, shared with the command)
 //
 // Files here: model.go (the program: New, Init, Update, View), route.go
@@ -31,7 +33,9 @@ import (
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/approvals"
 	"frontdesk/tui/desk/board"
+	"frontdesk/tui/desk/hotline"
 	"frontdesk/tui/desk/intake"
+	onsiteboard "frontdesk/tui/desk/onsite"
 	"frontdesk/tui/desk/order"
 	"frontdesk/tui/desk/parts"
 	"frontdesk/tui/desk/pickup"
@@ -54,6 +58,8 @@ const (
 	screenVisit                   // a return visit recorded
 	screenReport                  // the station's report
 	screenApprovals               // a supervisor's: the requests waiting for a supervisor (P1)
+	screenHotline                 // a call on the hotline (H1, S1–S4)
+	screenOnsite                  // the on-site board and its requests (S2–S12)
 )
 
 // Model is the desk program's root model.
@@ -68,17 +74,20 @@ type Model struct {
 	screen screen
 	setup  setupForm
 
-	queue  queuepanel.Model
-	intake intake.Model
-	board  board.Model
-	search search.Model
-	order  order.Model
-	pickup pickup.Model
-	visit  visit.Model
-	report report.Model
-	approv approvals.Model
+	queue   queuepanel.Model
+	intake  intake.Model
+	board   board.Model
+	search  search.Model
+	order   order.Model
+	pickup  pickup.Model
+	visit   visit.Model
+	report  report.Model
+	approv  approvals.Model
+	hotline hotline.Model
+	onsite  onsiteboard.Model
 
 	searchBack screen // where the search box's esc goes
+	intakeBack screen // where the intake goes when it is left or done
 	orderBack  screen // where the order screen's esc goes
 	offline    bool   // the last read of the queue failed
 	said       bool   // a screen said something while the message in hand was handled
@@ -103,7 +112,7 @@ type Options struct {
 // New builds the desk. Without a known counter and engineer it starts at the
 // sign-in screen.
 func New(c common.Common, feed <-chan uint64, o Options) Model {
-	m := Model{c: c, feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup, desk: o.Desk}
+	m := Model{c: c, feed: feed, db: o.DB, prefs: o.PrefsFile, backup: o.DailyBackup, desk: o.Desk, intakeBack: screenQueue}
 	if m.desk == "" {
 		m.desk = deskToken()
 	}
@@ -121,6 +130,7 @@ func New(c common.Common, feed <-chan uint64, o Options) Model {
 	m.queue, _ = queuepanel.New(c, m.sess) // the queue's first read is Init's
 	m.board, _ = board.New(c, m.sess)      // and so is the board's
 	m.approv = approvals.New(c, m.sess)
+	m.onsite, _ = onsiteboard.New(c, m.sess) // its first read is Init's
 	return m
 }
 
@@ -139,7 +149,7 @@ func tick() tea.Cmd {
 // Init loads the queue and the order board, listens for changes and starts
 // the clock.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), parts.ReadBoard(m.c.Store, 0), tick(), tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), parts.ReadBoard(m.c.Store, 0), m.onsite.Reload(), tick(), tea.RequestBackgroundColor}
 	if m.screen == screenQueue {
 		cmds = append(cmds, m.signIn(false, false)) // the flags' or the remembered sign-in: nothing new to remember
 	}
@@ -169,7 +179,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ChangedMsg:
 		// Another terminal (or this one) changed something: the queue, the
 		// board and the open order are read again.
-		cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), m.board.Reload()}
+		cmds := []tea.Cmd{common.Refresh(m.c.Store, m.feed), m.board.Reload(), m.onsite.Reload()}
 		if m.screen == screenOrder {
 			cmds = append(cmds, m.order.Reload())
 		}
@@ -179,6 +189,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tickMsg:
 		m.queue.Tick()
 		m.board.Tick()
+		m.onsite.Tick()
 		m.queue.SetBoard(m.board.Data())
 		return m, tick()
 	case backupMsg:
@@ -191,6 +202,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case signedInMsg:
 		return m, m.signedIn(msg)
+	case recordPrintedMsg:
+		return m, m.recordPrinted(msg)
 	case report.BackMsg:
 		m.screen = screenQueue
 		return m, nil
@@ -245,6 +258,10 @@ func (m Model) View() tea.View {
 		s = m.report.View()
 	case screenApprovals:
 		s = m.approv.View()
+	case screenHotline:
+		s = m.hotline.View()
+	case screenOnsite:
+		s = m.onsite.View()
 	default:
 		s = m.queue.View()
 	}

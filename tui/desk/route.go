@@ -35,7 +35,7 @@ func (m *Model) moving() func() {
 
 // alwaysAsked are the screens that hear every message that is not a key,
 // shown or not.
-var alwaysAsked = []screen{screenQueue, screenIntake, screenBoard, screenSearch, screenOrder, screenPickup, screenVisit, screenApprovals}
+var alwaysAsked = []screen{screenQueue, screenIntake, screenBoard, screenSearch, screenOrder, screenPickup, screenVisit, screenApprovals, screenHotline, screenOnsite}
 
 // everyone hands a message that is not a key to every screen: the answer
 // of a screen's store command arrives wherever the engineer is by then,
@@ -78,6 +78,10 @@ func (m *Model) update(s screen, msg tea.Msg) tea.Cmd {
 		m.queue, cmd = m.queue.Update(msg)
 	case screenApprovals:
 		m.approv, cmd = m.approv.Update(msg)
+	case screenHotline:
+		m.hotline, cmd = m.hotline.Update(msg)
+	case screenOnsite:
+		m.onsite, cmd = m.onsite.Update(msg)
 	}
 	return cmd
 }
@@ -91,6 +95,7 @@ func (m *Model) settle() tea.Cmd {
 	for _, box := range []*parts.Outbox{
 		&m.queue.Outbox, &m.intake.Outbox, &m.board.Outbox, &m.search.Outbox,
 		&m.order.Outbox, &m.pickup.Outbox, &m.visit.Outbox, &m.approv.Outbox,
+		&m.hotline.Outbox, &m.onsite.Outbox,
 	} {
 		for _, msg := range box.Drain() {
 			cmds = append(cmds, m.handle(msg), m.settle())
@@ -111,6 +116,8 @@ func (m *Model) share() {
 	m.pickup.SetSession(m.sess)
 	m.visit.SetSession(m.sess)
 	m.approv.SetSession(m.sess)
+	m.hotline.SetSession(m.sess)
+	m.onsite.SetSession(m.sess)
 	m.queue.SetBoard(m.board.Data())
 }
 
@@ -132,6 +139,8 @@ func (m *Model) resize(w, h int) {
 	m.pickup.SetSize(w, h)
 	m.visit.SetSize(w, h)
 	m.approv.SetSize(w, h)
+	m.hotline.SetSize(w, h)
+	m.onsite.SetSize(w, h)
 	if m.screen == screenReport { // it is sized when it opens
 		m.report.SetSize(w, h)
 	}
@@ -148,4 +157,6 @@ func (m *Model) restyle(st common.Styles) {
 	m.pickup.SetStyles(st)
 	m.visit.SetStyles(st)
 	m.approv.SetStyles(st)
+	m.hotline.SetStyles(st)
+	m.onsite.SetStyles(st)
 }

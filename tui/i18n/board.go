@@ -5,9 +5,11 @@ package i18n
 // timeline, actions and the reasons a change is refused. Chinese sentences
 // here use full-width punctuation, as the refusals are quoted in the issue.
 var board = map[string]entry{
-	"desk.key.board":  {"维修单看板", "order board"},
-	"desk.key.report": {"统计报表", "report"},
-	"desk.key.search": {"查找维修单", "find order"},
+	"desk.key.board":   {"维修单看板", "order board"},
+	"desk.key.hotline": {"热线来电", "hotline call"},
+	"desk.key.onsite":  {"上门看板", "on-site board"},
+	"desk.key.report":  {"统计报表", "report"},
+	"desk.key.search":  {"查找维修单", "find order"},
 
 	// The states of an order (O1), short enough for a column.
 	"order.state.received":         {"已接机", "received"},

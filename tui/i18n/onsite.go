@@ -23,10 +23,10 @@ var onsiteTexts = map[string]entry{
 	"onsite.timeline.none":   {"还没有工程师", "No engineers yet"},
 	"onsite.timeline.narrow": {"终端太窄,放不下时间轴", "Too narrow for the timeline"},
 
-	"onsite.list.open":     {"全部未结", "all open"},
-	"onsite.list.schedule": {"待派工", "to schedule"},
-	"onsite.list.callback": {"待回访", "call-backs due"},
-	"onsite.list.parts":    {"等配件", "parts awaited"},
+	"onsite.list.open":     {"全部未结", "open"},
+	"onsite.list.schedule": {"待派工", "to book"},
+	"onsite.list.callback": {"待回访", "call back"},
+	"onsite.list.parts":    {"等配件", "parts"},
 	"onsite.list.risk":     {"将超时", "at risk"},
 
 	"onsite.col.number":   {"服务单号", "Request"},

@@ -35,8 +35,8 @@ const draftDelay = 700 * time.Millisecond
 // crash loses nothing: the counter's one draft in the database.
 func (m Model) storeDraft() tea.Cmd {
 	f, st := m.form, m.c.Store
-	if f == nil || st == nil || f.gen == f.savedGen {
-		return nil
+	if f == nil || st == nil || f.gen == f.savedGen || m.request != "" {
+		return nil // an escalation's intake is filled in from its request, which is saved
 	}
 	d := store.Draft{Counter: m.sess.Counter, Engineer: m.sess.Engineer, TicketID: f.ticket.ID, Ticket: f.ticket.Number, Intake: *f.in, Step: f.focus}
 	d.Intake.Accessories = append([]string(nil), f.in.Accessories...)

@@ -35,12 +35,13 @@ type Model struct {
 	help  help.Model
 	stage stage
 
-	ticket queue.Ticket
-	form   *intake      // the open intake; nil before the form and once saved
-	left   bool         // esc took the engineer away; the draft is still kept
-	offer  *store.Draft // another ticket's draft, offered
-	slip   slipScreen
-	hb     *handBack // the hand-back being asked, over the form
+	ticket  queue.Ticket
+	request string       // the on-site request escalated to this intake (S10); "" for a ticket's
+	form    *intake      // the open intake; nil before the form and once saved
+	left    bool         // esc took the engineer away; the draft is still kept
+	offer   *store.Draft // another ticket's draft, offered
+	slip    slipScreen
+	hb      *handBack // the hand-back being asked, over the form
 }
 
 // The messages the intake sends the root through its outbox (besides

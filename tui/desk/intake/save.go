@@ -37,7 +37,7 @@ func (m Model) saveIntake() tea.Cmd {
 		return nil
 	}
 	f.saving, f.failed = true, ""
-	o.Ticket, o.TicketID = f.ticket.Number, f.ticket.ID
+	o.Ticket, o.TicketID, o.Request = f.ticket.Number, f.ticket.ID, m.request
 	st, n, who, lang, dir := c.Store, m.sess.Counter, m.sess.Engineer, c.Text, m.slipDir()
 	width, pr := c.Print.Width, c.Print
 	return func() tea.Msg {

@@ -75,6 +75,12 @@ func (f *fakeStore) UpdateRequest(who string, id uint64, change func(onsite.Requ
 
 func (f *fakeStore) StaffList() ([]staff.Member, error) { return f.staff, nil }
 
+// Snapshot is the queue with 赵工 signed in at counter 2: the board offers
+// who works at a counter too, staff record or not.
+func (f *fakeStore) Snapshot() (store.Snapshot, error) {
+	return store.Snapshot{Counters: []store.CounterState{{Number: 1}, {Number: 2, Engineer: "赵工"}}}, nil
+}
+
 // get is request id as stored.
 func (f *fakeStore) get(id uint64) onsite.Request {
 	r, _, _ := f.Request(id)

@@ -1,6 +1,7 @@
 package onsiteboard
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -81,20 +82,35 @@ func read(st store.Station, seq int) tea.Cmd {
 	}
 }
 
-// engineers are the names of the staff who go out: engineers and
-// supervisors, as the store lists them; none when it cannot say.
+// engineers are the names of the people who go out: the staff record's
+// engineers and supervisors; and, since a station that runs without SSH
+// keeps no staff record, whoever signed in at a counter, and whoever has
+// an open request's visit — sorted, each once. None when the store can
+// say nothing.
 func engineers(st store.Station) []string {
-	ms, err := st.StaffList()
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, m := range ms {
-		if m.Role == staff.Engineer || m.Role == staff.Supervisor {
-			out = append(out, m.Name)
+	seen := map[string]bool{}
+	if ms, err := st.StaffList(); err == nil {
+		for _, m := range ms {
+			if m.Role == staff.Engineer || m.Role == staff.Supervisor {
+				seen[m.Name] = true
+			}
 		}
 	}
-	return out
+	if snap, err := st.Snapshot(); err == nil {
+		for _, c := range snap.Counters {
+			if c.Engineer != "" {
+				seen[c.Engineer] = true
+			}
+		}
+	}
+	if open, err := st.OpenRequests(); err == nil {
+		for _, r := range open {
+			if r.Visit.Engineer != "" {
+				seen[r.Visit.Engineer] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // Reload reads the board again (the change feed woke the desk, or a save

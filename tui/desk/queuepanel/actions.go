@@ -76,6 +76,10 @@ func (m Model) updateQueue(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.openPickup()
 	case key.Matches(msg, k.Board):
 		m.Send(OpenBoardMsg{})
+	case key.Matches(msg, k.Hotline):
+		m.Send(OpenHotlineMsg{})
+	case key.Matches(msg, k.Onsite):
+		m.Send(OpenOnsiteMsg{})
 	case key.Matches(msg, k.Report):
 		m.Send(OpenReportMsg{})
 	case key.Matches(msg, k.Search):

@@ -26,6 +26,8 @@
 //	OpenIntakeMsg  i, the current ticket brings a device in (started first when called)
 //	OpenPickupMsg  g, the current ticket is a pickup ticket
 //	OpenBoardMsg   o
+//	OpenHotlineMsg h, a call on the hotline
+//	OpenOnsiteMsg  d, the on-site board
 //	OpenReportMsg  m
 //	OpenSearchMsg  /
 //	SignOutMsg     ctrl+o: the root shows the sign-in

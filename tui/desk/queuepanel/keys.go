@@ -20,6 +20,8 @@ type KeyMap struct {
 	Intake   key.Binding
 	Pickup   key.Binding // the pickup of a B ticket (P1–P4, G1–G3)
 	Board    key.Binding // the order board (O2, O8)
+	Hotline  key.Binding // take a call on the hotline (H1, S1)
+	Onsite   key.Binding // the on-site board (S2–S12)
 	Report   key.Binding // the station's report (R1, R2)
 	Search   key.Binding // find any order (O6)
 	Approve  key.Binding // a supervisor's session: the requests waiting for a supervisor (P1)
@@ -47,6 +49,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Intake:   b("desk.key.intake", "i"),
 		Pickup:   b("desk.key.pickup", "g"),
 		Board:    b("desk.key.board", "o"),
+		Hotline:  b("desk.key.hotline", "h"),
+		Onsite:   b("desk.key.onsite", "d"),
 		Report:   b("desk.key.report", "m"),
 		Search:   b("desk.key.search", "/"),
 		Approve:  b("desk.key.approvals", "v"),
@@ -67,7 +71,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 
 // ShortHelp is the one help line: the actions of the counter.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Approve, k.CallNext, k.Intake, k.Pickup, k.Board, k.Search, k.Start, k.Finish, k.NoShow, k.Transfer, k.Pause, k.Help, k.Quit}
+	return []key.Binding{k.Approve, k.CallNext, k.Intake, k.Pickup, k.Board, k.Search, k.Start, k.Finish, k.NoShow, k.Transfer, k.Hotline, k.Onsite, k.Pause, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in columns.
@@ -76,6 +80,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.CallNext, k.CallThis, k.Intake, k.Pickup, k.Recall, k.Start},
 		{k.Finish, k.NoShow, k.Transfer, k.Pause},
 		{k.Up, k.Down, k.Away, k.Back},
-		{k.Board, k.Search, k.Report, k.Approve, k.SignOut, k.Help, k.Quit},
+		{k.Board, k.Hotline, k.Onsite, k.Search, k.Report, k.Approve, k.SignOut, k.Help, k.Quit},
 	}
 }

@@ -15,6 +15,12 @@ type OpenPickupMsg struct{ Ticket queue.Ticket }
 // OpenBoardMsg asks the root to show the order board (O2, O8).
 type OpenBoardMsg struct{}
 
+// OpenHotlineMsg asks the root to take a call on the hotline (H1, S1).
+type OpenHotlineMsg struct{}
+
+// OpenOnsiteMsg asks the root to show the on-site board (S2–S12).
+type OpenOnsiteMsg struct{}
+
 // OpenReportMsg asks the root to open the station's report (R1, R2).
 type OpenReportMsg struct{}
 
