@@ -132,6 +132,9 @@ func (m *Model) fromSearch(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		m.screen = m.searchBack
 	case search.OpenOrderMsg:
 		cmd = m.openOrder(msg.ID, screenSearch)
+	case search.OpenRequestMsg:
+		m.screen = screenOnsite
+		cmd = tea.Batch(m.onsite.Reload(), m.onsite.Open(msg.ID))
 	case search.PickedMsg:
 		m.screen = screenPickup
 		m.pickup, cmd = m.pickup.LostSlipFor(msg.ID)

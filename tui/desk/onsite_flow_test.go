@@ -80,3 +80,27 @@ func TestS9_TheServiceRecordIsWrittenAndSaid(t *testing.T) {
 		t.Errorf("status %+v", m.sess.Status)
 	}
 }
+
+// TestS1_TheSearchBoxOpensARequest: a request is found by `/` like an
+// order — by its phone here — listed under the orders, and enter on it
+// opens it on the on-site screen.
+func TestS1_TheSearchBoxOpensARequest(t *testing.T) {
+	s := desktest.MorningStation(t)
+	r, err := s.St.OpenRequest("张工", onsite.Request{
+		Customer: onsite.Customer{Name: "周工", Company: "宏图设计", Phone: "13911112222", Address: "海淀区 1 号"},
+		Device:   onsite.Device{Model: "ThinkStation P3", Serial: "PF3WS001"}, Fault: "无法开机",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := stationDesk(s, "zh", 100, 30)
+	m = drive(m, press("/")...)
+	m = drive(m, press("1", "3", "9", "1", "1", "1", "1", "2", "2", "2", "2")...)
+	if v := plain(m); !strings.Contains(v, r.Number) || !strings.Contains(v, "宏图设计") {
+		t.Fatalf("the request is not found:\n%s", v)
+	}
+	m = drive(m, press("enter")...)
+	if v := plain(m); m.screen != screenOnsite || !strings.Contains(v, "服务单 "+r.Number) {
+		t.Errorf("enter did not open the request (screen %d):\n%s", m.screen, v)
+	}
+}

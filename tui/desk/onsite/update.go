@@ -71,6 +71,14 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// Open shows request id's screen, as enter on its row does: the search
+// box opens a request found so. Its esc comes back to the board.
+func (m *Model) Open(id uint64) tea.Cmd {
+	d, cmd := NewDetail(m.c, m.sess, id)
+	m.detail = &d
+	return cmd
+}
+
 // step is how far a moving key moves the cursor: a row, or a page.
 func (m Model) step(k string) int {
 	switch k {

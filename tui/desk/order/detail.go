@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -18,13 +19,13 @@ import (
 // accessories and condition; the repair result (O4); the timeline, newest
 // first. It runs when the order is read or the screen resized, never per
 // frame, and every text from the database goes through common.Inert.
-func orderLines(c common.Common, o repair.Order, w int) []string {
+func orderLines(c common.Common, o repair.Order, visits []onsite.Request, w int) []string {
 	t, st := c.Text, c.Styles
 	p := &page{w: w, st: st}
 	in := o.Intake
 	p.lines = append(p.lines, common.Cut(st.Current.Render(common.Inert(o.Number))+"  "+st.Title.Render(parts.StateName(t, o.State)), w))
 
-	head := headFields(c, o)
+	head := append(headFields(c, o), visitFields(c, o, visits)...)
 	lang := string(t.Lang)
 	kind, _ := c.Repair.Device(in.Device)
 	acc := slip.Names(kind.Accessories, in.Accessories, lang)
@@ -108,6 +109,25 @@ func headFields(c common.Common, o repair.Order) []field {
 		add("order.f.loaner", t.T("order.loanerBack", in.Loaner, c.Clock(o.LoanerBack).Format("01-02 15:04")), st.App)
 	}
 	return head
+}
+
+// visitFields are the order's on-site side (S10): the request it was
+// escalated from, and the device's on-site requests — the device's
+// history is its repairs and its visits together.
+func visitFields(c common.Common, o repair.Order, visits []onsite.Request) []field {
+	t, st := c.Text, c.Styles
+	var out []field
+	if o.Request != "" {
+		out = append(out, field{t.T("order.f.fromRequest"), t.T("order.fromRequest", o.Request), st.App})
+	}
+	if len(visits) > 0 {
+		list := make([]string, len(visits))
+		for i, r := range visits {
+			list[i] = t.T("order.visit", r.Number, c.Clock(r.Received).Format("2006-01-02"), t.T("onsite.state."+string(r.State)))
+		}
+		out = append(out, field{t.T("order.f.visits"), strings.Join(list, " · "), st.App})
+	}
+	return out
 }
 
 // accessoryStep says what one step of the timeline recorded: the steps of

@@ -3,6 +3,7 @@ package order
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/store"
 	"frontdesk/tui/common"
@@ -21,6 +22,7 @@ type Model struct {
 
 	id     uint64
 	o      repair.Order
+	visits []onsite.Request // the on-site requests of the order's device (S10, C2)
 	loaded bool
 	lines  []string // the order drawn for the frame's width, on load and resize
 	scroll int
@@ -33,12 +35,17 @@ type Model struct {
 // not found when first read.
 type BackMsg struct{}
 
+// deviceVisits is how many of the device's on-site requests the order
+// shows: its history is the repairs' (O7) and the visits' together.
+const deviceVisits = 5
+
 // loadedMsg brings an order read by its id.
 type loadedMsg struct {
-	id    uint64
-	o     repair.Order
-	found bool
-	err   error
+	id     uint64
+	o      repair.Order
+	visits []onsite.Request // of its serial, newest first
+	found  bool
+	err    error
 }
 
 // New opens order id for the session, reading it in the command returned
@@ -56,7 +63,11 @@ func read(st store.Station, id uint64) tea.Cmd {
 	}
 	return func() tea.Msg {
 		o, found, err := st.Order(id)
-		return loadedMsg{id: id, o: o, found: found, err: err}
+		msg := loadedMsg{id: id, o: o, found: found, err: err}
+		if found && err == nil && o.Intake.Serial != "" {
+			msg.visits, msg.err = st.RequestsBySerial(o.Intake.Serial, deviceVisits)
+		}
+		return msg
 	}
 }
 
@@ -107,7 +118,7 @@ func (m *Model) redraw() {
 // actions it can take.
 func (m *Model) show(o repair.Order) {
 	m.o, m.loaded = o, true
-	m.lines = orderLines(m.c, o, m.innerW())
+	m.lines = orderLines(m.c, o, m.visits, m.innerW())
 	m.scroll = min(m.scroll, m.maxScroll())
 	m.keys = m.keys.forOrder(o)
 }

@@ -55,6 +55,7 @@ func (m Model) loadedOrder(msg loadedMsg) Model {
 			m.Send(BackMsg{})
 		}
 	case !m.loaded || len(msg.o.History) >= len(m.o.History):
+		m.visits = msg.visits
 		m.show(msg.o)
 	}
 	return m

@@ -2,7 +2,8 @@
 // number or part of it (a month "R2612", the day's sequence "0001"), a
 // claim code, a phone (or its last digits), a serial, a name or part of a
 // dealer's name finds any order, the rows shown as on the board, and how
-// many more matched below them. Every change of the text
+// many more matched below them; and, under them, the on-site requests it
+// finds by their number, phone, name, company or serial (requests.go). Every change of the text
 // starts a search (store.Search, as many rows as the box shows); searches
 // are numbered so that the answer to older text, arriving late, is dropped.
 // Whatever is typed or pasted is made inert, and the box takes at most
@@ -14,7 +15,8 @@
 //
 //	↑ ↓          select a result
 //	enter        open the order: OpenOrderMsg{ID}; in pick mode, take the
-//	             order back to the pickup: PickedMsg{ID}
+//	             order back to the pickup: PickedMsg{ID}; on a request,
+//	             open it on the on-site screen: OpenRequestMsg{ID}
 //	esc          close the box: BackMsg{} (the root knows where it came from)
 //	ctrl+c       quit the program (tea.Quit)
 //	anything else is typed

@@ -53,7 +53,7 @@ func (m *Model) find() tea.Cmd {
 	m.seq = int(searches.Add(1))
 	q := strings.TrimSpace(m.input.Value())
 	if q == "" {
-		m.query, m.rows, m.more, m.atLeast, m.sel, m.failed, m.damaged = "", nil, 0, false, 0, nil, nil
+		m.query, m.rows, m.reqs, m.more, m.atLeast, m.sel, m.failed, m.damaged = "", nil, nil, 0, false, 0, nil, nil
 		return nil
 	}
 	st, seq, limit := m.c.Store, m.seq, max(m.rowsH(), 1)
@@ -73,7 +73,7 @@ func (m Model) found(msg foundMsg) Model {
 	}
 	if msg.err != nil {
 		m.Say(common.Explain(m.c.Text, m.c.Cfg, msg.err), true)
-		m.query, m.rows, m.failed = msg.query, nil, msg.err // the panel says so, not 「正在读取…」
+		m.query, m.rows, m.reqs, m.failed = msg.query, nil, nil, msg.err // the panel says so, not 「正在读取…」
 		return m
 	}
 	m.failed, m.damaged = nil, msg.res.Damage
@@ -83,8 +83,9 @@ func (m Model) found(msg foundMsg) Model {
 		rows[i] = parts.NewOrderRow(m.c, h, repair.List(""), now)
 	}
 	m.query, m.rows, m.more, m.atLeast, m.sel = msg.query, rows, msg.res.More, msg.res.AtLeast, 0
+	m.reqs = msg.res.Requests
 	m.tailW = parts.TailWidth(rows)
-	if m.openOne && len(rows) == 1 && m.more == 0 && !m.atLeast {
+	if m.openOne && len(rows) == 1 && m.more == 0 && !m.atLeast && len(m.reqs) == 0 {
 		m.Send(OpenOrderMsg{ID: msg.res.Heads[0].ID})
 	}
 	m.openOne = false

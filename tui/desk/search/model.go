@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/onsite"
 	"frontdesk/store"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
@@ -36,6 +37,7 @@ type Model struct {
 	seq     int    // the latest search started
 	query   string // the text the rows answer, "" before any answer
 	rows    []parts.OrderRow
+	reqs    []onsite.Request // the on-site requests found, under the orders (requests.go)
 	tailW   int
 	more    int                 // how many more orders the search found than rows
 	atLeast bool                // and others may match still
@@ -125,10 +127,10 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.leave(BackMsg{})
 		return m, nil
 	case key.Matches(msg, k.Up):
-		m.sel = parts.MoveSel(m.sel, -1, len(m.rows))
+		m.sel = parts.MoveSel(m.sel, -1, m.results())
 		return m, focus
 	case key.Matches(msg, k.Down):
-		m.sel = parts.MoveSel(m.sel, 1, len(m.rows))
+		m.sel = parts.MoveSel(m.sel, 1, m.results())
 		return m, focus
 	case key.Matches(msg, k.Open):
 		switch {
@@ -136,6 +138,9 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.leave(PickedMsg{ID: m.rows[m.sel].ID})
 		case m.sel < len(m.rows):
 			m.leave(OpenOrderMsg{ID: m.rows[m.sel].ID})
+		case !m.pick && m.sel < m.results():
+			r, _ := m.selectedRequest()
+			m.leave(OpenRequestMsg{ID: r.ID})
 		default:
 			return m, focus
 		}

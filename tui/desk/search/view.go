@@ -30,19 +30,28 @@ func (m Model) View() string {
 		lines = []string{st.Muted.Render(t.T("loading"))}
 	case m.failed != nil:
 		lines = []string{st.LongWait.Render(common.Cut(common.Explain(t, m.c.Cfg, m.failed), w-2))}
-	case len(m.rows) == 0 && len(m.damaged) > 0:
+	case len(m.rows) == 0 && len(m.reqs) == 0 && len(m.damaged) > 0:
 		lines = []string{st.LongWait.Render(common.Cut(m.damagedLine(), w-2))}
-	case len(m.rows) == 0:
+	case len(m.rows) == 0 && len(m.reqs) == 0:
 		lines = []string{st.Muted.Render(t.T("search.none"))}
+	case len(m.rows) == 0:
+		lines = m.requestLines(w, boxH-2)
 	default:
 		cols := parts.LayoutRows(t, m.tailW, w-4)
-		lines = append([]string{"  " + parts.RowHeader(m.c, cols)}, parts.RowLines(st, m.rows, m.sel, cols, w-2, boxH-3, true)...)
+		reqs := m.requestLines(w, min(len(m.reqs)+1, (boxH-3)/2))
+		rowsH := boxH - 3 - len(reqs)
+		sel := m.sel
+		if sel >= len(m.rows) {
+			sel = -1 // on a request: no order row is marked
+		}
+		lines = append([]string{"  " + parts.RowHeader(m.c, cols)}, parts.RowLines(st, m.rows, sel, cols, w-2, rowsH, true)...)
 		if more := m.moreLine(); more != "" {
-			lines = append(lines[:min(len(lines), boxH-3)], st.Muted.Render("  "+more))
+			lines = append(lines[:min(len(lines), rowsH)], st.Muted.Render("  "+more))
 		}
 		if len(m.damaged) > 0 {
-			lines = append(lines[:min(len(lines), boxH-3)], st.LongWait.Render(common.Cut("  "+m.damagedLine(), w-2)))
+			lines = append(lines[:min(len(lines), rowsH)], st.LongWait.Render(common.Cut("  "+m.damagedLine(), w-2)))
 		}
+		lines = append(lines, reqs...)
 	}
 	results := common.Box(st, t.T("search.results", len(m.rows)), lines, w, boxH)
 	return parts.Frame(m.c, m.sess, w, []string{input, results}, help)
