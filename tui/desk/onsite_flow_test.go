@@ -58,13 +58,7 @@ func TestS10_AnEscalationOpensTheIntakeFilledIn(t *testing.T) {
 // status line says where.
 func TestS9_TheServiceRecordIsWrittenAndSaid(t *testing.T) {
 	s := desktest.MorningStation(t)
-	r, err := s.St.OpenRequest("张工", onsite.Request{
-		Customer: onsite.Customer{Name: "周工", Company: "宏图设计", Phone: "13911112222", Address: "海淀区 1 号"},
-		Device:   onsite.Device{Model: "ThinkStation P3", Serial: "PF3WS001"}, Fault: "无法开机",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := openedRequest(t, s)
 	m := stationDesk(s, "zh", 100, 30)
 	m = run(m, m.handle(onsiteboard.PrintRecordMsg{ID: r.ID}))
 	file := filepath.Join(filepath.Dir(s.Path), "slips", r.Number+".txt")
@@ -86,13 +80,7 @@ func TestS9_TheServiceRecordIsWrittenAndSaid(t *testing.T) {
 // opens it on the on-site screen.
 func TestS1_TheSearchBoxOpensARequest(t *testing.T) {
 	s := desktest.MorningStation(t)
-	r, err := s.St.OpenRequest("张工", onsite.Request{
-		Customer: onsite.Customer{Name: "周工", Company: "宏图设计", Phone: "13911112222", Address: "海淀区 1 号"},
-		Device:   onsite.Device{Model: "ThinkStation P3", Serial: "PF3WS001"}, Fault: "无法开机",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := openedRequest(t, s)
 	m := stationDesk(s, "zh", 100, 30)
 	m = drive(m, press("/")...)
 	m = drive(m, press("1", "3", "9", "1", "1", "1", "1", "2", "2", "2", "2")...)
@@ -103,4 +91,17 @@ func TestS1_TheSearchBoxOpensARequest(t *testing.T) {
 	if v := plain(m); m.screen != screenOnsite || !strings.Contains(v, "服务单 "+r.Number) {
 		t.Errorf("enter did not open the request (screen %d):\n%s", m.screen, v)
 	}
+}
+
+// openedRequest is a business customer's request opened on s's store.
+func openedRequest(t *testing.T, s *desktest.Station) onsite.Request {
+	t.Helper()
+	r, err := s.St.OpenRequest("张工", onsite.Request{
+		Customer: onsite.Customer{Name: "周工", Company: "宏图设计", Phone: "13911112222", Address: "海淀区 1 号"},
+		Device:   onsite.Device{Model: "ThinkStation P3", Serial: "PF3WS001"}, Fault: "无法开机",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
