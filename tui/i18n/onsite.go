@@ -23,6 +23,9 @@ var onsiteTexts = map[string]entry{
 	"onsite.timeline.none":   {"还没有工程师", "No engineers yet"},
 	"onsite.timeline.narrow": {"终端太窄,放不下时间轴", "Too narrow for the timeline"},
 
+	"onsite.texts":         {"短信", "Text messages"},
+	"onsite.text.before":   {"上门前", "Before"},
+	"onsite.text.after":    {"上门后", "After"},
 	"onsite.list.open":     {"全部未结", "open"},
 	"onsite.list.schedule": {"待派工", "to book"},
 	"onsite.list.callback": {"待回访", "call back"},

@@ -81,6 +81,13 @@ func requestLines(c common.Common, r onsite.Request, w int) []string {
 	}
 	p.fields(c, rec)
 
+	if texts := visitTexts(c, r); len(texts) > 0 {
+		p.section(t.T("onsite.texts"))
+		for _, x := range texts {
+			p.hang(st.Muted.Render(x.label), 12, st.App, x.text)
+		}
+	}
+
 	p.section(t.T("onsite.clocks"))
 	for _, k := range onsite.Clocks(r, c.Onsite, c.Cfg.Location, c.Now()) {
 		s := mark(k.Level) + " " + clockText(c, k) + "  " + t.T("onsite.clock.due", c.Clock(k.Due).Format("01-02 15:04"))
@@ -171,4 +178,18 @@ func (p *page) hang(head string, indent int, style lipgloss.Style, s string) {
 		}
 		p.lines = append(p.lines, lead+style.Render(l))
 	}
+}
+
+// visitTexts are the visit's text messages to send (S11): before it once
+// agreed, after it once the engineer left; the desk shows them to send
+// until the station's gateway sends them.
+func visitTexts(c common.Common, r onsite.Request) []struct{ label, text string } {
+	var out []struct{ label, text string }
+	if b, err := onsite.BeforeVisit(r, c.Onsite.Brand, c.Station.Phone, c.Cfg.Location); err == nil {
+		out = append(out, struct{ label, text string }{c.Text.T("onsite.text.before"), common.Inert(b.Text)})
+	}
+	if a, err := onsite.AfterVisit(r, c.Onsite.Brand, c.Station.Phone); err == nil {
+		out = append(out, struct{ label, text string }{c.Text.T("onsite.text.after"), common.Inert(a.Text)})
+	}
+	return out
 }
