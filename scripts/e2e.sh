@@ -453,7 +453,12 @@ show "$kiosk_pane"
 show "$desk_pane"
 show "$display_pane"
 
-# 10. The same station over its network: desks and display on other PCs,
+# 10. The station's other channels: a hotline call from a known business
+# customer opens an on-site request, booked past a clash, visited and
+# escalated to a carry-in repair (scripts/e2e_onsite.sh, with this binary).
+FRONTDESK_BIN="$fd" bash "$root/scripts/e2e_onsite.sh"
+
+# 11. The same station over its network: desks and display on other PCs,
 # through SSH (scripts/e2e_ssh.sh, with this binary).
 FRONTDESK_BIN="$fd" bash "$root/scripts/e2e_ssh.sh"
 echo "E2E OK"

@@ -10,6 +10,7 @@ var intake = map[string]entry{
 	"intake.none":               {"本台没有当前客户:请先叫号(n)", "No customer at this counter: call one first (n)"},
 	"intake.notType":            {"%s 是%s号,无需预检受理", "%s is a %s ticket: no intake needed"},
 	"intake.key.leaveEscalated": {"放弃(服务单不变)", "leave (the request stays as it is)"},
+	"intake.fact.request":       {"上门服务单 %s 转送修", "On-site request %s, carried in"},
 	"intake.escalated":          {"上门服务单 %s 转送修:资料已按服务单填好,请与客户逐项确认;保存即建维修单并关联服务单", "On-site request %s goes carry-in: the form is filled in from it; go through it with the customer; saving opens the order linked to the request"},
 	"intake.opened":             {"%s 预检受理:逐项与客户确认;esc 暂存退出", "Intake for %s: go through it with the customer; esc keeps a draft"},
 	"intake.left":               {"已暂存 %s 的预检草稿,按 i 继续", "Draft of %s kept; press i to continue"},

@@ -21,7 +21,11 @@ func (m Model) intakeFacts(w int) []string {
 	add := func(style lipgloss.Style, s string) { out = append(out, parts.Wrapped(style, s, w)...) }
 	head := func(s string) { out = append(out, st.Title.Render(s)) }
 
-	add(st.Current, f.ticket.Number+" · "+c.TypeName(f.ticket.Type))
+	if m.request != "" {
+		add(st.Current, t.T("intake.fact.request", common.Inert(m.request)))
+	} else {
+		add(st.Current, f.ticket.Number+" · "+c.TypeName(f.ticket.Type))
+	}
 	if len(f.customer) > 0 {
 		o := f.customer[0]
 		add(st.Good, t.T("intake.fact.returning", len(f.customer), common.Inert(o.Number), c.Clock(o.Received).Format("2006-01-02")))

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"cmp"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -52,7 +53,7 @@ func (m Model) intakeView() string {
 	form := lipgloss.NewStyle().Width(m.formWidth()).MaxWidth(m.formWidth()).Height(h - 3).MaxHeight(h - 3).
 		Render(f.form.View())
 	body := lipgloss.JoinHorizontal(lipgloss.Top, form, " ",
-		common.Box(c.Styles, c.Text.T("intake.panel", f.ticket.Number), m.intakeFacts(pw-2), pw, h-3))
+		common.Box(c.Styles, c.Text.T("intake.panel", cmp.Or(common.Inert(m.request), f.ticket.Number)), m.intakeFacts(pw-2), pw, h-3))
 	m.help.SetWidth(w)
 	// The help cuts at its width counting a Chinese character as one cell;
 	// cut once more by the cells the terminal draws.

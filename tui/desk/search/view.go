@@ -53,7 +53,7 @@ func (m Model) View() string {
 		}
 		lines = append(lines, reqs...)
 	}
-	results := common.Box(st, t.T("search.results", len(m.rows)), lines, w, boxH)
+	results := common.Box(st, t.T("search.results", len(m.rows)+len(m.reqs)), lines, w, boxH)
 	return parts.Frame(m.c, m.sess, w, []string{input, results}, help)
 }
 
