@@ -3,6 +3,7 @@ package client
 import (
 	"path/filepath"
 
+	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/store"
 )
@@ -57,6 +58,10 @@ const bulkPart = 2000
 
 func (c *Client) BulkOrders(orders []repair.Order) error {
 	return inParts(orders, func(part []repair.Order) error { return c.doWithin(0, "BulkOrders", []any{part}) })
+}
+
+func (c *Client) BulkRequests(rs []onsite.Request) error {
+	return inParts(rs, func(part []onsite.Request) error { return c.doWithin(0, "BulkRequests", []any{part}) })
 }
 
 func (c *Client) BulkTickets(lives []store.TicketLife) error {

@@ -42,7 +42,7 @@ var (
 	localOnly = []string{
 		"AddStaff", "RemoveStaff", "StaffByKey", "SetPIN",
 		"Backup", "Restore", "RestoreLoss", "RecoverOrders", "Check", "DailyBackup", "Compact",
-		"BulkOrders", "BulkTickets",
+		"BulkOrders", "BulkRequests", "BulkTickets",
 	}
 )
 

@@ -127,6 +127,7 @@ type Files interface {
 	DailyBackup(dir string, keep int) (string, error)
 	Compact() (CompactInfo, error)
 	BulkOrders(orders []repair.Order) error
+	BulkRequests(rs []onsite.Request) error
 	BulkTickets(lives []TicketLife) error
 	Path() string
 	Config() queue.Config
