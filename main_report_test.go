@@ -30,6 +30,15 @@ func demoDB(t *testing.T) string {
 
 func today() string { return time.Now().In(queue.DefaultConfig().Location).Format(time.DateOnly) }
 
+// firstHour reports whether the station's day is in its first hour: the
+// demo's morning, of today only, is then a few minutes long, with a
+// handful of tickets and waits of no time yet.
+func firstHour() bool { return time.Now().In(queue.DefaultConfig().Location).Hour() == 0 }
+
+// demoOrders is how many orders demoDB's demo makes: its 300, and the
+// carry-in order its on-site day escalates a visit to (S10).
+const demoOrders = 301
+
 // TestReportCommand: `report` prints today's report in the user's
 // language with a bar per hour and its count at the end, or the figures as
 // JSON; --from/--to report a run of days.
@@ -49,7 +58,7 @@ func TestReportCommand(t *testing.T) {
 	// in the station's first hour it has arrivals in one hour, and in its
 	// first minutes perhaps none.
 	want := 2
-	if local := time.Now().In(queue.DefaultConfig().Location); local.Hour() == 0 {
+	if local := time.Now().In(queue.DefaultConfig().Location); firstHour() {
 		want = min(1, local.Minute()/10)
 	}
 	if len(bars) < want {
@@ -76,7 +85,7 @@ func TestReportCommand(t *testing.T) {
 		hours += n
 	}
 	if r.Period.Kind != rpt.KindDay || r.Period.First != today() || r.Tickets.Issued == 0 || hours != r.Tickets.Issued ||
-		len(r.Types) != 4 || r.Tickets.Wait.N == 0 || r.Tickets.Wait.Median == 0 {
+		len(r.Types) != 4 || r.Tickets.Wait.N == 0 || r.Tickets.Wait.Median == 0 && !firstHour() {
 		t.Errorf("report --json: %+v", r)
 	}
 
@@ -146,7 +155,7 @@ func TestExportCommand(t *testing.T) {
 		t.Fatalf("tickets file: %v %.80q", err, raw)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(raw[3:])).ReadAll()
-	if err != nil || len(rows) < 10 {
+	if err != nil || len(rows) < 10 && !firstHour() || len(rows) < 2 {
 		t.Errorf("tickets: %v, %d rows", err, len(rows))
 	}
 
@@ -157,7 +166,7 @@ func TestExportCommand(t *testing.T) {
 		Tickets int      `json:"tickets"`
 		Masked  bool     `json:"masked"`
 	}
-	if err := json.Unmarshal([]byte(stdout), &res); code != 0 || err != nil || len(res.Files) != 1 || res.Orders != 300 || !res.Masked {
+	if err := json.Unmarshal([]byte(stdout), &res); code != 0 || err != nil || len(res.Files) != 1 || res.Orders != demoOrders || !res.Masked {
 		t.Fatalf("export xlsx: %d %v %s %s", code, err, stdout, e)
 	}
 	f, err := excelize.OpenFile(res.Files[0])
@@ -166,8 +175,8 @@ func TestExportCommand(t *testing.T) {
 	}
 	defer f.Close()
 	orders, _ := f.GetRows("维修单")
-	if len(orders) != 301 {
-		t.Errorf("%d order rows, want 300 and the header", len(orders)-1)
+	if len(orders) != demoOrders+1 {
+		t.Errorf("%d order rows, want %d and the header", len(orders)-1, demoOrders)
 	}
 	phone := orders[1][11]
 	if !regexp.MustCompile(`^(\d{3})?\*+\d{4}$`).MatchString(phone) {

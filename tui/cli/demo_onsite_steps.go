@@ -180,19 +180,22 @@ func (d *demoOnsite) progressCall(topic string) func(time.Time) error {
 		if err != nil {
 			return err
 		}
-		var pick *repair.Head
-		for i, h := range heads {
+		var pick *onsite.Call
+		for _, h := range heads {
 			if h.Damaged || h.Phone == "" {
 				continue
 			}
-			if pick = &heads[i]; h.Number != d.order.Number {
+			c := onsite.Call{Phone: h.Phone, Customer: h.Name, Order: h.Number, Topic: topic, Result: onsite.ResultAnswered, Owner: demoCoordinator}
+			if _, problems := onsite.LogCall(c, now); !problems.OK() {
+				continue // an order whose text the hotline would refuse (an import's): another
+			}
+			if pick = &c; h.Number != d.order.Number {
 				break
 			}
 		}
 		if pick == nil {
 			return nil // no order to ask after
 		}
-		return d.logCall(demoCoordinator, onsite.Call{Phone: pick.Phone, Customer: pick.Name, Order: pick.Number,
-			Topic: topic, Result: onsite.ResultAnswered}, now)
+		return d.logCall(demoCoordinator, *pick, now)
 	}
 }
