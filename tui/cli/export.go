@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"frontdesk/config"
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	rpt "frontdesk/report"
@@ -29,8 +30,8 @@ type ExportOptions struct {
 	Repair  repair.Config  // the names of its device kinds; the default configuration's when it has none
 }
 
-// Export writes the tickets, repair orders and events of period p for the
-// head office (R3): as CSV, one file each, UTF-8 with a byte-order mark so
+// Export writes the tickets, repair orders, events, on-site requests and
+// hotline calls of period p for the head office (R3): as CSV, one file each, UTF-8 with a byte-order mark so
 // that a spreadsheet reads the Chinese right; or as one XLSX workbook with a
 // sheet each, streamed, so that a million rows are never held in memory.
 // The files are named after the station's code and the period; every row
@@ -62,7 +63,8 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		return &ExitError{Code: 1, Msg: t.T("export.err.dir", common.Inert(o.Dir), err)}
 	}
 	cfg := e.Store.Config()
-	r := rower{t: t, loc: cfg.Location, mask: o.Mask, queue: cfg, repair: o.Repair, station: text(o.Station.Code), stationName: text(o.Station.Name)}
+	r := rower{t: t, loc: cfg.Location, mask: o.Mask, queue: cfg, repair: o.Repair, onsite: onsiteConfig(e.Onsite),
+		station: text(o.Station.Code), stationName: text(o.Station.Name)}
 	n, err := exportTables(e.Store, p, r, w)
 	var files []string
 	if err == nil {
@@ -72,7 +74,7 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		w.abort()
 		return &ExitError{Code: 1, Msg: t.T("export.err.failed", common.Explain(t, cfg, err))}
 	}
-	human := []string{t.T("export.done", p.Name(), n[0], n[1], n[2])}
+	human := []string{t.T("export.done", p.Name(), n[0], n[1], n[2], n[3], n[4])}
 	if o.Mask {
 		human[0] += " · " + t.T("export.masked")
 	}
@@ -83,15 +85,17 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		human = append(human, t.T("export.placeholderCode", config.PlaceholderCode))
 	}
 	return e.print(struct {
-		Station string     `json:"station"`
-		Period  rpt.Period `json:"period"`
-		Format  string     `json:"format"`
-		Masked  bool       `json:"masked"`
-		Files   []string   `json:"files"`
-		Tickets int        `json:"tickets"`
-		Orders  int        `json:"orders"`
-		Events  int        `json:"events"`
-	}{o.Station.Code, p, o.Format, o.Mask, files, n[0], n[1], n[2]}, strings.Join(human, "\n"))
+		Station  string     `json:"station"`
+		Period   rpt.Period `json:"period"`
+		Format   string     `json:"format"`
+		Masked   bool       `json:"masked"`
+		Files    []string   `json:"files"`
+		Tickets  int        `json:"tickets"`
+		Orders   int        `json:"orders"`
+		Events   int        `json:"events"`
+		Requests int        `json:"requests"`
+		Calls    int        `json:"calls"`
+	}{o.Station.Code, p, o.Format, o.Mask, files, n[0], n[1], n[2], n[3], n[4]}, strings.Join(human, "\n"))
 }
 
 // Check normalises the format and the directory and refuses, with an
@@ -134,28 +138,41 @@ type tableWriter interface {
 	abort()
 }
 
-// exportTables writes the tickets, orders and events of p and counts them.
-func exportTables(st store.Station, p rpt.Period, r rower, w tableWriter) (n [3]int, err error) {
+// exportTables writes the tickets, orders, events, on-site requests and
+// hotline calls of p and counts them.
+func exportTables(st store.Station, p rpt.Period, r rower, w tableWriter) (n [5]int, err error) {
 	begin := func(s sheet) error {
 		return w.begin(s.name, r.t.T("export.sheet."+s.name), headerOf(r.t, s, r.loc))
 	}
-	err = begin(ticketSheet)
-	if err == nil {
-		err = table(w, &n[0], func(fn func([]queue.Ticket) error) error { return st.TicketsOfDays(p.First, p.Last, fn) }, r.ticket)
+	from, to := p.Start(), p.End()
+	for i, s := range []struct {
+		sheet
+		write func(n *int) error
+	}{
+		{ticketSheet, func(n *int) error {
+			return table(w, n, func(fn func([]queue.Ticket) error) error { return st.TicketsOfDays(p.First, p.Last, fn) }, r.ticket)
+		}},
+		{orderSheet, func(n *int) error {
+			return table(w, n, func(fn func([]repair.Order) error) error { return st.OrdersReceived(from, to, fn) }, r.order)
+		}},
+		{eventSheet, func(n *int) error {
+			return table(w, n, func(fn func([]store.Event) error) error { return st.EventsBetween(from, to, fn) }, r.event)
+		}},
+		{requestSheet, func(n *int) error {
+			return table(w, n, func(fn func([]onsite.Request) error) error { return st.RequestsReceived(from, to, fn) }, r.request)
+		}},
+		{hotlineSheet, func(n *int) error {
+			return table(w, n, func(fn func([]onsite.Call) error) error { return st.CallsBetween(from, to, fn) }, r.call)
+		}},
+	} {
+		if err = begin(s.sheet); err == nil {
+			err = s.write(&n[i])
+		}
+		if err != nil {
+			return n, err
+		}
 	}
-	if err == nil {
-		err = begin(orderSheet)
-	}
-	if err == nil {
-		err = table(w, &n[1], func(fn func([]repair.Order) error) error { return st.OrdersReceived(p.Start(), p.End(), fn) }, r.order)
-	}
-	if err == nil {
-		err = begin(eventSheet)
-	}
-	if err == nil {
-		err = table(w, &n[2], func(fn func([]store.Event) error) error { return st.EventsBetween(p.Start(), p.End(), fn) }, r.event)
-	}
-	return n, err
+	return n, nil
 }
 
 // table writes a row for every record read hands over, and counts them.

@@ -31,7 +31,7 @@ func TestR3_CSVHeaderContract(t *testing.T) {
 				t.Fatal(err)
 			}
 			var b strings.Builder
-			for _, name := range []string{"tickets", "orders", "events"} {
+			for _, name := range []string{"tickets", "orders", "events", "requests", "hotline"} {
 				path := filepath.Join(dir, name+"_SH-001_2025-06-02_2025-06-02.csv")
 				raw, err := os.ReadFile(path)
 				if err != nil {
@@ -62,6 +62,7 @@ func TestEveryEventKindIsAWord(t *testing.T) {
 		store.KindTake, store.KindCall, store.KindRecall, store.KindStart, store.KindFinish, store.KindNoShow,
 		store.KindReturn, store.KindTransfer, store.KindAway, store.KindBack, store.KindPause, store.KindResume,
 		store.KindSignIn, store.KindClose, store.KindIntake, store.KindOrder, store.KindHandBack, store.KindPickupTry,
+		store.KindRequest, store.KindHotline,
 	}
 	for _, lang := range []string{"zh", "en"} {
 		r := rower{t: i18n.New(lang)}

@@ -93,7 +93,7 @@ func specOf(t i18n.Catalog, s sheet, loc *time.Location) columnSpec {
 			spec.Times = append(spec.Times, header[i])
 		case key == "day" || key == "purchased":
 			spec.Dates = append(spec.Dates, header[i])
-		case key == "fee":
+		case key == "fee" || key == "paidFee":
 			spec.Amounts = append(spec.Amounts, header[i])
 		case slices.Contains(numbers, key):
 			spec.Numbers = append(spec.Numbers, header[i])
@@ -124,7 +124,7 @@ func TestR3_XLSXAsOpenpyxlReadsIt(t *testing.T) {
 	}
 	loc := st.Config().Location
 	var sheets []columnSpec
-	for _, s := range []sheet{ticketSheet, orderSheet, eventSheet} {
+	for _, s := range []sheet{ticketSheet, orderSheet, eventSheet, requestSheet, hotlineSheet} {
 		sheets = append(sheets, specOf(e.Text, s, loc))
 	}
 	spec, _ := json.Marshal(map[string]any{"code": tongchuang.Code, "sheets": sheets})

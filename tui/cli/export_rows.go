@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -25,7 +26,8 @@ import (
 // README lists them as the head office's contract; the golden files of
 // testdata/export_header_*.golden hold them.
 
-// sheet is one table of an export: tickets, orders or events.
+// sheet is one table of an export: tickets, orders, events, on-site
+// requests or hotline calls.
 type sheet struct {
 	name   string   // the file name's first word, and the sheet's catalogue key
 	header []string // catalogue keys of the columns
@@ -53,7 +55,7 @@ var (
 	eventSheet = sheet{"events", append(stationCols[:2:2],
 		"export.col.id", "export.col.at", "export.col.what", "export.col.whatCode", "export.col.ticketID",
 		"export.col.number", "export.col.counter", "export.col.who", "export.col.order", "export.col.state", "export.col.stateCode",
-		"export.col.detail",
+		"export.col.detail", "export.col.request",
 	)}
 )
 
@@ -63,6 +65,10 @@ var timeCols = map[string]bool{
 	"export.col.issued": true, "export.col.firstCall": true, "export.col.lastCall": true, "export.col.started": true,
 	"export.col.ended": true, "export.col.received": true, "export.col.promised": true, "export.col.readyAt": true,
 	"export.col.closed": true, "export.col.visitAt": true, "export.col.at": true,
+	// the on-site requests' (export_onsite.go)
+	"export.col.reqReceived": true, "export.col.answered": true, "export.col.visitStart": true, "export.col.visitEnd": true,
+	"export.col.arrived": true, "export.col.workStarted": true, "export.col.fixed": true, "export.col.departed": true,
+	"export.col.guided": true, "export.col.callBack": true,
 }
 
 // headerOf is the header row of s in t's language; loc names the zone of
@@ -89,6 +95,7 @@ type rower struct {
 
 	queue                queue.Config  // the service types' names
 	repair               repair.Config // the device kinds' names
+	onsite               onsite.Config // S8's limits, by which a visit was on time
 	station, stationName string        // the station's code and name, made cells
 }
 
@@ -260,7 +267,7 @@ func (r rower) event(e store.Event) []any {
 	state, stateCode := r.word("order.state.", e.State)
 	return []any{
 		r.station, r.stationName, e.ID, r.when(e.At), what, whatCode, ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
-		text(e.Order), state, stateCode, detail,
+		text(e.Order), state, stateCode, detail, text(e.Request),
 	}
 }
 

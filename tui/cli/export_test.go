@@ -138,7 +138,7 @@ func files(t *testing.T, dir string) []string {
 // tongchuang is the station of the tests: its code and name.
 var tongchuang = config.Station{Code: "SH-001", Name: "同创电脑维修站"}
 
-// TestR3_ExportCSV: three files named after the station, each with the
+// TestR3_ExportCSV: five files named after the station, each with the
 // BOM, that encoding/csv reads back whole, Chinese intact, one row per
 // record under a header in the user's language, the station's code and
 // name in every row, times in the station's zone named in the header;
@@ -150,14 +150,15 @@ func TestR3_ExportCSV(t *testing.T) {
 	if err := Export(e, p, ExportOptions{Format: "csv", Dir: dir, Station: tongchuang}); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"events_SH-001_2025-06-02_2025-06-02.csv", "orders_SH-001_2025-06-02_2025-06-02.csv", "tickets_SH-001_2025-06-02_2025-06-02.csv"}
+	want := []string{"events_SH-001_2025-06-02_2025-06-02.csv", "hotline_SH-001_2025-06-02_2025-06-02.csv", "orders_SH-001_2025-06-02_2025-06-02.csv",
+		"requests_SH-001_2025-06-02_2025-06-02.csv", "tickets_SH-001_2025-06-02_2025-06-02.csv"}
 	if got := files(t, dir); !slices.Equal(got, want) {
 		t.Fatalf("files %v, want %v", got, want)
 	}
 	if !strings.Contains(out.String(), "已导出 2025-06-02:3 张排队号、3 张维修单") || strings.Contains(out.String(), "本站代码仍是默认") {
 		t.Errorf("summary: %s", out)
 	}
-	tickets := readCSV(t, filepath.Join(dir, want[2]))
+	tickets := readCSV(t, filepath.Join(dir, want[4]))
 	if len(tickets) != 4 || tickets[0][4] != "排队号" || !slices.Equal(column(t, tickets, "排队号"), []string{"A001", "B001", "A002"}) {
 		t.Errorf("tickets %q", tickets)
 	}
@@ -184,7 +185,7 @@ func TestR3_ExportCSV(t *testing.T) {
 	if got := column(t, tickets, "服务(秒)"); !slices.Equal(got, []string{"540", "", ""}) {
 		t.Errorf("service seconds %q, want 9 min for A001 only", got)
 	}
-	orders := readCSV(t, filepath.Join(dir, want[1]))
+	orders := readCSV(t, filepath.Join(dir, want[2]))
 	names := column(t, orders, "客户姓名")
 	if !slices.Equal(names, []string{"张三", `'=HYPERLINK("http://evil","点我")`, "Li Lei"}) {
 		t.Errorf("names %q", names)
@@ -232,7 +233,7 @@ func TestR3_ExportXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); !slices.Equal(got, []string{"排队号", "维修单", "事件"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"排队号", "维修单", "事件", "上门服务单", "热线电话"}) {
 		t.Errorf("sheets %q", got)
 	}
 	for sheet, n := range map[string]int{"排队号": 3, "维修单": 3, "事件": 10} {

@@ -67,7 +67,7 @@ var helpTexts = map[string]entry{
 	"help.report.usage":     {"frontdesk report [--day 日期 | --from 日期 --to 日期] [选项]", "frontdesk report [--day DATE | --from DATE --to DATE] [flags]"},
 	"help.report":           {"一天或一段日子的报表:排队、接待台、工程师、维修单、验机、回访、常见故障机型,每小时到达柱状图。", "The report of a day or a run of days: queue, counters, engineers, repair orders, inspections, return visits, recurring faults by model, arrivals per hour."},
 	"help.export.usage":     {"frontdesk export --from 日期 --to 日期 [选项]", "frontdesk export --from DATE --to DATE [flags]"},
-	"help.export":           {"导出排队号、维修单和事件给总部(CSV 带 BOM,或一个 XLSX 工作簿)。", "Export tickets, repair orders and events for the head office (CSV with a BOM, or one XLSX workbook)."},
+	"help.export":           {"导出排队号、维修单、事件、上门服务单和热线电话给总部(CSV 带 BOM,或一个 XLSX 工作簿)。", "Export tickets, repair orders, events, on-site requests and hotline calls for the head office (CSV with a BOM, or one XLSX workbook)."},
 	"help.serve.usage":      {"frontdesk serve [选项]", "frontdesk serve [flags]"},
 	"help.serve":            {"数据库的唯一持有者,其余程序都经由它读写;不必手动启动,第一个程序会在后台启动它。", "The one owner of the database, through which every other program reads and writes; the first program starts it in the background, so it need not be started by hand."},
 }
@@ -94,7 +94,7 @@ var topHelp = map[string]entry{
 	"help.top.restore":    {"先检查备份,列出只在现库里的内容并确认(--yes 免问),再用它替换数据库(原库另存);不写文件时用最近一份通过检查的自动备份", "check a backup, list what only the live database holds and confirm (--yes: do not ask), then put it in place (the old database is kept); with no FILE, the newest daily backup that passes its check"},
 	"help.top.check":      {"检查数据库或备份文件是否完好", "check that a database or backup file is sound"},
 	"help.top.report":     {"报表(默认今天):--day 日期,或 --from 日期 --to 日期;排队、接待台、工程师、维修单、验机、回访、常见故障机型,每小时到达柱状图", "the report (default today): --day DATE, or --from DATE --to DATE; queue, counters, engineers, repair orders, inspections, return visits, recurring faults by model, arrivals per hour as a bar chart"},
-	"help.top.export":     {"导出排队号、维修单和事件给总部(CSV 带 BOM,或 --format xlsx 一个 XLSX 工作簿);--mask 隐去电话和姓名;--out 目录(默认当前目录)", "tickets, repair orders and events for the head office (CSV with a BOM, or one XLSX workbook with --format xlsx); --mask masks phones and names; --out DIR (default the current one)"},
+	"help.top.export":     {"导出排队号、维修单、事件、上门服务单和热线电话给总部(CSV 带 BOM,或 --format xlsx 一个 XLSX 工作簿);--mask 隐去电话、姓名和地址(只留到区县);--out 目录(默认当前目录)", "tickets, repair orders, events, on-site requests and hotline calls for the head office (CSV with a BOM, or one XLSX workbook with --format xlsx); --mask masks phones, names and addresses (but their district); --out DIR (default the current one)"},
 	"help.top.print-test": {"在配置的打印机上打印测试页", "print a test page on the configured printer"},
 	"help.top.config":     {"显示生效的配置及其来源;--defaults 打印带说明的默认配置,--init 在配置路径写入默认配置文件(不覆盖已有文件)", "the configuration in effect and where it came from; --defaults prints the documented default file, --init writes it (never over a file)"},
 	"help.top.staff":      {"本站人员及其 SSH 钥匙:add 姓名 --role 角色 --key 公钥文件 [--counter N] 添加,list 列出,remove 姓名 移除;角色:engineer 工程师 · supervisor 主管 · display 叫号屏 · kiosk 取号机 · keypad 叫号器", "the station's people and their SSH keys: add NAME --role ROLE --key PUBFILE [--counter N], list, remove NAME; roles: engineer · supervisor · display · kiosk · keypad"},
