@@ -33,7 +33,17 @@ const (
 	ApprovalApproved  ApprovalState = "approved"
 	ApprovalRefused   ApprovalState = "refused"
 	ApprovalWithdrawn ApprovalState = "withdrawn"
+	// ApprovalExpired: nobody decided it within ApprovalLife. A
+	// supervisor approves the customer standing at the desk now, so a
+	// request left pending is not approved hours later; the desk asks
+	// again.
+	ApprovalExpired ApprovalState = "expired"
 )
+
+// ApprovalLife is how long a request waits for a supervisor before it
+// expires; the desk's texts say "30 minutes" (tui/i18n: err.approval.expired,
+// pickup.approval.expired).
+const ApprovalLife = 30 * time.Minute
 
 // KindApproval is a request asked or decided: Detail "ask ID WHAT",
 // "approve ID WHAT asked by ASKER" (with " by PIN" when typed at the asking
@@ -49,6 +59,7 @@ var (
 	ErrApprovalUnknown = errors.New("no such approval request")
 	ErrApprovalDecided = errors.New("the approval request has been decided already")
 	ErrApprovalWhat    = errors.New("not something a supervisor approves")
+	ErrApprovalExpired = errors.New("the approval request waited too long and expired")
 )
 
 // Approval is one request for a supervisor's approval and, once decided,
@@ -154,7 +165,16 @@ func (s *Store) Approval(id uint64) (a Approval, found bool, err error) {
 	if err != nil {
 		return Approval{}, false, err
 	}
-	return a, found, nil
+	return a.asOf(s.now()), found, nil
+}
+
+// asOf is a as it stands at now: a request pending past ApprovalLife has
+// expired, whether or not a write has recorded it yet.
+func (a Approval) asOf(now time.Time) Approval {
+	if a.State == ApprovalPending && now.Sub(a.Asked) > ApprovalLife {
+		a.State = ApprovalExpired
+	}
+	return a
 }
 
 // supervisor refuses a name that is not a member with the role supervisor.
@@ -175,7 +195,7 @@ func supervisor(tx *bolt.Tx, name string) error {
 // decide gives or refuses request id as the transaction's actor, a
 // supervisor already checked, and logs it naming the asker.
 func (w *wtx) decide(id uint64, yes, byPIN bool) (Approval, error) {
-	a, err := w.pending(id)
+	a, err := w.pending(id, w.now)
 	if err != nil {
 		return Approval{}, err
 	}
@@ -195,8 +215,8 @@ func (w *wtx) decide(id uint64, yes, byPIN bool) (Approval, error) {
 	return a, err
 }
 
-// pending reads request id, which must be pending.
-func (r reader) pending(id uint64) (Approval, error) {
+// pending reads request id, which must be pending, and not expired at now.
+func (r reader) pending(id uint64, now time.Time) (Approval, error) {
 	var a Approval
 	found, err := tab(r.tx, bucketApprovals).getJSON(u64(id), &a)
 	switch {
@@ -206,18 +226,27 @@ func (r reader) pending(id uint64) (Approval, error) {
 		return Approval{}, fmt.Errorf("%w: %d", ErrApprovalUnknown, id)
 	case a.State != ApprovalPending:
 		return Approval{}, fmt.Errorf("%w: %d was %s by %s", ErrApprovalDecided, id, a.State, cmp.Or(a.By, a.Asker))
+	case a.asOf(now).State == ApprovalExpired:
+		return Approval{}, fmt.Errorf("%w: %d, asked at %s", ErrApprovalExpired, id, a.Asked.Format(time.RFC3339))
 	}
 	return a, nil
 }
 
 // withdrawFor withdraws the requests still pending for a's order, as a
-// replaces them.
+// replaces them, and records as expired those that waited past
+// ApprovalLife (asking is when the pending list is written anyway).
 func (w *wtx) withdrawFor(a Approval) error {
-	was, err := pendingApprovals(w.tx, 0)
+	was, err := pendingApprovals(w.tx, 0, time.Time{})
 	if err != nil {
 		return err
 	}
 	for _, p := range was {
+		if p.asOf(w.now).State == ApprovalExpired {
+			if err := w.expire(p, a.Counter); err != nil {
+				return err
+			}
+			continue
+		}
 		if p.Order != a.Order {
 			continue
 		}
@@ -233,6 +262,17 @@ func (w *wtx) withdrawFor(a Approval) error {
 	return nil
 }
 
+// expire records p, pending past ApprovalLife, as expired, and logs it.
+func (w *wtx) expire(p Approval, counter int) error {
+	p.State, p.Decided = ApprovalExpired, w.now
+	if err := w.putApproval(p); err != nil {
+		return err
+	}
+	_, err := w.log(Event{Kind: KindApproval, Counter: counter, Order: p.Number,
+		Detail: fmt.Sprintf("expire %d %s asked by %s", p.ID, p.What, p.Asker)})
+	return err
+}
+
 // putApproval writes a request, and keeps the pending index with it.
 func (w *wtx) putApproval(a Approval) error {
 	if err := tab(w.tx, bucketApprovals).putJSON(u64(a.ID), a); err != nil {
@@ -246,8 +286,9 @@ func (w *wtx) putApproval(a Approval) error {
 }
 
 // pendingApprovals are the pending requests, oldest first: at most limit
-// when limit > 0.
-func pendingApprovals(tx *bolt.Tx, limit int) ([]Approval, error) {
+// when limit > 0. Those expired at now (not zero) are left out: a
+// supervisor's list shows only what can still be approved.
+func pendingApprovals(tx *bolt.Tx, limit int, now time.Time) ([]Approval, error) {
 	var out []Approval
 	approvals := tab(tx, bucketApprovals)
 	c := tab(tx, bucketApprovalsPending).cursor()
@@ -262,6 +303,8 @@ func pendingApprovals(tx *bolt.Tx, limit int) ([]Approval, error) {
 			return nil, err
 		case !found || a.State != ApprovalPending:
 			return nil, damaged(bucketApprovalsPending, k, "names a request that is not pending")
+		case !now.IsZero() && a.asOf(now).State == ApprovalExpired:
+			continue
 		}
 		out = append(out, a)
 	}

@@ -28,7 +28,7 @@ func checkApprovals(tx *bolt.Tx, orders map[uint64]orderFacts) error {
 			if a.By == "" {
 				return disagree("approval %d is %s by nobody", a.ID, a.State)
 			}
-		case ApprovalWithdrawn:
+		case ApprovalWithdrawn, ApprovalExpired:
 		default:
 			return disagree("approval %d: state %q", a.ID, a.State)
 		}

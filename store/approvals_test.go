@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -302,5 +304,42 @@ func TestP1_ApprovalInvariants(t *testing.T) {
 	}
 	if _, err := s.Check(); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "which is not there") {
 		t.Errorf("Check of a request about no order: %v", err)
+	}
+}
+
+// A request nobody decided within ApprovalLife expires: the supervisor's
+// list no longer shows it, neither their session nor their PIN can approve
+// it, the asking desk reads it expired, and the next request records it so
+// in the log; Check holds throughout.
+func TestP1_ApprovalExpiresUndecided(t *testing.T) {
+	c := newClock()
+	s, o := approvalStation(t, c)
+	a := ask(t, s, o)
+	c.Add(ApprovalLife + time.Minute)
+	if p := snap(t, s).Approvals; len(p) != 0 {
+		t.Errorf("an expired request is still listed: %+v", p)
+	}
+	if _, err := s.Approve("李主管", a.ID, true); !errors.Is(err, ErrApprovalExpired) {
+		t.Errorf("approved after it expired: %v", err)
+	}
+	if _, err := s.ApproveWithPIN("张工", a.ID, "李主管", "2468"); !errors.Is(err, ErrApprovalExpired) {
+		t.Errorf("approved by PIN after it expired: %v", err)
+	}
+	if got, _, _ := s.Approval(a.ID); got.State != ApprovalExpired {
+		t.Errorf("the desk reads %s", got.State)
+	}
+	if _, err := s.Check(); err != nil {
+		t.Fatalf("Check before it is recorded: %v", err)
+	}
+	again := ask(t, s, o)
+	if p := snap(t, s).Approvals; len(p) != 1 || p[0].ID != again.ID {
+		t.Errorf("pending after asking again: %+v", p)
+	}
+	evs := approvalEvents(t, s)
+	if want := fmt.Sprintf("张工: expire %d %s asked by 张工", a.ID, ApproveLostSlip); !slices.Contains(evs, want) {
+		t.Errorf("no %q in %v", want, evs)
+	}
+	if _, err := s.Check(); err != nil {
+		t.Errorf("Check after: %v", err)
 	}
 }

@@ -70,7 +70,7 @@ func (s *Store) ApproveWithPIN(who string, id uint64, name, pin string) (Approva
 		if err := supervisor(tx, name); err != nil {
 			return err
 		}
-		if _, err := s.reader(tx).pending(id); err != nil {
+		if _, err := s.reader(tx).pending(id, s.now()); err != nil {
 			return err
 		}
 		found, err := tab(tx, bucketStaffPINs).getJSON([]byte(name), &was)
@@ -93,7 +93,7 @@ func (s *Store) ApproveWithPIN(who string, id uint64, name, pin string) (Approva
 		if err := supervisor(w.tx, name); err != nil {
 			return err
 		}
-		if _, err := w.pending(id); err != nil {
+		if _, err := w.pending(id, w.now); err != nil {
 			return err
 		}
 		var now staff.PIN

@@ -43,7 +43,7 @@ func (s *Store) Snapshot() (Snapshot, error) {
 		if snap.Calls, err = s.latestCalls(tx, snap.Day); err != nil {
 			return err
 		}
-		snap.Approvals, err = pendingApprovals(tx, pendingInSnapshot)
+		snap.Approvals, err = pendingApprovals(tx, pendingInSnapshot, s.now())
 		return err
 	})
 	if err != nil {

@@ -41,6 +41,7 @@ var baseSentinels = map[string]error{
 	"store.ErrApprovalUnknown":   store.ErrApprovalUnknown,
 	"store.ErrApprovalDecided":   store.ErrApprovalDecided,
 	"store.ErrApprovalWhat":      store.ErrApprovalWhat,
+	"store.ErrApprovalExpired":   store.ErrApprovalExpired,
 	"queue.ErrBusy":              queue.ErrBusy,
 	"queue.ErrNoCurrent":         queue.ErrNoCurrent,
 	"queue.ErrNoneWaiting":       queue.ErrNoneWaiting,

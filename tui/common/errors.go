@@ -76,6 +76,7 @@ func Explain(t i18n.Catalog, cfg queue.Config, err error) string {
 		{staff.ErrNotSupervisor, "err.staff.notSupervisor"},
 		{store.ErrApprovalUnknown, "err.approval.unknown"},
 		{store.ErrApprovalDecided, "err.approval.decided"},
+		{store.ErrApprovalExpired, "err.approval.expired"},
 		{store.ErrApprovalWhat, "err.approval.what"},
 		{repair.ErrControl, "err.text.control"},
 		{repair.ErrRequired, "err.text.required"},

@@ -92,5 +92,6 @@ var queueTexts = map[string]entry{
 	"err.staff.notSupervisor":  {"这需要主管来做:请主管在自己的会话中批准,或在本台输入主管 PIN", "A supervisor must do this: in their own session, or by their PIN at this desk"},
 	"err.approval.unknown":     {"没有这个审批请求", "No such approval request"},
 	"err.approval.decided":     {"这个审批请求已经处理过了", "That approval request has been decided already"},
+	"err.approval.expired":     {"这个审批请求等了 30 分钟以上,已失效,请让取机的柜台重新申请", "That approval request waited over 30 minutes and expired; the desk of the pickup asks again"},
 	"err.approval.what":        {"这不是需要主管审批的事项", "That is not something a supervisor approves"},
 }

@@ -102,6 +102,7 @@ var pickupTexts = map[string]entry{
 	"pickup.approval.pin":       {"PIN", "PIN"},
 	"pickup.approval.locked":    {"PIN 输错次数过多,已锁定到 %s;请主管在自己的会话中批准", "Too many wrong PINs: locked until %s; the supervisor may approve from their own session"},
 	"pickup.approval.refused":   {"%s 未批准这次遗失凭证取机:请客户提供取机凭证,或再次核验", "%s did not approve this lost-slip pickup: ask for the claim slip, or check again"},
+	"pickup.approval.expired":   {"30 分钟内没有主管处理,这次审批请求已失效;核对身份后请重新申请", "No supervisor answered within 30 minutes: the request expired; check the ID again and ask again"},
 	"pickup.approval.withdrawn": {"这次审批请求已被新的请求取代", "This approval request was replaced by a newer one"},
 	"pickup.lost.privacy":       {"只输入后4位,不要输入完整证件号码(个人信息保护法)", "Type the last 4 only, never the whole number (PIPL)"},
 	"pickup.err.idLast4":        {"只记录证件号码的后4位(数字或 X)", "Only the last 4 characters of the ID (digits or X)"},

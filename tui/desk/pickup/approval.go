@@ -149,8 +149,11 @@ func (m Model) decided(msg approvalMsg) (Model, tea.Cmd) {
 		return m.verifiedAs(m.o, v)
 	}
 	why := t.T("pickup.approval.withdrawn")
-	if msg.a.State == store.ApprovalRefused {
+	switch msg.a.State {
+	case store.ApprovalRefused:
 		why = t.T("pickup.approval.refused", common.Inert(msg.a.By))
+	case store.ApprovalExpired:
+		why = t.T("pickup.approval.expired")
 	}
 	m.stage, m.lost = stageClaim, nil
 	m.Say(why, true)
