@@ -12,10 +12,11 @@ import (
 
 // The widths of the board's columns, in cells.
 const (
-	numberW   = 11 // S2611230003
-	customerW = 14
-	stateW    = 8
-	visitW    = 16 // 张工 11-23 14:00
+	numberW     = 11 // S2611230003
+	customerW   = 14
+	customerMax = 32
+	stateW      = 8
+	visitW      = 16 // 张工 11-23 14:00
 )
 
 // newRow is r's row at now: its cells cleaned once here.
@@ -105,13 +106,16 @@ func rowHeader(c common.Common, w int) string {
 // layoutRow fits the cells in their columns: the leading ones, the clock
 // taking what is left between the state and the visit, and the visit,
 // dropped on a narrow screen before the clock is cut.
+// A wide screen gives the customer up to customerMax cells: a company's
+// whole name, where 80 columns cut it.
 func layoutRow(w int, number, customer, state, clock, visit string) (head, clk, tail string) {
-	fixed := numberW + 1 + customerW + 1 + stateW + 1
+	custW := min(customerMax, max(customerW, customerW+(w-80)/2))
+	fixed := numberW + 1 + custW + 1 + stateW + 1
 	clockW := w - fixed - visitW - 1
 	if clockW < 22 {
 		clockW, visit = w-fixed, ""
 	}
-	head = common.Fit(number, numberW) + " " + common.Fit(customer, customerW) + " " + common.Fit(state, stateW) + " "
+	head = common.Fit(number, numberW) + " " + common.Fit(customer, custW) + " " + common.Fit(state, stateW) + " "
 	clk = common.Fit(clock, clockW)
 	if visit != "" {
 		tail = " " + common.Fit(visit, visitW)
