@@ -116,6 +116,7 @@ func TestReportAndExportMistakes(t *testing.T) {
 		{[]string{"report", "--from", "2025-06-01"}, 2, "--from 和 --to 要一起给出"},
 		{[]string{"report", "yesterday"}, 2, "多余的参数:yesterday"},
 		{[]string{"--lang", "en", "report", "--day", "June 1st"}, 2, "“June 1st” is not a date"},
+		{[]string{"report", "--customer", " ", "--day", "2025-06-01"}, 2, "--customer 需要单位名称"},
 		{[]string{"export", "--out", out}, 2, "导出需要 --from 和 --to(或 --day)"},
 		{[]string{"export", "--from", "2025-6-1", "--to", "2025-06-30", "--out", out}, 2, "“2025-6-1”不是日期"},
 		{[]string{"export", "--from", "2025-07-01", "--to", "2025-06-30", "--out", out}, 2, "第一天 2025-07-01 晚于最后一天 2025-06-30"},

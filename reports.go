@@ -5,6 +5,7 @@ package main
 
 import (
 	"flag"
+	"strings"
 	"time"
 
 	rpt "frontdesk/report"
@@ -19,19 +20,36 @@ func (e *env) periodFlags(fs *flag.FlagSet, pf *cli.PeriodFlags) {
 }
 
 // runReport prints the report of a day or a run of days (R1, R2); today's
-// when no day is given.
+// when no day is given. With --customer, the business customer's service
+// analysis of the period instead (C2).
 func runReport(e *env, args []string) int {
 	var pf cli.PeriodFlags
 	var p rpt.Period
+	var customer string
+	customerSet := false
 	now := time.Now()
-	return e.checkedScript("report", args, func(fs *flag.FlagSet) { e.periodFlags(fs, &pf) },
+	return e.checkedScript("report", args, func(fs *flag.FlagSet) {
+		e.periodFlags(fs, &pf)
+		fs.Func("customer", e.t.T("report.flag.customer"), func(s string) error {
+			customer, customerSet = s, true
+			return nil
+		})
+	},
 		func(pos []string) (err error) {
 			if err = cli.NoArgs(e.t, pos); err == nil {
 				p, err = pf.Period(e.t, e.cfg.Queue.Location, now)
 			}
+			if err == nil && customerSet && strings.TrimSpace(customer) == "" {
+				err = &cli.ExitError{Code: 2, Msg: e.t.T("customer.err.empty")}
+			}
 			return err
 		},
-		func(c cli.Env, _ []string) error { return cli.Report(c, p, now) })
+		func(c cli.Env, _ []string) error {
+			if customerSet {
+				return cli.Customer(c, customer, p)
+			}
+			return cli.Report(c, p, now)
+		})
 }
 
 // runExport writes the tickets, orders and events of a run of days as CSV

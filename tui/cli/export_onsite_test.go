@@ -35,14 +35,7 @@ func exportOnsiteStation(t *testing.T) (*store.Store, rpt.Period, []onsite.Reque
 		t.Helper()
 		r, err := st.OpenRequest("小刘", r)
 		must(err)
-		r, err = st.UpdateRequest("张工", r.ID, func(r onsite.Request, at time.Time) (onsite.Request, error) {
-			was := r.State
-			r = change(r, r.Received)
-			r.History = append(r.History, onsite.Step{At: at, Who: "张工", Kind: "test", From: was, To: r.State})
-			return r, nil
-		})
-		must(err)
-		return r
+		return changeRequest(t, st, r, change)
 	}
 	visit := func(after time.Duration) func(r onsite.Request, at time.Time) onsite.Request {
 		return func(r onsite.Request, at time.Time) onsite.Request {
@@ -83,6 +76,22 @@ func exportOnsiteStation(t *testing.T) (*store.Store, rpt.Period, []onsite.Reque
 	_, err = st.LogCall("小刘", onsite.Call{Direction: onsite.Outbound, Phone: "13812345678", Customer: "张三", Topic: "回电"})
 	must(err)
 	return st, p, []onsite.Request{done, guided, late}
+}
+
+// changeRequest is r changed by change (given the time it was received)
+// and a step of 张工's added to its timeline, as the store wants of a change.
+func changeRequest(t *testing.T, st *store.Store, r onsite.Request, change func(r onsite.Request, received time.Time) onsite.Request) onsite.Request {
+	t.Helper()
+	r, err := st.UpdateRequest("张工", r.ID, func(r onsite.Request, at time.Time) (onsite.Request, error) {
+		was := r.State
+		r = change(r, r.Received)
+		r.History = append(r.History, onsite.Step{At: at, Who: "张工", Kind: "test", From: was, To: r.State})
+		return r, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // exportOnsite exports p of st with o in lang into a new directory, with
