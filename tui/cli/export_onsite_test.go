@@ -176,6 +176,9 @@ func TestR3_ExportOnsiteCSV(t *testing.T) {
 	if !slices.Contains(words, "上门服务单") || !slices.Contains(words, "热线电话") || !slices.Contains(column(t, events, "服务单号"), rs[0].Number) {
 		t.Errorf("the requests' and calls' events: %q", words)
 	}
+	if states := column(t, events, "状态"); !slices.Contains(states, "新单") || !slices.Contains(states, "已解答") {
+		t.Errorf("the requests' and calls' events' states %q, want words", states)
+	}
 }
 
 // TestR3_ExportOnsiteMask: with --mask the requests' names, signers and

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"time"
@@ -264,7 +265,9 @@ func (r rower) event(e store.Event) []any {
 		ticket = e.Ticket
 	}
 	what, whatCode := r.word("export.event.", e.Kind)
-	state, stateCode := r.word("order.state.", e.State)
+	// The state after it: a request's, the result of a call, else an order's.
+	states := map[string]string{store.KindRequest: "onsite.state.", store.KindHotline: "hotline.result."}[e.Kind]
+	state, stateCode := r.word(cmp.Or(states, "order.state."), e.State)
 	return []any{
 		r.station, r.stationName, e.ID, r.when(e.At), what, whatCode, ticket, text(e.Number), nonZero(e.Counter), text(e.Who),
 		text(e.Order), state, stateCode, detail, text(e.Request),
