@@ -80,22 +80,23 @@ func envCount(t testing.TB, name string, def int) int {
 // benchDB returns the cached database of n orders, generating it first if
 // it is not there.
 func benchDB(b testing.TB, n int) string {
-	tickets := benchTicketCount(b, n)
-	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-tickets-%d-v%d.db", n, tickets, schemaVersion))
+	tickets, requests := benchTicketCount(b, n), benchRequestCount(b, n)
+	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-tickets-%d-requests-%d-v%d.db", n, tickets, requests, schemaVersion))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
 	tmp := path + ".tmp"
 	os.Remove(tmp)
 	// NoSync while generating: a crash only means generating again.
-	s, err := Open(Options{Path: tmp, Queue: queue.DefaultConfig(), NoSync: true})
+	s, err := Open(Options{Path: tmp, Queue: queue.DefaultConfig(), NoSync: true, Now: benchLoadClock})
 	if err != nil {
 		b.Fatal(err)
 	}
 	start := time.Now()
 	batch := make([]repair.Order, 0, benchBatch)
 	var bytes, i int
-	for o := range demo.Orders(benchHistory(n, 1)) {
+	onsite := benchRequestHistory(n, requests, 1)
+	for o := range onsite.Orders(demo.Orders(benchHistory(n, 1))) {
 		batch = append(batch, o)
 		if i%1000 == 0 {
 			raw, _ := json.Marshal(o)
@@ -113,6 +114,7 @@ func benchDB(b testing.TB, n int) string {
 	}
 	b.Logf("an order is %d bytes of JSON on average", bytes/((n+999)/1000))
 	benchTickets(b, s, tickets)
+	benchRequests(b, s, onsite)
 	logHeld(b, s)
 	// As the demo or an import must: the batches' rewritten pages would
 	// otherwise stay on the freelist, read and written by every operation.

@@ -71,7 +71,7 @@ func benchDesk(b *testing.B, path string, n int) Model {
 		if dir == "" {
 			dir = filepath.Join(os.TempDir(), "frontdesk-bench")
 		}
-		src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-v%d.db", n, 2*n, store.SchemaVersion()))
+		src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-requests-%d-v%d.db", n, 2*n, n/5, store.SchemaVersion()))
 		if _, err := os.Stat(src); err != nil {
 			b.Skipf("no cached database of %d orders: %v", n, err)
 		}
