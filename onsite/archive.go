@@ -77,12 +77,18 @@ func Analyse(company string, from, to time.Time, requests []Request, orders []re
 		a.CarryIn++
 		services = append(services, service{o.Number, o.Intake.Model, o.Intake.Serial, o.Intake.Fault, o.Received})
 	}
+	carried := map[string]bool{} // the orders of the period: an escalation's request is its order's service
+	for _, sv := range services {
+		carried[sv.number] = true
+	}
 	for _, r := range requests {
 		if !sameCompany(r.Customer.Company, company) || !in(r.Received) || r.State == StateCancelled {
 			continue
 		}
 		a.OnSite++
-		services = append(services, service{r.Number, r.Device.Model, r.Device.Serial, r.Fault, r.Received})
+		if !carried[r.Order] { // one fault escalated is one service, not a recurring one
+			services = append(services, service{r.Number, r.Device.Model, r.Device.Serial, r.Fault, r.Received})
+		}
 		switch r.State {
 		case StateSolved:
 			a.Phone++

@@ -77,3 +77,19 @@ func TestC2_AnalyseACustomersPeriod(t *testing.T) {
 		t.Errorf("a company with nothing: %+v", empty)
 	}
 }
+
+// TestC2_AnEscalationIsOneService: a request escalated to a carry-in
+// order and that order are one fault of one device (S10), never a
+// recurring fault of two services.
+func TestC2_AnEscalationIsOneService(t *testing.T) {
+	from, to := time.Date(2026, 10, 1, 0, 0, 0, 0, shanghai), time.Date(2027, 1, 1, 0, 0, 0, 0, shanghai)
+	r := aRequest(t)
+	r.Number, r.State, r.Received, r.Order = "S1", StateEscalated, at(2, 9, 0), "R1"
+	r.Device.Model, r.Fault = "ThinkPad T14", "开机黑屏"
+	o := repair.Order{Number: "R1", Request: "S1", Received: at(2, 15, 0),
+		Intake: repair.Intake{Company: r.Customer.Company, Model: "ThinkPad T14", Serial: r.Device.Serial, Fault: "开机黑屏"}}
+	a := Analyse(r.Customer.Company, from, to, []Request{r}, []repair.Order{o}, cfg17(), shanghai)
+	if a.CarryIn != 1 || a.OnSite != 1 || a.Escalated != 1 || len(a.Recurring) != 0 {
+		t.Errorf("analysis %+v", a)
+	}
+}
