@@ -60,6 +60,8 @@ var reportTexts = map[string]entry{
 	"report.visits":            {"回访", "Return visits"},
 	"report.visits.sum":        {"联系上 %d · 未联系上 %d", "%d reached · %d not reached"},
 	"report.visits.sat":        {"满意度(1–5 分)%s · 平均 %.1f", "Satisfaction (1–5) %s · mean %.1f"},
+	"report.key.customer":      {"客户分析", "customer"},
+	"report.customer.prompt":   {"客户单位: ", "Company: "},
 	"report.onsite":            {"上门服务", "On-site service"},
 	"report.onsite.sum":        {"来电报修 %d · 电话指导 %d · 电话解决 %d(占结单 %s)", "%d requests · %d guided · %d solved on the phone (%s of those closed)"},
 	"report.onsite.visits":     {"上门 %d · 上门修好 %d · 转送修 %d · 取消 %d", "%d visits · %d fixed on site · %d escalated to carry-in · %d cancelled"},

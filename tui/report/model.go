@@ -2,8 +2,9 @@
 // day by default — the queue, arrivals per hour, counters, engineers,
 // repair orders, failed inspections, return visits — and, one key away, for
 // the quarter, half-year or year, led by the recurring faults by model.
-// ←/→ go to the previous or next period. A host (the desk) shows it with
-// one key and takes it down when it sends BackMsg.
+// ←/→ go to the previous or next period; c shows a business customer's
+// service analysis over it instead (C2, customer_screen.go). A host (the
+// desk) shows it with one key and takes it down when it sends BackMsg.
 //
 // The figures are package report's; Load reads them through the store's
 // period readers in a tea.Cmd, a page per short transaction, so a year's
@@ -55,6 +56,8 @@ type Model struct {
 
 	body []string // the rendered report, for the current size
 	top  int      // the first line of body shown
+
+	cust customer // a business customer's analysis instead (C2, customer_screen.go)
 }
 
 // New is the report of today, to be computed by Init.
@@ -93,8 +96,10 @@ func (m *Model) SetSize(w, h int) {
 // Update handles the report's keys and its computations.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case customerMsg:
+		return m.customerLoaded(msg), nil
 	case loadedMsg:
-		if msg.seq != m.asked {
+		if msg.seq != m.asked || m.cust.name != "" {
 			return m, nil
 		}
 		m.err = msg.err
@@ -109,10 +114,18 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.cust.input != nil {
+		return m.typingCustomer(msg)
+	}
 	k, page := m.keys, max(1, m.bodyHeight()-1)
 	switch {
+	case key.Matches(msg, k.Back) && m.cust.name != "":
+		m.cust = customer{}
+		return m.show(m.period)
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Customer):
+		return m.askCustomer()
 	case key.Matches(msg, k.Prev):
 		return m.show(m.period.Shift(-1))
 	case key.Matches(msg, k.Next):
@@ -146,8 +159,12 @@ func (m Model) show(p rpt.Period) (Model, tea.Cmd) {
 		m.day = p.Start()
 	}
 	m.period, m.shown, m.err = p, false, nil
+	m.cust.ready = false
 	m.asked++
 	m.render()
+	if m.cust.name != "" {
+		return m, computeCustomer(m, p, m.asked)
+	}
 	return m, compute(m.c, p, m.asked)
 }
 
@@ -163,6 +180,13 @@ func (m Model) bodyHeight() int { return max(m.c.Height-3, 0) }
 func (m *Model) render() {
 	m.body = nil
 	if !m.shown || m.c.Width < 20 {
+		return
+	}
+	if m.cust.name != "" {
+		if m.cust.ready {
+			m.body = m.customerBody()
+		}
+		m.scroll(0)
 		return
 	}
 	sections := Sections(m.c.Text, m.c.Cfg, m.rep, m.c.Width)
@@ -219,6 +243,9 @@ func (m Model) View() string {
 			where = fmt.Sprintf("%d–%d/%d", m.top+1, min(m.top+m.bodyHeight(), len(m.body)), len(m.body))
 		}
 		status = c.Styles.Muted.Render(common.Spread(" "+asOf, where, c.Width))
+	}
+	if in := m.cust.input; in != nil {
+		status = in.View()
 	}
 	p.Add(status)
 	end := min(m.top+m.bodyHeight(), len(m.body))

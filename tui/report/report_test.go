@@ -104,6 +104,8 @@ func press(t *testing.T, m report.Model, keys ...string) report.Model {
 			msg = tea.KeyPressMsg{Code: tea.KeyPgDown}
 		case "esc":
 			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
+		case "enter":
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
 		default:
 			msg = tea.KeyPressMsg{Code: rune(k[0]), Text: k}
 		}
