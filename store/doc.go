@@ -85,7 +85,8 @@
 //   - Drafts: SaveDraft, Draft and DropDraft keep a counter's half-filled
 //     intake (drafts.go); they are the only writes that leave the rev alone,
 //     as a draft is nothing another screen shows.
-//   - Loading many at once: BulkOrders (bulk.go), and BulkTickets the
+//   - Loading many at once: BulkOrders (bulk.go), BulkRequests the on-site
+//     requests (bulk_requests.go), and BulkTickets the
 //     queue's history of past days with every event of it (bulk_tickets.go),
 //     after which Compact rewrites the file without the free pages the load
 //     left behind, which every later operation would otherwise read and
