@@ -27,6 +27,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -63,6 +64,13 @@ type Station struct {
 	Code  string `toml:"code"`
 	Name  string `toml:"name"`
 	Phone string `toml:"phone"`
+	// Group is the station group: "" (the default), the files of
+	// customers' data — the database, its backups, the claim slips, the
+	// exports — are their owner's only (0600, directories 0700); a group's
+	// name, they are made 0640 and 0750 and given to the group, so that
+	// the station's several local accounts can read them. The user must
+	// be in the group (Config.Files is its modes).
+	Group string `toml:"group"`
 }
 
 // ValidCode reports whether s is a station code: 1 to MaxCode ASCII
@@ -209,6 +217,11 @@ type Config struct {
 	Display Display
 	Voice   Voice
 	SSH     SSH
+
+	// Files is how the files of customers' data are made: Station.Group's
+	// modes (fileperm.ForGroup), found by Load; fileperm.Default() without
+	// a group. Programs hand it on to whatever makes such files.
+	Files fileperm.Modes
 }
 
 // Default is the configuration of a station without a file: the rules'
@@ -222,6 +235,7 @@ func Default() Config {
 		Print:   Print{Kind: PrintText, Width: WidthWide, CodePage: "gb18030", Cut: "partial"},
 		Display: Display{Theme: ThemeAuto},
 		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
+		Files:   fileperm.Default(),
 	}
 }
 
@@ -285,6 +299,7 @@ const (
 	KindPickupType Kind = "pickupType" // the pickup type Value is not a queue service type; Want lists them
 	KindListen     Kind = "listen"     // Value is not an address to listen on (host:port, :port or host)
 	KindClock      Kind = "clock"      // Value is not a time of day ("08:30")
+	KindGroup      Kind = "group"      // Value is no group of this computer's; or, with Want "member", one the user (Got) is not in
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"os/user"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
@@ -265,6 +268,52 @@ func TestStationCode(t *testing.T) {
 	}
 }
 
+// TestStationGroup: without a group the files of customers' data are
+// their owner's only; a group the user is in (its primary group, as root
+// too) makes them 0640 and 0750 and of the group; one the user is not in
+// is refused at its line (tried only as another user than root, who is in
+// every group).
+func TestStationGroup(t *testing.T) {
+	if c := parse(t, "[station]\nname = \"x\"\n"); c.Station.Group != "" || c.Files != fileperm.Default() {
+		t.Errorf("without a group: %q %+v, want the owner's only", c.Station.Group, c.Files)
+	}
+	if c := parse(t, "[station]\ngroup = \"\"\n"); c.Files != fileperm.Default() {
+		t.Errorf("group \"\": %+v, want the owner's only", c.Files)
+	}
+	u, err := user.Current()
+	if err != nil {
+		t.Skip(err)
+	}
+	g, err := user.LookupGroupId(u.Gid)
+	if err != nil {
+		t.Skipf("the primary group %s has no name: %v", u.Gid, err)
+	}
+	gid, _ := strconv.Atoi(g.Gid)
+	c := parse(t, "[station]\ngroup = "+strconv.Quote(g.Name)+"\n")
+	if want := (fileperm.Modes{File: 0o640, Dir: 0o750, GID: gid}); c.Station.Group != g.Name || c.Files != want {
+		t.Errorf("group %q: %q %+v, want %+v", g.Name, c.Station.Group, c.Files, want)
+	}
+	if os.Geteuid() == 0 {
+		return
+	}
+	groups, _ := os.Getgroups()
+	for _, name := range []string{"root", "wheel", "daemon", "bin", "sys", "adm"} {
+		g, err := user.LookupGroup(name)
+		if err != nil {
+			continue
+		}
+		if gid, _ := strconv.Atoi(g.Gid); gid == os.Getegid() || slices.Contains(groups, gid) {
+			continue
+		}
+		_, _, err = Parse("station.toml", "[station]\n\ngroup = "+strconv.Quote(name)+"\n")
+		var e *Error
+		if !errors.As(err, &e) || e.Kind != KindGroup || e.Line != 3 || e.Want != "member" || e.Got != u.Username {
+			t.Errorf("group %q the user is not in: %#v", name, err)
+		}
+		return
+	}
+}
+
 // TestErrors: every problem names its key and line, and Load gives nothing
 // to run on.
 func TestErrors(t *testing.T) {
@@ -331,6 +380,7 @@ func TestErrors(t *testing.T) {
 		{"station code with a space", "[station]\nname = \"x\"\ncode = \"SH 001\"\n", 3, "station.code", KindCode, `"SH 001" is not a station code`},
 		{"station code in Chinese", "[station]\ncode = \"上海一站\"\n", 2, "station.code", KindCode, "letters, digits"},
 		{"station code too long", "[station]\ncode = \"" + strings.Repeat("A", MaxCode+1) + "\"\n", 2, "station.code", KindCode, "1 to 32"},
+		{"station group that does not exist", "[station]\nname = \"x\"\n\ngroup = \"frontdesk-no-such-group\"\n", 4, "station.group", KindGroup, `no group "frontdesk-no-such-group"`},
 		{"first error wins", "[print]\nwidth = 40\n[queue]\nlong_wait = \"x\"\n[station]\nnmae = \"x\"\n", 4, "queue.long_wait", KindDuration, ""},
 	}
 	for _, c := range cases {

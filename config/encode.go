@@ -139,6 +139,13 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 	st("time_zone", quote(c.Queue.Location.String()),
 		"The station's time zone (an IANA name such as Asia/Shanghai): \"today\",",
 		"the daily ticket numbering and its reset follow it (Q2, Q11).")
+	st("group", quote(c.Station.Group),
+		"The station group: \"\" keeps the files of customers' data — the database, its",
+		"backups, the claim slips and service records, the exports — their owner's only",
+		"(0600, directories 0700). A group's name (\"frontdesk\") makes them 0640 and 0750",
+		"and of that group, so that the station's other local accounts in it can read",
+		"them; the user running frontdesk must be in the group. Others get nothing, and",
+		"the SSH host key and the socket stay the owner's. Files made before keep theirs.")
 
 	q := c.Queue
 	w.table("queue", "取号 / 叫号 — the take-a-number queue (DOMAIN.md Q1–Q11)")

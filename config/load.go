@@ -70,6 +70,11 @@ func Parse(path, text string) (Config, toml.MetaData, error) {
 	if err := d.validate(cfg); err != nil {
 		return Config{}, md, err
 	}
+	files, err := d.files(cfg.Station.Group)
+	if err != nil {
+		return Config{}, md, err
+	}
+	cfg.Files = files
 	return cfg, md, nil
 }
 
@@ -106,6 +111,7 @@ func (d *decoder) config(root *table, c *Config) {
 		t.str("code", &c.Station.Code)
 		t.str("name", &c.Station.Name)
 		t.str("phone", &c.Station.Phone)
+		t.str("group", &c.Station.Group)
 		if tz := ""; t.str("time_zone", &tz) {
 			loc, err := loadLocation(tz)
 			if err != nil {

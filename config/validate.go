@@ -4,13 +4,17 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"net"
+	"os/user"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"frontdesk/internal/fileperm"
 )
 
 // validate checks what the decoder cannot: the rules' own validation and
@@ -195,4 +199,33 @@ func validListen(addr string) bool {
 	}
 	n, err := strconv.Atoi(port)
 	return err == nil && n >= 1 && n <= 65535
+}
+
+// files is the modes of the station group named group (station.group): a
+// group that does not exist, or one this process's user is not in (it
+// could not give its files to it), is a KindGroup error at the key's line.
+func (d *decoder) files(group string) (fileperm.Modes, error) {
+	m, err := fileperm.ForGroup(group)
+	if err == nil {
+		return m, nil
+	}
+	e := &Error{Path: d.path, Line: d.lines.find("station.group"), Key: "station.group", Kind: KindGroup, Value: group}
+	if errors.Is(err, fileperm.ErrNotMember) {
+		e.Want, e.Got = "member", currentUser()
+		e.Msg = fmt.Sprintf("the user %s is not a member of the group %q: the files of customers' data could not be given to it", e.Got, group)
+	} else if errors.Is(err, fileperm.ErrNoGroup) {
+		e.Msg = fmt.Sprintf("no group %q on this computer", group)
+	} else {
+		e.Msg = err.Error()
+	}
+	return fileperm.Modes{}, e
+}
+
+// currentUser is this process's user's name, or its id.
+func currentUser() string {
+	u, err := user.Current()
+	if err != nil {
+		return "?"
+	}
+	return u.Username
 }

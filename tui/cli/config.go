@@ -74,6 +74,12 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.intakeType", value, common.Inert(e.Want))
 	case config.KindPickupType:
 		return t.T("config.why.pickupType", value, common.Inert(e.Want))
+	case config.KindGroup:
+		if e.Want == "member" {
+			who := common.Inert(e.Got)
+			return t.T("config.why.groupMember", who, value, value, who)
+		}
+		return t.T("config.why.group", value)
 	default:
 		return t.T("config.why.invalid", common.Inert(e.Msg))
 	}

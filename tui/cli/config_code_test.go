@@ -46,3 +46,29 @@ func TestBadPrinterSaidInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBadStationGroupSaidInBothLanguages: a station group that does not
+// exist is refused with its line, in the user's language; one the user
+// is not in says how to join it.
+func TestBadStationGroupSaidInBothLanguages(t *testing.T) {
+	path := filepath.Join(t.TempDir(), config.FileName)
+	os.WriteFile(path, []byte("[station]\ngroup = \"frontdesk-no-such-group\"\n"), 0o644)
+	_, _, err := config.Load(path)
+	for lang, want := range map[string]string{
+		"zh": "第 2 行,station.group:本机没有名为 \"frontdesk-no-such-group\" 的用户组",
+		"en": "line 2, station.group: there is no group \"frontdesk-no-such-group\" on this computer",
+	} {
+		if got := ExplainConfig(i18n.New(lang), err); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want %q in it", lang, got, want)
+		}
+	}
+	notIn := &config.Error{Path: path, Line: 2, Key: "station.group", Kind: config.KindGroup, Value: "staff", Want: "member", Got: "coordinator"}
+	for lang, want := range map[string]string{
+		"zh": "用户 coordinator 不在用户组 \"staff\" 中,无法把客户资料文件交给这个组(请执行 usermod -aG staff coordinator,然后重新登录)",
+		"en": "the user coordinator is not a member of the group \"staff\", so the files of customers' data cannot be given to it (run usermod -aG staff coordinator, then log in again)",
+	} {
+		if got := ExplainConfig(i18n.New(lang), notIn); !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want %q in it", lang, got, want)
+		}
+	}
+}

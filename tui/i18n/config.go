@@ -37,6 +37,8 @@ var configTexts = map[string]entry{
 	"config.why.pickupType":     {"取机服务类型 %q 不是取号的服务类型(现有:%s)", "the pickup type %q is not a service type of the queue (there are: %s)"},
 	"config.why.clock":          {"%q 不是钟点,请写成 \"08:30\" 这样", "%q is not a time of day; write it like \"08:30\""},
 	"config.why.invalid":        {"设置不成立:%s", "%s"},
+	"config.why.group":          {"本机没有名为 %q 的用户组(请先用 groupadd 建立,并把服务站的各账户加入其中)", "there is no group %q on this computer (make it with groupadd and add the station's accounts to it)"},
+	"config.why.groupMember":    {"用户 %s 不在用户组 %q 中,无法把客户资料文件交给这个组(请执行 usermod -aG %s %s,然后重新登录)", "the user %s is not a member of the group %q, so the files of customers' data cannot be given to it (run usermod -aG %s %s, then log in again)"},
 
 	"config.type.string":   {"字符串(加引号)", "a string (in quotes)"},
 	"config.type.integer":  {"整数", "a whole number"},
