@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/queue"
 )
 
@@ -22,6 +23,11 @@ type Options struct {
 	// an older schema to this binary's, which can take a minute on a
 	// million orders (migration 4 reads every order): the program says so.
 	Migrating func(from, to int)
+	// Files is how the files it makes are made — the database and its
+	// directory, its backups, the daily backups' directory and records
+	// (config.Config.Files, of [station] group); fileperm.Default(), the
+	// owner's only, when zero.
+	Files fileperm.Modes
 }
 
 // DefaultClaimLength is the claim code length when Options.ClaimLength is zero.

@@ -41,7 +41,7 @@ func (s *Store) Backup(dest string) (BackupInfo, error) {
 		return BackupInfo{}, fmt.Errorf("store: backup to %s: %w", dest, ErrLiveDatabase)
 	}
 	var info BackupInfo
-	err := replaceFile(dest, s.perm(), func(f *os.File) error {
+	err := replaceFile(dest, s.copyModes(), func(f *os.File) error {
 		return s.view(func(tx *bolt.Tx) (err error) {
 			if info, err = inspect(tx); err != nil {
 				return err
@@ -138,7 +138,7 @@ func (s *Store) restore(src string) error {
 		return err
 	}
 	var rev uint64
-	err = replaceFile(resolve(s.path), s.perm(), func(f *os.File) error {
+	err = replaceFile(resolve(s.path), s.copyModes(), func(f *os.File) error {
 		return fileAt(src, s.timeout).viewFile(func(tx *bolt.Tx) error {
 			info, err := checkCopy(tx)
 			if err != nil {
@@ -178,7 +178,7 @@ func (s *Store) keepBeforeRestore() (rev uint64, issued numbering, err error) {
 		return 0, issued, nil
 	}
 	keep := unusedName(s.path + ".before-restore-" + s.now().UTC().Format("20060102T150405Z"))
-	err = replaceFile(keep, s.perm(), func(f *os.File) error {
+	err = replaceFile(keep, s.copyModes(), func(f *os.File) error {
 		err := s.viewFile(func(tx *bolt.Tx) error {
 			rev, _ = revOf(tx) // a damaged rev: the restored file's own, moved on, stands
 			issued = numberingOf(tx)

@@ -66,7 +66,7 @@ func (s *Store) compact() (CompactInfo, error) {
 	if st, err := os.Stat(s.path); err == nil {
 		info.Before = st.Size()
 	}
-	err := replaceFile(resolve(s.path), s.perm(), func(f *os.File) error {
+	err := replaceFile(resolve(s.path), s.copyModes(), func(f *os.File) error {
 		return s.viewFile(func(src *bolt.Tx) error {
 			if err := checkSchema(src); err != nil {
 				return err

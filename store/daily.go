@@ -28,7 +28,7 @@ func (s *Store) DailyBackup(dir string, keep int) (string, error) {
 	if keep < 1 {
 		return "", fmt.Errorf("store: daily backup: keep %d, want at least 1", keep)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil { // copies of the database: its owner's only
+	if err := s.opts.Files.MkdirAll(dir); err != nil { // copies of the database: its owner's (and station group's) only
 		return "", fmt.Errorf("store: daily backup: %w", err)
 	}
 	dailyMu.Lock()
@@ -53,7 +53,7 @@ func (s *Store) DailyBackup(dir string, keep int) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if err := record(info); err != nil {
+		if err := record(info, s.opts.Files); err != nil {
 			return "", fmt.Errorf("store: daily backup: %w", err)
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"frontdesk/internal/fileperm"
 )
 
 // todays is the name DailyBackup gives the backup of the clock's day (the
@@ -225,7 +227,7 @@ func TestNewestVerifiedSkipsADamagedNewest(t *testing.T) {
 		t.Fatalf("NewestRecorded %q, %v; want %s by its record", got, ok, v[1])
 	}
 
-	info, damaged, err := NewestVerified(dir, path)
+	info, damaged, err := NewestVerified(dir, path, fileperm.Default())
 	if err != nil || info.Path != v[0] || info.Tickets != 1 {
 		t.Fatalf("NewestVerified %+v, %v; want %s with its one ticket", info, err, v[0])
 	}
@@ -241,10 +243,10 @@ func TestNewestVerifiedSkipsADamagedNewest(t *testing.T) {
 	}
 
 	// The live database is never taken for a backup, nor set aside.
-	if info, damaged, err := NewestVerified(dir, v[0]); info.Path != "" || len(damaged) != 0 || err != nil || !exists(v[0]) {
+	if info, damaged, err := NewestVerified(dir, v[0], fileperm.Default()); info.Path != "" || len(damaged) != 0 || err != nil || !exists(v[0]) {
 		t.Errorf("with the only backup the live file: %+v, %v, %v", info, damaged, err)
 	}
-	if info, damaged, err := NewestVerified(filepath.Join(dir, "none"), path); info.Path != "" || damaged != nil || err != nil {
+	if info, damaged, err := NewestVerified(filepath.Join(dir, "none"), path, fileperm.Default()); info.Path != "" || damaged != nil || err != nil {
 		t.Errorf("a directory that is not there: %+v, %v, %v; want none, no error", info, damaged, err)
 	}
 }

@@ -7,7 +7,7 @@ package store
 //
 // That a backup passed is recorded beside it, so that listing and pruning
 // need not read large files again: "frontdesk-YYYY-MM-DD.db.verified"
-// (0600), the file's size and modification time when it passed, and the rev
+// (0600, or 0640 of the station group), the file's size and modification time when it passed, and the rev
 // it holds. A record that no longer matches the file's size and time (the
 // file was written since, or replaced) means the file is not verified. A
 // record says nothing of what the disk did to the file since without
@@ -28,6 +28,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"frontdesk/internal/fileperm"
 )
 
 // ErrBackupDamaged is a daily backup that failed Verify: it does not count
@@ -77,7 +79,7 @@ func recorded(path string) bool {
 // record writes the record of info, what Verify found of the file at
 // info.Path, unless the file changed since (its size and time are not
 // those Verify saw): then it is not known to be verified.
-func record(info BackupInfo) error {
+func record(info BackupInfo, m fileperm.Modes) error {
 	st, err := os.Stat(info.Path)
 	if err != nil || st.Size() != info.Size || !st.ModTime().Equal(info.Time) {
 		return nil
@@ -86,7 +88,7 @@ func record(info BackupInfo) error {
 	if err != nil {
 		return err
 	}
-	return replaceFile(recordOf(info.Path), 0o600, func(f *os.File) error {
+	return replaceFile(recordOf(info.Path), m, func(f *os.File) error {
 		_, err := f.Write(b)
 		return err
 	}, nil)
@@ -160,8 +162,9 @@ func NewestRecorded(dir string) (path string, ok bool) {
 // aside on the way and returned in damaged (each a *PathError wrapping
 // ErrBackupDamaged). live, the station's database, is never taken for a
 // backup nor set aside. info.Path is "" when none passes (a dir that does
-// not exist has none); err is reading dir.
-func NewestVerified(dir, live string) (info BackupInfo, damaged []error, err error) {
+// not exist has none); err is reading dir. A record is made as m says (the
+// station's Options.Files).
+func NewestVerified(dir, live string, m fileperm.Modes) (info BackupInfo, damaged []error, err error) {
 	dailyMu.Lock()
 	defer dailyMu.Unlock()
 	daily, err := DailyBackups(dir)
@@ -178,7 +181,7 @@ func NewestVerified(dir, live string) (info BackupInfo, damaged []error, err err
 		info, err := verifyDaily(path)
 		switch {
 		case err == nil:
-			_ = record(info) // only saves a later look its work: a read-only dir still offers it
+			_ = record(info, m.OrDefault()) // only saves a later look its work: a read-only dir still offers it
 			return info, damaged, nil
 		case errors.Is(err, ErrBackupDamaged):
 			damaged = append(damaged, err)

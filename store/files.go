@@ -11,13 +11,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"frontdesk/internal/fileperm"
 )
 
 // replaceFile writes dest through a temporary file in its directory: fill
 // writes it; it is fsynced and closed; ready, if any, may still change it by
 // its path; then it is renamed over dest and the directory is fsynced. On
 // any failure the temporary file is removed and dest is untouched.
-func replaceFile(dest string, perm fs.FileMode, fill func(*os.File) error, ready func(tmp string) error) (err error) {
+func replaceFile(dest string, m fileperm.Modes, fill func(*os.File) error, ready func(tmp string) error) (err error) {
 	dir := filepath.Dir(dest)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(dest)+".tmp-*")
 	if err != nil {
@@ -30,7 +32,7 @@ func replaceFile(dest string, perm fs.FileMode, fill func(*os.File) error, ready
 			os.Remove(tmp)
 		}
 	}()
-	if err = f.Chmod(perm); err != nil {
+	if err = m.Apply(f); err != nil {
 		return err
 	}
 	if err = fill(f); err != nil {
@@ -72,13 +74,17 @@ func rewind(f *os.File) error {
 	return err
 }
 
-// perm is the database file's permissions, which its copies get too: they
-// hold the same data.
-func (s *Store) perm() fs.FileMode {
+// copyModes is how a copy of the database is made — a backup, the file
+// restored or compacted in its place, the copy kept before a restore: with
+// the database file's permissions, which its copies get too since they
+// hold the same data (the options' when there is no file yet), and the
+// options' station group.
+func (s *Store) copyModes() fileperm.Modes {
+	m := s.opts.Files
 	if st, err := os.Stat(s.path); err == nil {
-		return st.Mode().Perm()
+		m.File = st.Mode().Perm()
 	}
-	return 0o600
+	return m
 }
 
 // unusedName is path, or path with "-2", "-3", … if that is taken, so that

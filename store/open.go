@@ -31,7 +31,7 @@ func Open(opts Options) (*Store, error) {
 
 	// The default path is in the user's data directory, which may not exist
 	// yet on a new machine.
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil { // the customers' data: its owner's only
+	if err := s.opts.Files.MkdirAll(filepath.Dir(path)); err != nil { // the customers' data: its owner's (and station group's) only
 		return nil, &PathError{Path: path, Err: ErrUnwritable, Why: err}
 	}
 	if err := s.prepare(); err != nil {
@@ -64,6 +64,7 @@ func newStore(opts Options) (*Store, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	opts.Files = opts.Files.OrDefault()
 	path := filepath.Clean(opts.Path)
 	return &Store{
 		opts: opts, path: path, timeout: opts.Timeout, now: opts.Now,

@@ -8,6 +8,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -15,6 +16,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"frontdesk/internal/fileperm"
 )
 
 // boltPoll is bbolt's flock retry interval: it gives up one interval before
@@ -163,6 +166,30 @@ func openFile(mode access) func(string, int, os.FileMode) (*os.File, error) {
 	}
 }
 
+// createFile is openFile of Open's create: a file it makes is given the
+// store's modes, whatever the umask, and its station group; an empty file
+// that was there, which Open makes a database, keeps its own.
+func createFile(m fileperm.Modes) func(string, int, os.FileMode) (*os.File, error) {
+	return func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		if flag&os.O_CREATE == 0 {
+			return os.OpenFile(name, flag, perm)
+		}
+		f, err := os.OpenFile(name, flag|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) {
+			return os.OpenFile(name, flag&^os.O_CREATE, perm)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := m.Apply(f); err != nil {
+			f.Close()
+			os.Remove(name) // made empty just now, by this call
+			return nil, err
+		}
+		return f, nil
+	}
+}
+
 // view runs fn in one read transaction of an up-to-date database.
 func (s *Store) view(fn func(*bolt.Tx) error) error {
 	return s.run(readOnly, func(tx *bolt.Tx) error {
@@ -224,6 +251,9 @@ func (s *Store) openRun(deadline time.Time, mode access, fn func(*bolt.Tx) error
 func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, *os.File, error) {
 	var file *os.File
 	open := openFile(mode)
+	if mode == create {
+		open = createFile(s.opts.Files)
+	}
 	db, err := func() (db *bolt.DB, err error) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -236,7 +266,7 @@ func (s *Store) boltOpen(deadline time.Time, mode access) (*bolt.DB, *os.File, e
 				panic(r)
 			}
 		}()
-		return bolt.Open(s.path, 0o600, &bolt.Options{
+		return bolt.Open(s.path, s.opts.Files.File, &bolt.Options{
 			Timeout:  max(time.Until(deadline), time.Millisecond) + boltPoll,
 			ReadOnly: mode == readOnly,
 			NoSync:   s.opts.NoSync,

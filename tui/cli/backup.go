@@ -127,7 +127,7 @@ func Restore(e Env, opts store.Options, src string, o RestoreOptions) error {
 // asking a live station first. Backups found damaged on the way have been
 // set aside, and are named. With none that passes, nothing is restored.
 func RestoreNewest(e Env, opts store.Options, dir string, o RestoreOptions) error {
-	info, damaged, err := store.NewestVerified(dir, opts.Path)
+	info, damaged, err := store.NewestVerified(dir, opts.Path, opts.Files)
 	if err != nil {
 		return err
 	}
