@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -51,7 +52,7 @@ func TestFilesOfCustomersDataAreTheirOwnersOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	slips := filepath.Join(root, "slips")
-	slipFile, err := slip.Write(slips, repair.Order{ID: 1, Number: "R2612070001"}, "张三 138…\n")
+	slipFile, err := slip.Write(slips, fileperm.Default(), repair.Order{ID: 1, Number: "R2612070001"}, "张三 138…\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +60,7 @@ func TestFilesOfCustomersDataAreTheirOwnersOnly(t *testing.T) {
 	want := map[string]fs.FileMode{db: 0o600, filepath.Dir(db): 0o700, backup: 0o600,
 		daily: 0o700, dailyFile: 0o600, slips: 0o700, slipFile: 0o600}
 	entries, _ := os.ReadDir(exports)
-	if len(entries) != 4 { // three CSV files and a workbook
+	if len(entries) != 6 { // five CSV files and a workbook
 		t.Errorf("exports: %v", entries)
 	}
 	for _, e := range entries {

@@ -25,6 +25,7 @@ func (e *env) program(st store.Station, build func(c common.Common, feed <-chan 
 	defer cancel()
 	c := common.New(st, e.cfg.Queue, string(e.t.Lang), true, nil)
 	c.Repair, c.Onsite, c.Station, c.Print, c.ConfigFile = e.cfg.Repair, e.cfg.Onsite, e.cfg.Station, e.cfg.Print, e.src.Path
+	c.Files = e.cfg.Files
 	if _, err := tea.NewProgram(build(c, st.Watch(ctx))).Run(); err != nil {
 		fmt.Fprintln(e.err, e.t.T("err.other", err))
 		return 1

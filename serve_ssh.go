@@ -41,6 +41,7 @@ func (e *env) startSSH(ctx context.Context, st *store.Store, o *owner.Owner) (*s
 	}
 	c := common.New(nil, e.cfg.Queue, string(e.t.Lang), true, nil)
 	c.Repair, c.Onsite, c.Station, c.Print, c.ConfigFile, c.Theme = e.cfg.Repair, e.cfg.Onsite, e.cfg.Station, e.cfg.Print, e.src.Path, e.cfg.Display.Theme
+	c.Files = e.cfg.Files
 	srv, err := sshd.New(sshd.Options{
 		Addr: addr, HostKey: hostKeyFile(db), Members: st.StaffByKey,
 		Connect: func(m staff.Member, program string) (store.Station, error) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"frontdesk/config"
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -26,6 +27,7 @@ type Common struct {
 	Onsite        onsite.Config  // the on-site service's hours and response limits (S8)
 	Station       config.Station // printed on claim slips
 	Print         config.Print   // where claim slips go
+	Files         fileperm.Modes // how the slips and records are made (config.Config.Files); the owner's only when zero
 	ConfigFile    string         // the configuration file, found or looked for: named where a setting is missing
 	Theme         string         // the customer's screens' palette: config.Display.Theme ("": auto)
 	Store         store.Station  // nil in pure tests

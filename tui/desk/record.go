@@ -41,7 +41,7 @@ func (m *Model) printRecord(id uint64) tea.Cmd {
 		}
 		msg := recordPrintedMsg{number: r.Number}
 		text := slip.RenderRecord(r, c.Repair, c.Station, c.Text, c.Print.Width, c.Cfg.Location)
-		msg.file, msg.fileErr = slip.WriteRecord(dir, r, text)
+		msg.file, msg.fileErr = slip.WriteRecord(dir, c.Files, r, text)
 		if c.Print.Configured() {
 			msg.printed, msg.printErr = true, parts.PrintRecord(c, r)
 		}

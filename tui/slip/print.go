@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
 )
@@ -22,22 +23,24 @@ const SendTimeout = 10 * time.Second
 // Write saves the slip of an order as <dir>/<order number>.txt, so that it
 // can be printed again. It writes a temporary file in dir, syncs it and
 // renames it over the old slip, so a crash leaves either the old slip or the
-// new one, never half of one. dir is created (0o700) when missing; the slip,
-// which holds the customer's name, phone and claim code, is its owner's only (0o600). The order
+// new one, never half of one. dir is created when missing and the slip,
+// which holds the customer's name, phone and claim code, is made as m says
+// (the station's config.Config.Files): its owner's only (0o700, 0o600), or
+// its owner's and the station group's to read (0o750, 0o640). The order
 // number becomes the file name only through FileName, so it cannot leave
 // dir. Write returns the path written.
-func Write(dir string, o repair.Order, text string) (string, error) {
+func Write(dir string, m fileperm.Modes, o repair.Order, text string) (string, error) {
 	name := FileName(o.Number)
 	if name == "" {
 		return "", fmt.Errorf("claim slip: order %d has no usable number %q", o.ID, o.Number)
 	}
-	return write(dir, "claim slip", name, text)
+	return write(dir, m, "claim slip", name, text)
 }
 
 // write saves text as <dir>/<name>.txt, as Write says; what names the
 // paper in errors.
-func write(dir, what, name, text string) (string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+func write(dir string, m fileperm.Modes, what, name, text string) (string, error) {
+	if err := m.MkdirAll(dir); err != nil {
 		return "", fmt.Errorf("%s: %w", what, err)
 	}
 	path := filepath.Join(dir, name+".txt")
@@ -50,6 +53,9 @@ func write(dir, what, name, text string) (string, error) {
 		f.Close()
 		os.Remove(tmp)
 		return "", fmt.Errorf("%s %s: %w", what, path, err)
+	}
+	if err := m.Apply(f); err != nil {
+		return fail(err)
 	}
 	if _, err := f.WriteString(text); err != nil {
 		return fail(err)

@@ -6,9 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"frontdesk/internal/fileperm"
+	"frontdesk/internal/fileperm/permtest"
 	"frontdesk/repair"
 	"frontdesk/tui/i18n"
 )
@@ -16,11 +19,11 @@ import (
 func TestWrite(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "slips", "2025")
 	o := notebook()
-	path, err := Write(dir, o, "first\n")
+	path, err := Write(dir, fileperm.Default(), o, "first\n")
 	// The customer's name, phone and claim code: for the owner only.
 	ownerOnly(t, dir, "R2503030007.txt", path, err)
 	// Printed again: replaced whole, no temporary file left behind.
-	if _, err := Write(dir, o, "second\n"); err != nil {
+	if _, err := Write(dir, fileperm.Default(), o, "second\n"); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "second\n" {
@@ -38,7 +41,7 @@ func TestWriteHostileNumber(t *testing.T) {
 	dir := filepath.Join(root, "slips")
 	for _, n := range []string{"../../evil", "/etc/passwd", `..\..\x`, "a/../../b", "R1\x00.txt", "~root", "x\nY"} {
 		o := repair.Order{Number: n}
-		path, err := Write(dir, o, "x")
+		path, err := Write(dir, fileperm.Default(), o, "x")
 		if err != nil {
 			t.Errorf("Write(%q): %v", n, err)
 			continue
@@ -48,7 +51,7 @@ func TestWriteHostileNumber(t *testing.T) {
 		}
 	}
 	for _, n := range []string{"", "..", "/", "./.", "号码"} {
-		if path, err := Write(dir, repair.Order{Number: n}, "x"); err == nil {
+		if path, err := Write(dir, fileperm.Default(), repair.Order{Number: n}, "x"); err == nil {
 			t.Errorf("Write(%q) = %q, want an error", n, path)
 		}
 	}
@@ -159,4 +162,24 @@ func TestSendHangs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWriteForTheStationGroup: with a station group, the slip and the
+// record are 0640 and their directory 0750, all of the group, whatever the
+// umask: the station's other accounts read them, nobody else.
+func TestWriteForTheStationGroup(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	_, m := permtest.Group(t)
+	dir := filepath.Join(t.TempDir(), "slips")
+	path, err := Write(dir, m, notebook(), "张三 138…\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	record, err := WriteRecord(dir, m, fixedOnSite(), "record\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	permtest.Want(t, 0o640, m.GID, path, record)
+	permtest.Want(t, 0o750, m.GID, dir)
 }

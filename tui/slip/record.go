@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"frontdesk/config"
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/tui/common"
@@ -68,14 +69,14 @@ func RecordESCPOS(r onsite.Request, cfg repair.Config, st config.Station, t i18n
 
 // WriteRecord saves the service record of a request as <dir>/<request
 // number>.txt, as Write saves a claim slip: whole or not at all, dir made
-// 0o700 when missing, the file 0o600 (it holds the customer's phone and
+// when missing, both as m says (it holds the customer's phone and
 // address). It returns the path written.
-func WriteRecord(dir string, r onsite.Request, text string) (string, error) {
+func WriteRecord(dir string, m fileperm.Modes, r onsite.Request, text string) (string, error) {
 	name := FileName(r.Number)
 	if name == "" {
 		return "", fmt.Errorf("service record: request %d has no usable number %q", r.ID, r.Number)
 	}
-	return write(dir, "service record", name, text)
+	return write(dir, m, "service record", name, text)
 }
 
 // recordLayout puts one copy of the record on a sheet: the customer's

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/repair"
 	"frontdesk/tui/i18n"
@@ -204,17 +205,17 @@ func TestRecordESCPOS(t *testing.T) {
 // owner only, in a directory for the owner only.
 func TestWriteRecord(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "slips")
-	path, err := WriteRecord(dir, fixedOnSite(), "record\n")
+	path, err := WriteRecord(dir, fileperm.Default(), fixedOnSite(), "record\n")
 	ownerOnly(t, dir, "S2503030004.txt", path, err)
 	if b, _ := os.ReadFile(path); string(b) != "record\n" {
 		t.Errorf("record file = %q", b)
 	}
 	for _, n := range []string{"", "../..", "/"} {
-		if path, err := WriteRecord(dir, onsite.Request{Number: n}, "x"); err == nil {
+		if path, err := WriteRecord(dir, fileperm.Default(), onsite.Request{Number: n}, "x"); err == nil {
 			t.Errorf("WriteRecord(%q) = %q, want an error", n, path)
 		}
 	}
-	if path, err := WriteRecord(dir, onsite.Request{Number: "../S1"}, "x"); err != nil || filepath.Dir(path) != dir {
+	if path, err := WriteRecord(dir, fileperm.Default(), onsite.Request{Number: "../S1"}, "x"); err != nil || filepath.Dir(path) != dir {
 		t.Errorf("WriteRecord(../S1) = %q, %v: outside the dir", path, err)
 	}
 }

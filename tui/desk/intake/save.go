@@ -47,7 +47,7 @@ func (m Model) saveIntake() tea.Cmd {
 		}
 		msg := OrderSavedMsg{Order: saved}
 		msg.Slip = slip.Render(saved, c.Repair, c.Station, lang, width, c.Cfg.Location)
-		msg.File, msg.FileErr = slip.Write(dir, saved, msg.Slip)
+		msg.File, msg.FileErr = slip.Write(dir, c.Files, saved, msg.Slip)
 		if pr.Configured() {
 			msg.PrintErr = parts.PrintSlip(c, saved)
 		}
