@@ -79,7 +79,7 @@ func (e *env) storeOptions() store.Options {
 	migrating := func(from, to int) { fmt.Fprintln(e.err, e.t.T("db.migrating", e.db, from, to)) }
 	return store.Options{
 		Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
-		ClaimLength: e.cfg.Repair.ClaimCodeLength, Migrating: migrating,
+		ClaimLength: e.cfg.Repair.ClaimCodeLength, Migrating: migrating, Files: e.cfg.Files,
 	}
 }
 

@@ -4,11 +4,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"frontdesk/internal/fileperm"
+	"frontdesk/internal/fileperm/permtest"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -71,4 +73,46 @@ func TestFilesOfCustomersDataAreTheirOwnersOnly(t *testing.T) {
 			t.Errorf("%s: %v %v, want %v", path, fi.Mode().Perm(), err, mode)
 		}
 	}
+}
+
+// With [station] group, the database and the directory made for it, a
+// backup and the exports are the station group's to read (0640, 0750),
+// even under a umask that would take the group's bits — the owner started
+// for the database makes them so too — and `frontdesk check` says
+// nothing of them.
+func TestFilesOfCustomersDataWithTheStationGroup(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	name, m := permtest.Group(t)
+	root := t.TempDir()
+	conf := filepath.Join(root, "frontdesk.toml")
+	os.WriteFile(conf, []byte("[station]\ngroup = \""+name+"\"\n"), 0o644)
+	db := filepath.Join(root, "new", "station.db")
+	if code, _, e := frontdesk(t, "--config", conf, "--db", db, "take", "A"); code != 0 {
+		t.Fatalf("take: %s", e)
+	}
+	backup := filepath.Join(root, "copy.db")
+	if code, _, e := frontdesk(t, "--config", conf, "--db", db, "backup", backup); code != 0 {
+		t.Fatalf("backup: %s", e)
+	}
+	exports := filepath.Join(root, "exports")
+	os.Mkdir(exports, 0o750)
+	day := time.Now().Format(time.DateOnly)
+	if code, _, e := frontdesk(t, "--config", conf, "--db", db, "export", "--from", day, "--to", day, "--out", exports); code != 0 {
+		t.Fatalf("export: %s", e)
+	}
+	if code, out, e := frontdesk(t, "--config", conf, "--db", db, "--lang", "en", "check"); code != 0 || strings.Contains(out, "Note:") {
+		t.Errorf("check: %d %s %s", code, out, e)
+	}
+	stopOwner(t, db)
+	entries, _ := os.ReadDir(exports)
+	if len(entries) != 5 { // the CSV files
+		t.Errorf("exports: %v", entries)
+	}
+	files := []string{db, backup}
+	for _, e := range entries {
+		files = append(files, filepath.Join(exports, e.Name()))
+	}
+	permtest.Want(t, 0o640, m.GID, files...)
+	permtest.Want(t, 0o750, m.GID, filepath.Dir(db))
 }

@@ -65,7 +65,7 @@ func (e *env) scriptStart(name string, args []string, setup func(fs *flag.FlagSe
 	if !e.load() {
 		return nil, c, 1
 	}
-	return pos, cli.Env{Text: e.t, Out: e.out, JSON: *asJSON, Onsite: e.cfg.Onsite}, 0
+	return pos, cli.Env{Text: e.t, Out: e.out, JSON: *asJSON, Onsite: e.cfg.Onsite, Files: e.cfg.Files}, 0
 }
 
 func runTake(e *env, args []string) int {

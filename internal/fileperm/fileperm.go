@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"syscall"
 )
 
 // Modes is how a file or directory of customers' data is made.
@@ -116,6 +117,23 @@ func (m Modes) Apply(f *os.File) error {
 		return nil
 	}
 	return f.Chown(-1, m.GID)
+}
+
+// GID is the group id of the file info describes; -1 where the system
+// does not say.
+func GID(info fs.FileInfo) int {
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return int(st.Gid)
+	}
+	return -1
+}
+
+// GroupName is the name of the group gid, or its number where it has none.
+func GroupName(gid int) string {
+	if g, err := user.LookupGroupId(strconv.Itoa(gid)); err == nil {
+		return g.Name
+	}
+	return strconv.Itoa(gid)
 }
 
 // MkdirAll makes the directory path and the missing ones above it, each

@@ -29,7 +29,8 @@ func Backup(e Env, dest string) error {
 //
 // look names the other places of the station's files (its backups, its
 // claim slips): Check warns of any of them, and of the file, that others
-// than its owner can read.
+// than its owner can read — with a station group (e.Files), that the
+// computer's other users can read, or a group that is not the station's.
 func Check(e Env, path string, look ...string) error {
 	verify := store.Verify
 	if e.Store != nil { // the live database, held by its owner
@@ -44,14 +45,14 @@ func Check(e Env, path string, look ...string) error {
 	if err != nil {
 		return err
 	}
-	exposed := exposedIn(append([]string{path}, look...)...)
+	exposed := exposedIn(e.Files, append([]string{path}, look...)...)
 	if e.JSON {
 		return e.print(struct {
 			store.BackupInfo
 			Exposed []Exposed `json:"exposed,omitempty"`
 		}{info, exposed}, "")
 	}
-	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev, info.Records)+exposedText(e, exposed))
+	return e.print(info, e.Text.T("cli.check", info.Path, info.Schema, info.Tickets, info.Rev, info.Records)+exposedText(e, e.Files, exposed))
 }
 
 // printDamage lists what a check found damaged: in JSON the whole of it;

@@ -11,6 +11,7 @@ import (
 	"io"
 	"time"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/store"
@@ -25,6 +26,10 @@ type Env struct {
 	Out    io.Writer
 	JSON   bool
 	Onsite onsite.Config // the station's on-site hours and limits (S8)
+	// Files is how the files of customers' data are made (the exports) and
+	// what check expects of them (config.Config.Files); the owner's only
+	// when zero.
+	Files fileperm.Modes
 }
 
 // print writes v as JSON, or the human line.

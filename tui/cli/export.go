@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"frontdesk/config"
+	"frontdesk/internal/fileperm"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -55,9 +56,9 @@ func Export(e Env, p rpt.Period, o ExportOptions) error {
 		o.Repair = config.Default().Repair
 	}
 	stem := o.Station.Code + "_" + p.First + "_" + p.Last
-	var w tableWriter = &csvWriter{dir: o.Dir, stem: stem}
+	var w tableWriter = &csvWriter{dir: o.Dir, stem: stem, modes: e.Files}
 	if o.Format == "xlsx" {
-		w = &xlsxWriter{dir: o.Dir, name: "frontdesk_" + stem + ".xlsx"}
+		w = &xlsxWriter{dir: o.Dir, name: "frontdesk_" + stem + ".xlsx", files: e.Files}
 	}
 	if err := w.open(); err != nil {
 		return &ExitError{Code: 1, Msg: t.T("export.err.dir", common.Inert(o.Dir), err)}
@@ -117,7 +118,7 @@ func (o *ExportOptions) Check(t i18n.Catalog) error {
 		err = errors.New("not a directory")
 	case err == nil:
 		var probe pending
-		if probe, err = newPending(o.Dir, ""); err == nil {
+		if probe, err = newPending(o.Dir, "", fileperm.Default()); err == nil {
 			removeAll([]pending{probe})
 		}
 	}
@@ -196,17 +197,27 @@ type pending struct {
 	final string
 }
 
-func newPending(dir, name string) (pending, error) {
+// newPending makes the file of name in dir, under a temporary name, as m
+// says: its owner's only, or its owner's and the station group's to read.
+func newPending(dir, name string, m fileperm.Modes) (pending, error) {
 	f, err := os.CreateTemp(dir, ".frontdesk-export-*.tmp")
-	return pending{f: f, out: &pacedFile{f: f}, final: filepath.Join(dir, name)}, err
+	if err != nil {
+		return pending{}, err
+	}
+	if err := m.Apply(f); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return pending{}, err
+	}
+	return pending{f: f, out: &pacedFile{f: f}, final: filepath.Join(dir, name)}, nil
 }
 
 // commitAll syncs and closes the files and renames them into place, then
 // syncs the directory; it returns their names.
 func commitAll(dir string, ps []pending) ([]string, error) {
 	for _, p := range ps {
-		// CreateTemp made it for its owner only, and so it stays: it holds
-		// the customers' names and phones.
+		// newPending made it for its owner (and the station group) only,
+		// and so it stays: it holds the customers' names and phones.
 		if err := p.f.Sync(); err != nil {
 			return nil, err
 		}
@@ -246,6 +257,7 @@ func removeAll(ps []pending) {
 // "1200.50".
 type csvWriter struct {
 	dir, stem string
+	modes     fileperm.Modes // how the files are made
 	files     []pending
 	buf       *bufio.Writer
 	scratch   []byte
@@ -265,7 +277,7 @@ func (c *csvWriter) next(name string) error {
 	if err := c.flush(); err != nil {
 		return err
 	}
-	p, err := newPending(c.dir, final)
+	p, err := newPending(c.dir, final, c.modes)
 	if err != nil {
 		return err
 	}

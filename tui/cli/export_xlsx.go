@@ -7,6 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/internal/xlsx"
 	"frontdesk/repair"
 )
@@ -23,6 +24,7 @@ import (
 // "事件 2".
 type xlsxWriter struct {
 	dir, name string
+	files     fileperm.Modes // how the workbook is made
 
 	out          pending
 	wb           *xlsx.Workbook
@@ -48,7 +50,7 @@ type sampled struct {
 }
 
 func (x *xlsxWriter) open() (err error) {
-	if x.out, err = newPending(x.dir, x.name); err != nil {
+	if x.out, err = newPending(x.dir, x.name, x.files); err != nil {
 		return err
 	}
 	x.wb = xlsx.New(x.out.out)

@@ -1,30 +1,52 @@
 package cli
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"frontdesk/internal/fileperm"
 	"frontdesk/tui/common"
 )
 
 // Exposed is a file or directory that holds customers' data — the
 // database, its backups, the claim slips — and that others than its owner
-// may read (or, for a directory, list and enter).
+// may read (or, for a directory, list and enter): without a station group,
+// anyone but the owner; with one, the computer's other users, or a group
+// that is not the station's.
 type Exposed struct {
 	Path string      `json:"path"`
 	Mode fs.FileMode `json:"mode"`
+	// Others: the computer's other users can read it (with a station
+	// group, the "other" bits; without one, anyone but its owner).
+	Others bool `json:"others,omitempty"`
+	// Group is the file's group when that group can read it and is not
+	// the station group.
+	Group string `json:"group,omitempty"`
 }
 
 // exposedIn looks at each of paths — a file, or a directory and the
-// files right in it — and returns those readable by others than their
-// owner. What is not there is nothing to warn about.
-func exposedIn(paths ...string) []Exposed {
+// files right in it — and returns those readable by others than m allows:
+// their owner, and the station group when m has one. What is not there is
+// nothing to warn about.
+func exposedIn(m fileperm.Modes, paths ...string) []Exposed {
+	m = m.OrDefault()
 	var found []Exposed
 	look := func(path string, info fs.FileInfo) {
-		if info.Mode().Perm()&0o077 != 0 {
-			found = append(found, Exposed{Path: path, Mode: info.Mode()})
+		x := Exposed{Path: path, Mode: info.Mode()}
+		perm := info.Mode().Perm()
+		if !m.Grouped() {
+			x.Others = perm&0o077 != 0
+		} else {
+			x.Others = perm&0o007 != 0
+			if gid := fileperm.GID(info); perm&0o070 != 0 && gid != m.GID {
+				x.Group = fileperm.GroupName(gid)
+			}
+		}
+		if x.Others || x.Group != "" {
+			found = append(found, x)
 		}
 	}
 	for _, path := range paths {
@@ -49,16 +71,27 @@ func exposedIn(paths ...string) []Exposed {
 	return found
 }
 
-// exposedText warns of each of found, with the command that mends it.
-func exposedText(e Env, found []Exposed) string {
+// exposedText warns of each of found, with the command that mends it: the
+// chmod to m's permissions, the chgrp to its station group.
+func exposedText(e Env, m fileperm.Modes, found []Exposed) string {
+	m = m.OrDefault()
 	var b strings.Builder
 	for _, x := range found {
-		want := "600"
-		if x.Mode.IsDir() {
-			want = "700"
-		}
 		path := common.Inert(x.Path)
-		b.WriteString("\n" + e.Text.T("cli.check.exposed", path, x.Mode.String(), want, path))
+		if x.Others {
+			want := m.File
+			if x.Mode.IsDir() {
+				want = m.Dir
+			}
+			b.WriteString("\n" + e.Text.T("cli.check.exposed", path, x.Mode.String(), octal(want), path))
+		}
+		if x.Group != "" {
+			station := common.Inert(fileperm.GroupName(m.GID))
+			b.WriteString("\n" + e.Text.T("cli.check.group", path, common.Inert(x.Group), station, station, path))
+		}
 	}
 	return b.String()
 }
+
+// octal is a permission as chmod takes it: "600".
+func octal(perm fs.FileMode) string { return fmt.Sprintf("%o", perm.Perm()) }

@@ -59,6 +59,7 @@ var cli = map[string]entry{
 	"staff.role.display":       {"叫号屏", "display"},
 	"staff.role.kiosk":         {"取号机", "kiosk"},
 	"staff.role.keypad":        {"叫号器", "keypad"},
+	"cli.check.group":          {"注意:%s 属于用户组 %s,不是服务站的用户组 %s,而该组可以读取其中的客户资料;请执行 chgrp %s %s", "Note: %s belongs to the group %s, not the station's group %s, and that group can read the customer data in it; run chgrp %s %s"},
 	"cli.check.exposed":        {"注意:%s 的权限是 %s,本机其他用户也能读取其中的客户资料;请执行 chmod %s %s", "Note: %s has permissions %s: other users of this computer can read the customer data in it; run chmod %s %s"},
 	"cli.check.damaged":        {"发现 %d 处损坏:", "%d damaged places found:"},
 	"cli.check.more":           {"……另有 %d 处未列出", "… and %d more not listed"},

@@ -6,8 +6,6 @@ package permtest
 import (
 	"os"
 	"os/user"
-	"strconv"
-	"syscall"
 	"testing"
 
 	"frontdesk/internal/fileperm"
@@ -47,7 +45,7 @@ func Mode(t testing.TB, path string) (os.FileMode, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return info.Mode().Perm(), int(info.Sys().(*syscall.Stat_t).Gid)
+	return info.Mode().Perm(), fileperm.GID(info)
 }
 
 // Want checks that each of paths has the permissions perm and the group
@@ -59,12 +57,4 @@ func Want(t testing.TB, perm os.FileMode, gid int, paths ...string) {
 			t.Errorf("%s: %v of group %d, want %v of group %d", p, got, g, perm, gid)
 		}
 	}
-}
-
-// GroupName is the name of the group gid, or its number.
-func GroupName(gid int) string {
-	if g, err := user.LookupGroupId(strconv.Itoa(gid)); err == nil {
-		return g.Name
-	}
-	return strconv.Itoa(gid)
 }
