@@ -83,7 +83,10 @@ func (e *AlreadyRunning) Error() string {
 }
 
 // Listen makes the owner's socket for st, created 0600: only the station's
-// own user may talk to the owner. A socket left by an owner that was
+// own user may talk to the owner — whatever the station group ([station]
+// group), which is for reading the customers' data: the socket is no data
+// to read but a way in, every transaction of the store open to whoever
+// may connect. A socket left by an owner that was
 // killed is taken over — the caller has the file's lock by now (it opened
 // the store), so no owner can be behind it.
 func Listen(st store.Served, opts Options) (net.Listener, error) {

@@ -103,7 +103,10 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	// The key is made by the first start; it is the station's identity to
-	// every counter PC, readable by the station's account only.
+	// every counter PC, readable by the station's account only — whatever
+	// the station group ([station] group): the group is for reading the
+	// customers' data, and a host key is no data to read but a way in
+	// (whoever reads it can pose as the station to every counter PC).
 	if err := os.Chmod(opts.HostKey, 0o600); err != nil {
 		return nil, err
 	}

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"frontdesk/internal/fileperm"
 )
 
 // Prefs is what a desk remembers between starts: which counter this terminal
@@ -55,7 +57,11 @@ func SavePrefs(file, db string, p Prefs) error {
 		return err
 	}
 	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+	// A terminal's own remembered sign-in, in its user's configuration
+	// directory (or beside the database, the SSH desks'): no customer's
+	// data and nothing another account reads, so its owner's only
+	// whatever the station group.
+	if err := os.WriteFile(tmp, b, fileperm.OwnerFile); err != nil {
 		return err
 	}
 	return os.Rename(tmp, file)
