@@ -57,7 +57,8 @@ func readRequest(st store.Station, id uint64) tea.Cmd {
 	}
 	return func() tea.Msg {
 		r, found, err := st.Request(id)
-		return detailReadMsg{id: id, r: r, found: found, staff: engineers(st), err: err}
+		open, _ := st.OpenRequests() // the engineers with visits; none when it cannot be read
+		return detailReadMsg{id: id, r: r, found: found, staff: engineers(st, open), err: err}
 	}
 }
 

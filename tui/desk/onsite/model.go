@@ -78,16 +78,16 @@ func read(st store.Station, seq int) tea.Cmd {
 		if err != nil {
 			return readMsg{seq: seq, err: err}
 		}
-		return readMsg{seq: seq, reqs: reqs, staff: engineers(st)}
+		return readMsg{seq: seq, reqs: reqs, staff: engineers(st, reqs)}
 	}
 }
 
 // engineers are the names of the people who go out: the staff record's
 // engineers and supervisors; and, since a station that runs without SSH
 // keeps no staff record, whoever signed in at a counter, and whoever has
-// an open request's visit — sorted, each once. None when the store can
-// say nothing.
-func engineers(st store.Station) []string {
+// an open request's visit (open, as the caller read them) — sorted, each
+// once. None when the store can say nothing.
+func engineers(st store.Station, open []onsite.Request) []string {
 	seen := map[string]bool{}
 	if ms, err := st.StaffList(); err == nil {
 		for _, m := range ms {
@@ -103,11 +103,9 @@ func engineers(st store.Station) []string {
 			}
 		}
 	}
-	if open, err := st.OpenRequests(); err == nil {
-		for _, r := range open {
-			if r.Visit.Engineer != "" {
-				seen[r.Visit.Engineer] = true
-			}
+	for _, r := range open {
+		if r.Visit.Engineer != "" {
+			seen[r.Visit.Engineer] = true
 		}
 	}
 	return slices.Sorted(maps.Keys(seen))
