@@ -24,6 +24,9 @@ func paidScript(fee string) string {
 func (f *stepForm) change(c common.Common, who string) change {
 	v := *f.v
 	cfg, rcfg, loc := c.Onsite, c.Repair, c.Cfg.Location
+	if isMore(f.step) {
+		return moreChange(v, f.step, who)
+	}
 	switch f.step {
 	case stepGuide:
 		return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {
@@ -89,6 +92,9 @@ func checked(list []repair.Item, passed []string, note string) []onsite.Checked 
 // the fee as typed, wrapped to w cells.
 func (f *stepForm) lines(c common.Common, w int) []string {
 	out := strings.Split(f.form.View(), "\n")
+	if script := moreScript(c, f.step, *f.v); script != "" {
+		return append(append(out, ""), scriptLines(c, script, w)...)
+	}
 	if f.step != stepPaid {
 		return out
 	}

@@ -202,7 +202,8 @@ func (d Detail) key(msg tea.KeyPressMsg) (Detail, tea.Cmd) {
 	for _, s := range []struct {
 		b  key.Binding
 		st step
-	}{{k.Guide, stepGuide}, {k.Schedule, stepSchedule}, {k.Paid, stepPaid}, {k.Record, stepRecord}, {k.Inspect, stepInspect}} {
+	}{{k.Guide, stepGuide}, {k.Schedule, stepSchedule}, {k.Paid, stepPaid}, {k.Record, stepRecord}, {k.Inspect, stepInspect},
+		{k.CallBack, stepCallBack}, {k.Part, stepPart}, {k.PartIn, stepPartIn}, {k.Cancel, stepCancel}} {
 		if key.Matches(msg, s.b) {
 			return d.openForm(s.st)
 		}

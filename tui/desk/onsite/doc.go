@@ -48,6 +48,11 @@
 //	k   the check with the customer (the device kind's list)
 //	e   escalate to a carry-in repair: OpenIntakeMsg{Request, Intake}
 //	p   print the service record: PrintRecordMsg{ID}
+//	o   the call-back after guidance (S2), opened with onsite.AskSolved:
+//	    solved, not solved, insisted, no answer (steps_more.go)
+//	n   a part the visit needs (S5), in stock or not — not in stock, the
+//	    apology repair.PartNotInStock is said — and v one awaited arrived
+//	z   cancel: the customer withdrew it, with the reason
 //	↑↓  scroll · esc back to the board · ctrl+c quit
 //
 // Messages to the root, through the embedded parts.Outbox: BackMsg{},

@@ -34,6 +34,8 @@ type values struct {
 	found, done, recFee, who string
 	passed                   []string
 	failNote                 string
+	outcome, part            string // the call-back's outcome; a part (steps_more.go)
+	inStock                  bool
 }
 
 // durations are the lengths a visit may be booked for.
@@ -79,6 +81,10 @@ func newStepForm(c common.Common, r onsite.Request, engineers []string, st step)
 			line(c, "signer", t.T("onsite.f.signer"), &v.who, false))
 	case stepInspect:
 		fields = inspectFields(c, r, v)
+	default:
+		if isMore(st) {
+			fields = moreFields(c, r, st, v)
+		}
 	}
 	f.form = huh.NewForm(huh.NewGroup(fields...))
 	return f

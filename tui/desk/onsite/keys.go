@@ -50,6 +50,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // StepKeys are the keys of a request's screen: one a step.
 type StepKeys struct {
 	Guide, Schedule, Paid, Ahead     key.Binding
+	CallBack, Part, PartIn, Cancel   key.Binding // steps_more.go
 	Arrive, Start, Fixed, Depart     key.Binding
 	Record, Inspect, Escalate, Print key.Binding
 	Up, Down, Back, Quit             key.Binding
@@ -70,6 +71,10 @@ func DefaultStepKeys(t i18n.Catalog) StepKeys {
 		Record:   parts.Bind(t, "onsite.key.record", "r"),
 		Inspect:  parts.Bind(t, "onsite.key.inspect", "k"),
 		Escalate: parts.Bind(t, "onsite.key.escalate", "e"),
+		CallBack: parts.Bind(t, "onsite.key.callback", "o"),
+		Part:     parts.Bind(t, "onsite.key.part", "n"),
+		PartIn:   parts.Bind(t, "onsite.key.partin", "v"),
+		Cancel:   parts.Bind(t, "onsite.key.cancel", "z"),
 		Print:    parts.Bind(t, "onsite.key.print", "p"),
 		Up:       parts.Bind(t, "order.key.scroll", "up", "pgup"),
 		Down:     parts.Bind(t, "order.key.scroll", "down", "pgdown"),
@@ -93,17 +98,21 @@ func (k StepKeys) forRequest(r onsite.Request) StepKeys {
 	for _, b := range []*key.Binding{&k.Start, &k.Fixed, &k.Depart, &k.Record, &k.Inspect, &k.Escalate} {
 		b.SetEnabled(s == onsite.StateOnSite)
 	}
+	k.CallBack.SetEnabled(s == onsite.StateGuided && r.Guidance != nil && r.Guidance.Called.IsZero())
+	k.Part.SetEnabled(!s.Final())
+	k.PartIn.SetEnabled(!s.Final() && len(onsite.Awaited(r)) > 0)
+	k.Cancel.SetEnabled(s == onsite.StateNew || s == onsite.StateGuided || s == onsite.StateScheduled)
 	return k
 }
 
 // ShortHelp is the request screen's help: the steps, then moving about.
 func (k StepKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Guide, k.Schedule, k.Paid, k.Ahead, k.Arrive, k.Start, k.Fixed, k.Depart,
-		k.Record, k.Inspect, k.Escalate, k.Print, k.Up, k.Back}
+	return []key.Binding{k.Guide, k.CallBack, k.Schedule, k.Paid, k.Ahead, k.Arrive, k.Start, k.Fixed, k.Depart,
+		k.Record, k.Inspect, k.Escalate, k.Part, k.PartIn, k.Cancel, k.Print, k.Up, k.Back}
 }
 
 // FullHelp is every key of the request screen.
 func (k StepKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Guide, k.Schedule, k.Paid, k.Ahead}, {k.Arrive, k.Start, k.Fixed, k.Depart},
-		{k.Record, k.Inspect, k.Escalate, k.Print}, {k.Up, k.Down, k.Back, k.Quit}}
+		{k.Record, k.Inspect, k.Escalate, k.Print}, {k.CallBack, k.Part, k.PartIn, k.Cancel}, {k.Up, k.Down, k.Back, k.Quit}}
 }

@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/onsite"
+	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
@@ -103,6 +104,9 @@ func (d Detail) saved(msg savedMsg) Detail {
 	}
 	if msg.r.ID == d.id {
 		d.show(msg.r)
+	}
+	if n := len(msg.r.Parts); msg.step == stepPart && n > 0 && !msg.r.Parts[n-1].InStock {
+		d.script = repair.PartNotInStock(msg.r.Parts[n-1].Name) // S5: said to the customer now
 	}
 	did := t.T("onsite.did."+string(msg.step), common.Inert(msg.r.Number))
 	if msg.r.State == onsite.StateDone {
