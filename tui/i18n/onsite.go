@@ -211,4 +211,10 @@ var onsiteTexts = map[string]entry{
 	"onsite.err.future":          {"时间不能在将来", "Not in the future"},
 	"onsite.err.closed":          {"服务单已结束", "The request is closed"},
 	"onsite.err.notNow":          {"现在的状态不能做这一步", "Not in the request's present state"},
+	"onsite.err.notGuided":       {"这张服务单不在等回访", "The request is not waiting for its call-back"},
+	"onsite.err.noReason":        {"请写下取消的原因", "Say why it is cancelled"},
+	"onsite.err.partTwice":       {"这个配件已经记过了", "That part is already on the request"},
+	"onsite.err.noPart":          {"服务单上没有这个配件", "No such part on the request"},
+	"onsite.err.notAwaiting":     {"这个配件有库存,不用等货", "That part was in stock, not awaited"},
+	"onsite.err.partHere":        {"这个配件已经到了", "That part has already arrived"},
 }
