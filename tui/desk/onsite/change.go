@@ -24,9 +24,6 @@ func paidScript(fee string) string {
 func (f *stepForm) change(c common.Common, who string) change {
 	v := *f.v
 	cfg, rcfg, loc := c.Onsite, c.Repair, c.Cfg.Location
-	if isMore(f.step) {
-		return moreChange(v, f.step, who)
-	}
 	switch f.step {
 	case stepGuide:
 		return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {
@@ -72,6 +69,15 @@ func (f *stepForm) change(c common.Common, who string) change {
 		}
 		return finishIfReady(r, rcfg, loc, who, now), nil
 	}
+}
+
+// saying is change with what the rule gives to say: the steps of
+// steps_more.go have their own.
+func (f *stepForm) saying(c common.Common, who string) saying {
+	if isMore(f.step) {
+		return moreChange(*f.v, f.step, who)
+	}
+	return quiet(f.change(c, who))
 }
 
 // checked is the check's items: those passed OK, the others failed with

@@ -257,5 +257,5 @@ func (d Detail) updateForm(msg tea.Msg) (Detail, tea.Cmd) {
 		return d, cmd
 	}
 	d.form = nil
-	return d.save(f.step, f.change(d.c, d.sess.Engineer), f.step == stepSchedule)
+	return d.saveSaying(f.step, f.saying(d.c, d.sess.Engineer), f.step == stepSchedule)
 }

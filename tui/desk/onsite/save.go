@@ -6,7 +6,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"frontdesk/onsite"
-	"frontdesk/repair"
 	"frontdesk/tui/common"
 	"frontdesk/tui/desk/parts"
 )
@@ -35,6 +34,18 @@ func stepOf(field string) step { return step(field) }
 // time; others are the open requests, for a visit's clash.
 type change func(r onsite.Request, others []onsite.Request, now time.Time) (onsite.Request, error)
 
+// saying is a change that also gives what the rule returns to say to the
+// customer (S5's part-not-in-stock apology), "" for nothing.
+type saying func(r onsite.Request, others []onsite.Request, now time.Time) (onsite.Request, string, error)
+
+// quiet is ch, with nothing to say.
+func quiet(ch change) saying {
+	return func(r onsite.Request, others []onsite.Request, now time.Time) (onsite.Request, string, error) {
+		r, err := ch(r, others, now)
+		return r, "", err
+	}
+}
+
 // aheadOutcomes are the call ahead's outcomes by their digits 1–4.
 var aheadOutcomes = []onsite.AheadOutcome{onsite.AheadAnswered, onsite.AheadNoAnswer, onsite.AheadLate, onsite.AheadAbsent}
 
@@ -62,6 +73,7 @@ func aheadChange(out onsite.AheadOutcome, note, who string) change {
 type savedMsg struct {
 	step step
 	r    onsite.Request
+	said string // what the rule gave to say, shown once committed
 	err  error
 }
 
@@ -70,6 +82,12 @@ type savedMsg struct {
 // transaction, nothing written when it refuses. A visit reads the open
 // requests first, for the engineer's other visits. One step at a time.
 func (d Detail) save(st step, ch change, others bool) (Detail, tea.Cmd) {
+	return d.saveSaying(st, quiet(ch), others)
+}
+
+// saveSaying is save of a change with words to say: those of the run
+// that committed come back with it.
+func (d Detail) saveSaying(st step, ch saying, others bool) (Detail, tea.Cmd) {
 	if d.c.Store == nil || d.saving {
 		return d, nil
 	}
@@ -84,10 +102,13 @@ func (d Detail) save(st step, ch change, others bool) (Detail, tea.Cmd) {
 				return savedMsg{step: st, err: err}
 			}
 		}
+		var said string
 		r, err := s.UpdateRequest(who, id, func(r onsite.Request, now time.Time) (onsite.Request, error) {
-			return ch(r, open, now)
+			var err error
+			r, said, err = ch(r, open, now)
+			return r, err
 		})
-		return savedMsg{step: st, r: r, err: err}
+		return savedMsg{step: st, r: r, said: said, err: err}
 	}
 }
 
@@ -105,8 +126,8 @@ func (d Detail) saved(msg savedMsg) Detail {
 	if msg.r.ID == d.id {
 		d.show(msg.r)
 	}
-	if n := len(msg.r.Parts); msg.step == stepPart && n > 0 && !msg.r.Parts[n-1].InStock {
-		d.script = repair.PartNotInStock(msg.r.Parts[n-1].Name) // S5: said to the customer now
+	if msg.said != "" {
+		d.script = msg.said // S5: the apology, said to the customer now
 	}
 	did := t.T("onsite.did."+string(msg.step), common.Inert(msg.r.Number))
 	if msg.r.State == onsite.StateDone {

@@ -54,21 +54,23 @@ func moreFields(c common.Common, r onsite.Request, st step, v *values) []huh.Fie
 	return []huh.Field{line(c, "reason", t.T("onsite.form.cancel"), &v.note, true)}
 }
 
-// moreChange is what these steps do to the request, with their rules.
-func moreChange(v values, st step, who string) change {
-	return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, error) {
+// moreChange is what these steps do to the request, with their rules; a
+// part not in stock gives the apology NeedPart returns, to say.
+func moreChange(v values, st step, who string) saying {
+	return func(r onsite.Request, _ []onsite.Request, now time.Time) (onsite.Request, string, error) {
 		var err error
+		var said string
 		switch st {
 		case stepCallBack:
 			err = onsite.CalledBack(&r, onsite.Outcome(v.outcome), v.note, who, now)
 		case stepPart:
-			_, err = onsite.NeedPart(&r, v.part, v.inStock, who, now)
+			said, err = onsite.NeedPart(&r, v.part, v.inStock, who, now)
 		case stepPartIn:
 			err = onsite.PartArrived(&r, v.part, who, now)
 		default:
 			err = onsite.Cancel(&r, v.note, who, now)
 		}
-		return r, err
+		return r, said, err
 	}
 }
 
