@@ -36,6 +36,9 @@ export FRONTDESK_DB="$work/station.db" XDG_CONFIG_HOME="$work/config" HOME="$wor
 
 # shellcheck source=wait_for.sh
 source "$root/scripts/wait_for.sh"
+# The station's date (Asia/Shanghai, the default zone): the machine's may
+# be a day behind it in the evening, UTC, when the station's day has turned.
+station_date() { TZ=CST-8 date "$@"; } # UTC+8 all year, as Shanghai; no zoneinfo needed
 fail() {
 	echo "E2E ON-SITE FAILED: $*" >&2
 	$T capture-pane -p -t "$desk_pane" >&2 || true
@@ -45,7 +48,7 @@ show() { echo "---- $1"; $T capture-pane -p -t "$desk_pane"; }
 
 "$fd" demo --orders 300 >/dev/null
 # A known business customer: the newest order of a company with a mobile.
-read -r phone company serial < <("$fd" find "R$(date +%y)" --json --limit 200 | python3 -c '
+read -r phone company serial < <("$fd" find "R$(station_date +%y)" --json --limit 200 | python3 -c '
 import json, sys
 for o in json.load(sys.stdin):
     i = o["intake"]

@@ -43,6 +43,9 @@ export FRONTDESK_CONFIG="$work/frontdesk.toml"
 
 # shellcheck source=wait_for.sh
 source "$root/scripts/wait_for.sh"
+# The station's date (Asia/Shanghai, the default zone): the machine's may
+# be a day behind it in the evening, UTC, when the station's day has turned.
+station_date() { TZ=CST-8 date "$@"; } # UTC+8 all year, as Shanghai; no zoneinfo needed
 fail() {
 	echo "E2E SSH FAILED: $*" >&2
 	for p in "${panes[@]:-}"; do
@@ -133,7 +136,7 @@ echo "$out" | grep -q "Permission denied" || fail "the stranger's refusal: $out"
 
 # 8. The events: the take the kiosk's, the call 张工's (the key's person).
 mkdir -m 700 "$work/export"
-"$fd" export --from "$(date +%F)" --to "$(date +%F)" --out "$work/export" >/dev/null
+"$fd" export --from "$(station_date +%F)" --to "$(station_date +%F)" --out "$work/export" >/dev/null
 events=$(ls "$work"/export/*events*.csv)
 grep -q "call.*张工" "$events" || fail "no call by 张工 in $(cat "$events")"
 
@@ -155,7 +158,7 @@ for _ in $(seq 100); do
 	grep -q "SSH" "$work/serve.log" && break
 	sleep 0.05
 done
-order=$("$fd" find --json --limit 200 "R$(date +%y%m)" 2>/dev/null | python3 -c '
+order=$("$fd" find --json --limit 200 "R$(station_date +%y%m)" 2>/dev/null | python3 -c '
 import json, sys
 print(next(o["number"] for o in json.load(sys.stdin) if o.get("state") == "ready"))')
 [ -n "$order" ] || fail "the demo made no order ready for pickup"
@@ -166,11 +169,19 @@ $T respawn-pane -k -t "$desk2" "$(ssh_as li)"
 panes=("张工:$desk1" "李主任:$desk2")
 wait_for "$desk1" "3号接待台 · 张工" 10
 wait_for "$desk2" "1号接待台 · 李主任" 10
-# The demo's morning left a customer at counter 3: finished, then the
-# next, a pickup (counter 3 calls B first).
+# The demo's morning left a customer at counter 3: finished, then a
+# pickup customer called — the first B waiting, chosen in the list (n
+# would call whoever waited longest, which early in the station's day may
+# be another type).
 $T send-keys -t "$desk1" f
 wait_for "$desk1" "本台空闲"
-$T send-keys -t "$desk1" n
+for _ in $(seq 30); do
+	$T capture-pane -p -t "$desk1" | grep -q "▸ B[0-9]" && break
+	$T send-keys -t "$desk1" Down
+	sleep 0.1
+done
+$T capture-pane -p -t "$desk1" | grep -q "▸ B[0-9]" || fail "no pickup customer is waiting"
+$T send-keys -t "$desk1" Enter
 wait_for "$desk1" "B[0-9]{3} 已叫号"
 $T send-keys -t "$desk1" g
 wait_for "$desk1" "取机码"
@@ -199,7 +210,7 @@ wait_for "$desk1" "李主任 批准" 10
 show 张工 "$desk1"
 show 李主任 "$desk2"
 mkdir -m 700 "$work/export2"
-"$fd" export --from "$(date +%F)" --to "$(date +%F)" --out "$work/export2" >/dev/null
+"$fd" export --from "$(station_date +%F)" --to "$(station_date +%F)" --out "$work/export2" >/dev/null
 events=$(ls "$work"/export2/*events*.csv)
 grep "approval" "$events"
 grep -q "李主任.*approve.*asked by 张工" "$events" || fail "no approval by 李主任 asked by 张工 in the log"
