@@ -23,11 +23,6 @@ import (
 
 const benchRequestBatch = 20_000 // requests per BulkRequests transaction
 
-// benchRequestCount is how many requests the database of n orders holds.
-func benchRequestCount(b testing.TB, orders int) int {
-	return envCount(b, "FRONTDESK_BENCH_REQUESTS", max(1, orders/5))
-}
-
 // benchRequestHistory is the on-site history of about n requests beside
 // the orders of benchHistory(orders, seed).
 func benchRequestHistory(orders, n int, seed uint64) *demo.RequestHistory {
@@ -57,10 +52,6 @@ func benchRequests(b testing.TB, s *Store, h *demo.RequestHistory) {
 	}
 	b.Logf("generated %d requests (%d open) in %v", len(rs), open, time.Since(start).Round(time.Second))
 }
-
-// BenchRequests is how many requests the benchmarks' database of n orders
-// has (about: the history makes as many as it can escalate).
-func BenchRequests(b testing.TB, n int) int { return benchRequestCount(b, n) }
 
 // phoneLookups is what the desk and the hotline ask about a phone.
 type phoneLookups interface {

@@ -17,11 +17,6 @@ import (
 
 const benchTicketBatch = 20_000 // tickets per BulkTickets transaction, in whole days
 
-// benchTicketCount is how many tickets the database of n orders holds.
-func benchTicketCount(b testing.TB, orders int) int {
-	return envCount(b, "FRONTDESK_BENCH_TICKETS", 2*orders)
-}
-
 // benchTickets stores the ticket history of n tickets that ends the day
 // before benchNow, in transactions of whole days of about benchTicketBatch
 // tickets, logging its progress. The station's counters are as many as

@@ -2,11 +2,9 @@ package store
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -14,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"frontdesk/demo"
+	"frontdesk/internal/benchdb"
 	"frontdesk/queue"
 	"frontdesk/repair"
 )
@@ -52,10 +51,7 @@ const benchBatch = 20_000 // orders per BulkOrders transaction while generating
 var benchNow = time.Date(2025, 6, 2, 9, 0, 0, 0, queue.DefaultConfig().Location)
 
 func benchDir(b testing.TB) string {
-	dir := os.Getenv("FRONTDESK_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
-	}
+	dir := benchdb.Dir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.Fatal(err)
 	}
@@ -65,14 +61,11 @@ func benchDir(b testing.TB) string {
 func benchOrders(b testing.TB) int { return envCount(b, "FRONTDESK_BENCH_ORDERS", 1_000_000) }
 
 // envCount is the positive number in the environment variable name, or
-// def when it is not set.
+// def when it is not set (benchdb.Count).
 func envCount(t testing.TB, name string, def int) int {
-	n := def
-	if s := os.Getenv(name); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil || n < 1 {
-			t.Fatalf("%s=%q", name, s)
-		}
+	n, err := benchdb.Count(name, def)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return n
 }
@@ -80,8 +73,13 @@ func envCount(t testing.TB, name string, def int) int {
 // benchDB returns the cached database of n orders, generating it first if
 // it is not there.
 func benchDB(b testing.TB, n int) string {
-	tickets, requests := benchTicketCount(b, n), benchRequestCount(b, n)
-	path := filepath.Join(benchDir(b), fmt.Sprintf("orders-%d-tickets-%d-requests-%d-v%d.db", n, tickets, requests, schemaVersion))
+	size, err := benchdb.OfOrders(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tickets, requests := size.Tickets, size.Requests
+	benchDir(b)
+	path := size.Path(schemaVersion)
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}

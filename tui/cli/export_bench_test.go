@@ -3,13 +3,12 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
+	"frontdesk/internal/benchdb"
 	"frontdesk/queue"
 	rpt "frontdesk/report"
 	"frontdesk/store"
@@ -94,30 +93,15 @@ func dirSize(b *testing.B, dir string) int64 {
 // default twice as many), as the store benchmarks make a smaller one for a
 // quick check; the benchmark is skipped when it is not there.
 func benchMillion(b *testing.B) string {
-	dir := os.Getenv("FRONTDESK_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
+	size, err := benchdb.FromEnv()
+	if err != nil {
+		b.Fatal(err)
 	}
-	orders := benchCount(b, "FRONTDESK_BENCH_ORDERS", 1_000_000)
-	tickets := benchCount(b, "FRONTDESK_BENCH_TICKETS", 2*orders)
-	src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-v%d.db", orders, tickets, store.SchemaVersion()))
+	src := size.Path(store.SchemaVersion())
 	if _, err := os.Stat(src); err != nil {
 		b.Skipf("no cached database of a million orders: %v", err)
 	}
 	return src
-}
-
-// benchCount is the count in the variable name, def when it is not set.
-func benchCount(b *testing.B, name string, def int) int {
-	s := os.Getenv(name)
-	if s == "" {
-		return def
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 {
-		b.Fatalf("%s=%q", name, s)
-	}
-	return n
 }
 
 // copyFile makes a hot copy of the database at src through a store that

@@ -11,6 +11,7 @@ import (
 
 	"frontdesk/config"
 	"frontdesk/demo"
+	"frontdesk/internal/benchdb"
 	"frontdesk/queue"
 	"frontdesk/repair"
 	"frontdesk/store"
@@ -67,17 +68,17 @@ func benchDesk(b *testing.B, path string, n int) Model {
 		}
 		st.Close() // the desk's store below holds the file
 	} else {
-		dir := os.Getenv("FRONTDESK_BENCH_DIR")
-		if dir == "" {
-			dir = filepath.Join(os.TempDir(), "frontdesk-bench")
+		size, err := benchdb.OfOrders(n)
+		if err != nil {
+			b.Fatal(err)
 		}
-		src := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-requests-%d-v%d.db", n, 2*n, n/5, store.SchemaVersion()))
+		src := size.Path(store.SchemaVersion())
 		if _, err := os.Stat(src); err != nil {
 			b.Skipf("no cached database of %d orders: %v", n, err)
 		}
 		// A hot copy through the store: the cached file is only read.
 		cached := openBench(b, src)
-		_, err := cached.Backup(path)
+		_, err = cached.Backup(path)
 		cached.Close()
 		if err != nil {
 			b.Fatal(err)

@@ -1,15 +1,13 @@
 package onsiteboard
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"frontdesk/internal/benchdb"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -62,19 +60,11 @@ var benchNow = time.Date(2025, 6, 2, 9, 0, 0, 0, queue.DefaultConfig().Location)
 // orders (default a million) in FRONTDESK_BENCH_DIR, named as the store's
 // benchmarks name it, on the desk's clock; it is only read.
 func openBenchDB(b *testing.B) *store.Store {
-	count := func(name string, def int) int {
-		if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
-			return n
-		}
-		return def
+	size, err := benchdb.FromEnv()
+	if err != nil {
+		b.Fatal(err)
 	}
-	dir := os.Getenv("FRONTDESK_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "frontdesk-bench")
-	}
-	n := count("FRONTDESK_BENCH_ORDERS", 1_000_000)
-	path := filepath.Join(dir, fmt.Sprintf("orders-%d-tickets-%d-requests-%d-v%d.db", n,
-		count("FRONTDESK_BENCH_TICKETS", 2*n), count("FRONTDESK_BENCH_REQUESTS", max(1, n/5)), store.SchemaVersion()))
+	path := size.Path(store.SchemaVersion())
 	if _, err := os.Stat(path); err != nil {
 		b.Skipf("no cached benchmark database: %v (go test -run '^$' -bench RequestsByPhone1M ./store makes it)", err)
 	}
