@@ -32,13 +32,7 @@ func ValidRequestNumber(s string) bool {
 
 // Open reports whether the request still needs the station: not solved,
 // done, escalated or cancelled.
-func (r Request) Open() bool {
-	switch r.State {
-	case StateSolved, StateDone, StateEscalated, StateCancelled:
-		return false
-	}
-	return true
-}
+func (r Request) Open() bool { return !r.State.Final() }
 
 // Open reports whether the call is still on its owner's list (首问负责, H1):
 // not answered, solved or turned into a request or guidance that closed it.

@@ -81,11 +81,7 @@ func (s *Store) ReplaceCall(who string, was, changed onsite.Call) (onsite.Call, 
 			return err
 		}
 		for _, st := range changed.History[len(c.History):] {
-			detail := st.Kind
-			if st.Text != "" {
-				detail += " " + st.Text
-			}
-			if _, err := w.log(callEvent(changed, detail)); err != nil {
+			if _, err := w.log(callEvent(changed, stepDetail(st))); err != nil {
 				return err
 			}
 		}

@@ -138,10 +138,7 @@ func (w *wtx) changeRequest(r, changed onsite.Request) (onsite.Request, error) {
 		return r, err
 	}
 	for _, st := range changed.History[len(r.History):] {
-		e := Event{Kind: KindRequest, Request: changed.Number, State: string(st.To), Detail: st.Kind}
-		if st.Text != "" {
-			e.Detail += " " + st.Text
-		}
+		e := Event{Kind: KindRequest, Request: changed.Number, State: string(st.To), Detail: stepDetail(st)}
 		if st.To == "" {
 			e.State = string(changed.State)
 		}
@@ -175,6 +172,15 @@ func checkRequestChange(old, changed onsite.Request) error {
 	return nil
 }
 
+// stepDetail is a step of a request's or a call's timeline as its event's
+// Detail: its kind, then its text.
+func stepDetail(st onsite.Step) string {
+	if st.Text == "" {
+		return st.Kind
+	}
+	return st.Kind + " " + st.Text
+}
+
 func sameStep(a, b onsite.Step) bool {
 	return a.At.Equal(b.At) && a.Who == b.Who && a.Kind == b.Kind && a.From == b.From && a.To == b.To && a.Text == b.Text
 }
@@ -190,14 +196,22 @@ func (s *Store) Request(id uint64) (r onsite.Request, found bool, err error) {
 
 // RequestByNumber reads one request by its number, as typed.
 func (s *Store) RequestByNumber(number string) (r onsite.Request, found bool, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		key := numberKey(number)
-		r, found, err = uniqueRecord[onsite.Request](tx, bucketRequests, bucketReqByNumber, key)
-		if err == nil && found && numberKey(r.Number) != key {
-			return damaged(bucketReqByNumber, []byte(key), "names request "+r.Number)
-		}
+	err = s.view(func(tx *bolt.Tx) (err error) {
+		r, found, err = requestByNumber(tx, number)
 		return err
 	})
+	return r, found, err
+}
+
+// requestByNumber reads the request of number in tx, and checks that it
+// names the number back: an index entry of a stale page would name
+// another request.
+func requestByNumber(tx *bolt.Tx, number string) (onsite.Request, bool, error) {
+	key := numberKey(number)
+	r, found, err := uniqueRecord[onsite.Request](tx, bucketRequests, bucketReqByNumber, key)
+	if err == nil && found && numberKey(r.Number) != key {
+		return onsite.Request{}, false, damaged(bucketReqByNumber, []byte(key), "names request "+r.Number)
+	}
 	return r, found, err
 }
 
@@ -254,12 +268,11 @@ func (w *wtx) escalated(o repair.Order) error {
 	if o.Request == "" {
 		return nil
 	}
-	key := numberKey(o.Request)
-	r, found, err := uniqueRecord[onsite.Request](w.tx, bucketRequests, bucketReqByNumber, key)
+	r, found, err := requestByNumber(w.tx, o.Request)
 	switch {
 	case err != nil:
 		return err
-	case !found || numberKey(r.Number) != key:
+	case !found:
 		return fmt.Errorf("%w: %s", ErrNoRequest, o.Request)
 	}
 	changed := r
