@@ -48,6 +48,9 @@ bench ./store 'Search1M' 1200x 2
 bench ./store 'Board1M' 200x 2
 bench ./tui/desk 'IntakeKeystroke' 300x
 bench ./tui/desk 'BoardKeystroke' 3000x
+# On-site requests (issue 15): a caller's phone, the on-site board's key.
+bench ./store 'RequestsByPhone1M|ClientRequestsByPhone1M' 200x 3
+bench ./tui/desk/onsite 'OnsiteBoardKeystroke' 200x 3
 
 say "reports and export (R1–R3) of the million"
 bench ./tui/cli 'Export1M' 1x 1
