@@ -55,7 +55,23 @@ keys Escape
 wait_for "$pane" "当前客户"
 echo "queue: $number opened its order"
 
-# 3. The intake's serial, at the demo's customer being served at counter 3.
+# 3. The intake's serial, at the demo's customer being served at counter 3
+# — a repair customer: early in the station's day the demo's morning may
+# have left another type there, finished then, and a waiting A called from
+# the list.
+if ! $T capture-pane -p -t "$pane" | grep -A1 "当前客户" | grep -qE "│A[0-9]{3} "; then
+	$T capture-pane -p -t "$pane" | grep -q "本台空闲" || {
+		keys f
+		wait_for "$pane" "本台空闲"
+	}
+	for _ in $(seq 30); do
+		$T capture-pane -p -t "$pane" | grep -q "▸ A[0-9]" && break
+		keys Down
+		sleep 0.1
+	done
+	keys Enter
+	wait_for "$pane" "A[0-9]{3} 已叫号"
+fi
 keys i
 wait_for "$pane" "┃ 送修人"
 keys Enter
