@@ -35,6 +35,14 @@ func today() string { return time.Now().In(queue.DefaultConfig().Location).Forma
 // handful of tickets and waits of no time yet.
 func firstHour() bool { return time.Now().In(queue.DefaultConfig().Location).Hour() == 0 }
 
+// shortMorning reports whether the demo's morning — the 150 minutes
+// before now, of today only — is cut short by midnight: before 02:30 it
+// may have few tickets, most called at once, their median wait nothing.
+func shortMorning() bool {
+	local := time.Now().In(queue.DefaultConfig().Location)
+	return local.Hour()*60+local.Minute() < 150
+}
+
 // demoOrders is how many orders demoDB's demo makes: its 300, and the
 // carry-in order its on-site day escalates a visit to (S10).
 const demoOrders = 301
@@ -85,7 +93,7 @@ func TestReportCommand(t *testing.T) {
 		hours += n
 	}
 	if r.Period.Kind != rpt.KindDay || r.Period.First != today() || r.Tickets.Issued == 0 || hours != r.Tickets.Issued ||
-		len(r.Types) != 4 || r.Tickets.Wait.N == 0 || r.Tickets.Wait.Median == 0 && !firstHour() {
+		len(r.Types) != 4 || r.Tickets.Wait.N == 0 || r.Tickets.Wait.Median == 0 && !shortMorning() {
 		t.Errorf("report --json: %+v", r)
 	}
 
@@ -156,7 +164,7 @@ func TestExportCommand(t *testing.T) {
 		t.Fatalf("tickets file: %v %.80q", err, raw)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(raw[3:])).ReadAll()
-	if err != nil || len(rows) < 10 && !firstHour() || len(rows) < 2 {
+	if err != nil || len(rows) < 10 && !shortMorning() || len(rows) < 2 {
 		t.Errorf("tickets: %v, %d rows", err, len(rows))
 	}
 
