@@ -14,6 +14,9 @@ type Intake struct {
 	Kind        CustomerKind `json:"kind,omitempty"`         // consumer or business
 	Company     string       `json:"company,omitempty"`      // required for a business
 	DealerPhone string       `json:"dealer_phone,omitempty"` // optional, checked like Phone
+	// NoTexts: the customer said no to text messages (C4); kept for the
+	// order's life, and the desk calls instead.
+	NoTexts bool `json:"no_texts,omitempty"`
 
 	// I3: the device and how its purchase is proven.
 	Device       string `json:"device,omitempty"` // a DeviceKind.Key of the configuration
