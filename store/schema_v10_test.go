@@ -61,3 +61,32 @@ func TestS1_Migration10AddsRequestsAndTheHotline(t *testing.T) {
 		t.Errorf("first request after the migration is %s, want %s", r.Number, want)
 	}
 }
+
+// A database written by schema version 10, for the migration after it:
+// the version 3 fixture's queue and orders, and an on-site request.
+// Rewrite it only with a binary of schema version 10:
+//
+//	go test -run TestSchemaV10Fixture ./store -update-fixtures
+func TestSchemaV10Fixture(t *testing.T) {
+	c := newClock()
+	c.Add(4 * time.Hour)
+	s := openAt(t, fixture(t, 10, writeV10Fixture), c)
+	checkV3Fixture(t, s)
+	if r, found, err := s.RequestByNumber("S2506020001"); !found || err != nil || r.Customer.Name == "" {
+		t.Errorf("the fixture's request: %+v, %v, %v", r, found, err)
+	}
+	if _, err := s.Check(); err != nil {
+		t.Errorf("Check of the version 10 fixture: %v", err)
+	}
+}
+
+func writeV10Fixture(t *testing.T, path string) {
+	writeV3Fixture(t, path)
+	c := newClock()
+	c.Add(3 * time.Hour)
+	s := openAt(t, path, c)
+	defer s.Close()
+	if _, err := s.OpenRequest("张工", aRequest()); err != nil {
+		t.Fatal(err)
+	}
+}
