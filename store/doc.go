@@ -115,7 +115,7 @@
 //     them the first time (damage_seen.go). A search goes on past damaged
 //     heads and names them (SearchResult.Damage).
 //
-// # Layout (schema version 10)
+// # Layout (schema version 11)
 //
 // Numbers are 8-byte big-endian so that cursor order is numeric order; a day
 // is the station-local date "2006-01-02"; values are JSON unless said.
@@ -209,6 +209,28 @@
 //	└── <id u64> → onsite.Call; bucket sequence = the last call id
 //	hotline_open                        the open calls by owner (首问负责)
 //	└── <owner> 0x00 <id u64> → (empty)
+//	outbox                              text messages to customers (C4, S11, version 11)
+//	└── <id u64> → notify.Message; bucket sequence = the last message id
+//	outbox_due                          the pending ones, by when they are due
+//	└── <next ns u64> <id u64> → (empty)
+//	outbox_to_call                      failed for good: the desk calls instead
+//	└── <id u64> → (empty)
+//	outbox_by_subject                   an order's, a request's or a ticket's messages
+//	└── <number> 0x00 <id u64> → (empty)
+//	outbox_keys                         every idempotency key, written once
+//	└── <key> → <id u64>
+//	ticket_phones                       a waiting customer's phone for the turn
+//	└── <ticket id u64> → phone          message, deleted once it is written
+//	ratings                             the customers' ratings of a service (C1)
+//	└── <id u64> → care.Rating; bucket sequence = the last rating id
+//	ratings_by_service                  one rating per service
+//	└── <service key> → <id u64>
+//	rating_due                          what a counter's rating pad asks about
+//	└── <counter u64> → care.Due
+//	followups                           a low rating's follow-up by a supervisor (O5)
+//	└── <id u64> → care.FollowUp; bucket sequence = the last id
+//	followups_open                      the ones not answered yet
+//	└── <id u64> → (empty)
 //
 // A new bucket or index is a new entry in the migrations list of schema.go,
 // and this tree is updated with it.

@@ -75,6 +75,9 @@ var migrations = []migration{
 	{"on-site requests and the hotline", createBuckets(bucketRequests, bucketReqByNumber, bucketReqByPhone,
 		bucketReqByPhoneTail, bucketReqByName, bucketReqBySerial, bucketReqByCompany, bucketReqOpen,
 		bucketReqSeq, bucketHotline, bucketHotlineOpen)},
+	{"text messages and ratings", createBuckets(bucketOutbox, bucketOutboxDue, bucketOutboxToCall,
+		bucketOutboxSubject, bucketOutboxKeys, bucketTicketPhones,
+		bucketRatings, bucketRatingsBy, bucketRatingDue, bucketFollowUps, bucketFollowUpsOpen)},
 }
 
 // schemaVersion is the layout this binary reads and writes.

@@ -1,0 +1,12 @@
+package store
+
+// The customers' ratings of their services (C1) and the supervisor's
+// follow-ups of the low ones (O5's complaint path): buckets of schema 11.
+
+var (
+	bucketRatings       = []byte("ratings")            // id → care.Rating
+	bucketRatingsBy     = []byte("ratings_by_service") // the service rated ("T" ticket id, "O" order id…) → rating id
+	bucketRatingDue     = []byte("rating_due")         // counter → care.Due: the service a counter's pad asks about
+	bucketFollowUps     = []byte("followups")          // id → care.FollowUp
+	bucketFollowUpsOpen = []byte("followups_open")     // id → (empty): the supervisor's list on the board
+)
