@@ -64,6 +64,12 @@ func (w *wtx) putChange(counter int, o, changed repair.Order, before int) error 
 	if err := w.putHead(changed); err != nil {
 		return err
 	}
+	if err := w.orderMessages(changed, before); err != nil {
+		return err
+	}
+	if err := w.ratingDueForOrder(counter, o, changed, before); err != nil {
+		return err
+	}
 	orders := tab(w.tx, bucketOrders)
 	orders.fill(appendFill)
 	return orders.putJSON(u64(changed.ID), changed)

@@ -130,8 +130,19 @@ func (w *wtx) saved(kind string, counter int, t queue.Ticket, detail string) err
 		return err
 	}
 	id, err := w.log(Event{Kind: kind, Ticket: t.ID, Number: t.Number, Counter: counter, Detail: detail})
-	if err != nil || (kind != KindCall && kind != KindRecall) {
+	if err != nil {
 		return err
+	}
+	switch kind {
+	case KindFinish:
+		return w.ratingDue(counter, t) // the counter's rating pad asks (C1)
+	case KindCall:
+		if err := w.turnMessages(t); err != nil { // the turn coming up of those behind (C4)
+			return err
+		}
+	case KindRecall:
+	default:
+		return nil
 	}
 	c := Call{Number: t.Number, Type: t.Type, Counter: counter, At: w.now, Recall: kind == KindRecall}
 	return tab(w.tx, bucketCalls).putJSON(u64(id), c)
