@@ -46,7 +46,7 @@ func (c Config) compose(s Station, m Moment, phone string, values map[string]str
 // ForOrder is the messages the steps of o from its before-th on call for:
 // the estimate to approve (I11) when it waits for the customer's approval,
 // ready for pickup (O3), a delay told (O2, the step's text its reason), the
-// thanks after a return visit (P5). None when the customer said no to
+// thanks after a return visit that reached the customer (P5). None when the customer said no to
 // texts at intake. Each message's key is the order's number, the moment
 // and the step's place in the timeline.
 func (c Config) ForOrder(s Station, o repair.Order, before int) ([]Message, error) {
@@ -79,14 +79,16 @@ func orderMoment(c Config, s Station, o repair.Order, st repair.Step) (Moment, m
 	case st.Kind == repair.StepState && st.To == repair.StateReady:
 		return Ready, values
 	case st.Kind == repair.StepState && st.To == repair.StateWaitApproval:
-		values["fee"] = yuan(o.Fee + sum(o.Estimate))
+		values["fee"] = yuan(repair.Total(o.Estimate, o.Fee))
 		values["items"] = items(o.Estimate, c.Lang)
 		return Estimate, values
 	case st.Kind == repair.StepContact && st.Contact == repair.ContactDelay:
 		values["promised"] = when(o.Promised, s.Loc, c.Lang)
 		values["reason"] = st.Text
 		return Delay, values
-	case st.Kind == repair.StepVisit:
+	case st.Kind == repair.StepVisit && st.Reached:
+		// A return visit that did not reach the customer is written on the
+		// timeline too (the visit stays due): nobody is to be thanked yet.
 		return Thanks, values
 	}
 	return "", nil
@@ -142,14 +144,6 @@ const TurnLife = 15 * time.Minute
 
 func device(in repair.Intake) string {
 	return strings.TrimSpace(in.Brand + " " + in.Model)
-}
-
-func sum(ls []repair.Line) repair.Money {
-	var t repair.Money
-	for _, l := range ls {
-		t += l.Price
-	}
-	return t
 }
 
 func items(ls []repair.Line, lang string) string {

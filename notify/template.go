@@ -38,19 +38,25 @@ func (e *FieldError) Error() string {
 
 func (e *FieldError) Unwrap() error { return ErrUnknownField }
 
-// Check says whether text is a template of m: its braces balanced and
-// every field one of Fields(m).
+// Check says whether text is a template of m: its braces balanced, every
+// field one of Fields(m), and its own words within MaxText — a template
+// longer than a text may be could never be sent, whatever its fields hold.
 func Check(m Moment, text string) error {
 	if strings.TrimSpace(text) == "" {
 		return ErrEmpty
 	}
 	may := Fields(m)
-	return walk(text, func(lit string) {}, func(field string) error {
+	n := 0
+	err := walk(text, func(lit string) { n += utf8.RuneCountInString(lit) }, func(field string) error {
 		if !slices.Contains(may, field) {
 			return &FieldError{Moment: m, Field: field, May: may}
 		}
 		return nil
 	})
+	if err == nil && n > MaxText {
+		err = fmt.Errorf("%w: %d characters without its fields (at most %d)", ErrTooLong, n, MaxText)
+	}
+	return err
 }
 
 // Render fills text's fields from values (a field without a value is
