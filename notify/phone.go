@@ -1,6 +1,12 @@
 package notify
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
+
+// ErrNotMobile is a phone that cannot receive a text message.
+var ErrNotMobile = errors.New("notify: the phone cannot receive text messages (not a mobile number)")
 
 // Mobile says whether phone can receive a text message: a mainland mobile
 // number, 11 digits from 13x to 19x, with or without +86 or 0086 and

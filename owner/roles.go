@@ -14,7 +14,7 @@ import "frontdesk/staff"
 
 var (
 	screenOps = []string{"Snapshot", "Rev"}
-	kioskOps  = []string{"Take", "VerifyPickup"}
+	kioskOps  = []string{"Take", "VerifyPickup", "TicketPhone"}
 	keypadOps = []string{"Take", "CallNext", "FinishAndCallNext"}
 	deskOps   = []string{
 		// the queue
@@ -28,6 +28,8 @@ var (
 		"OpenRequest", "ReplaceRequest", "Request", "RequestByNumber", "RequestsByPhone",
 		"RequestsBySerial", "RequestsByCompany", "OpenRequests",
 		"LogCall", "ReplaceCall", "HotlineCall", "CallsOwned",
+		// the text messages: the outbox's lists, an order's, one called by hand
+		"TicketPhone", "Outbox", "MessagesAbout", "HandleMessage",
 		// the intake's draft
 		"SaveDraft", "Draft", "DropDraft",
 		// a supervisor's approval asked for, or given by their PIN at the desk
@@ -43,6 +45,9 @@ var (
 		"AddStaff", "RemoveStaff", "StaffByKey", "SetPIN",
 		"Backup", "Restore", "RestoreLoss", "RecoverOrders", "Check", "DailyBackup", "Compact",
 		"BulkOrders", "BulkRequests", "BulkTickets",
+		// the sender's own: it runs in the owner (`frontdesk send` asks it
+		// from the station's PC)
+		"DueMessages", "MessageAttempted", "MessageFailed", "SendDue",
 	}
 )
 

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"frontdesk/notify"
 	"time"
 
 	"frontdesk/internal/fileperm"
@@ -28,6 +29,11 @@ type Options struct {
 	// (config.Config.Files, of [station] group); fileperm.Default(), the
 	// owner's only, when zero.
 	Files fileperm.Modes
+	// Messages is what the station texts its customers and how (C4; the
+	// configuration's [messages]); Station what the texts say of it. A
+	// zero Messages sends nothing (notify.Config.On).
+	Messages notify.Config
+	Station  notify.Station
 }
 
 // DefaultClaimLength is the claim code length when Options.ClaimLength is zero.

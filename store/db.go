@@ -18,6 +18,7 @@ import (
 // methods are safe for concurrent use.
 type Store struct {
 	opts    Options
+	sender  sendHook // the owner's sender, for SendDue (outbox_send.go)
 	path    string
 	timeout time.Duration
 	now     func() time.Time

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"frontdesk/notify"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -78,6 +79,21 @@ type Requests interface {
 	CallsOwned(owner string) ([]onsite.Call, error)
 }
 
+// Messages is the outbox of text messages to customers (C4, S11): each
+// written with the change that causes it; the sender's due list and its
+// records of every attempt; the desk's lists, an order's messages, and the
+// failed ones called by hand.
+type Messages interface {
+	TicketPhone(who string, id uint64, phone string) error
+	Outbox(list OutboxList, limit int) ([]notify.Message, error)
+	MessagesAbout(subject string) ([]notify.Message, error)
+	DueMessages(limit int) ([]notify.Message, time.Time, error)
+	MessageAttempted(id uint64, a notify.Attempt, permanent bool) (notify.Message, error)
+	MessageFailed(id uint64, why string) (notify.Message, error)
+	HandleMessage(who string, id uint64, note string) (notify.Message, error)
+	SendDue() (SendReport, error)
+}
+
 // Staff is the station's members and the keys they are known by (issue
 // 17): changed by the station's supervisors, read by the SSH server.
 type Staff interface {
@@ -145,6 +161,7 @@ type Station interface {
 	Queue
 	Orders
 	Requests
+	Messages
 	Staff
 	Approvals
 	Drafts

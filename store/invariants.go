@@ -96,6 +96,9 @@ func invariants(tx *bolt.Tx) error {
 	if err := checkHotline(tx); err != nil {
 		return err
 	}
+	if err := checkOutbox(tx); err != nil {
+		return err
+	}
 	return checkEvents(tx, orders, requests)
 }
 

@@ -308,7 +308,7 @@ func BenchmarkSaveIntakeKeptOpen1M(b *testing.B) {
 		o := run.order()
 		err := db.Update(func(tx *bolt.Tx) error {
 			now := run.clock.Now().UTC()
-			w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: "bench"}
+			w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, opts: &s.opts, now: now, day: s.opts.Queue.Day(now), who: "bench"}
 			_, err := w.saveIntake(1, o, s.claimRand(), s.opts.ClaimLength)
 			return err
 		})

@@ -129,6 +129,11 @@ func (w *wtx) saved(kind string, counter int, t queue.Ticket, detail string) err
 	if err := w.put(t); err != nil {
 		return err
 	}
+	if !t.Queued() { // a phone left for the turn message is kept only while the ticket waits
+		if err := tab(w.tx, bucketTicketPhones).delete(u64(t.ID)); err != nil {
+			return err
+		}
+	}
 	id, err := w.log(Event{Kind: kind, Ticket: t.ID, Number: t.Number, Counter: counter, Detail: detail})
 	if err != nil {
 		return err

@@ -72,8 +72,10 @@ func (w *wtx) openRequest(r onsite.Request) (onsite.Request, error) {
 	if err := w.putRequest(r, nil); err != nil {
 		return r, err
 	}
-	_, err = w.log(Event{Kind: KindRequest, Request: r.Number, State: string(r.State), Detail: "open " + r.Fault})
-	return r, err
+	if _, err = w.log(Event{Kind: KindRequest, Request: r.Number, State: string(r.State), Detail: "open " + r.Fault}); err != nil {
+		return r, err
+	}
+	return r, w.requestMessages(r, 0)
 }
 
 // UpdateRequest changes request id through change, a function of package
@@ -149,7 +151,7 @@ func (w *wtx) changeRequest(r, changed onsite.Request) (onsite.Request, error) {
 			return r, err
 		}
 	}
-	return changed, nil
+	return changed, w.requestMessages(changed, len(r.History))
 }
 
 // checkRequestChange keeps a change to what a change may do: the request's

@@ -14,9 +14,12 @@ import (
 type wtx struct {
 	reader
 	cfg queue.Config
-	now time.Time // UTC
-	day string    // station-local today
-	who string
+	// opts is the store's options: the messages' configuration
+	// (outbox.go), read only.
+	opts *Options
+	now  time.Time // UTC
+	day  string    // station-local today
+	who  string
 	// after is returned to the caller once the transaction has committed:
 	// FinishAndCallNext keeps its finish when there is nobody to call.
 	after error
@@ -56,7 +59,7 @@ func (s *Store) write(who string, advance bool, fn func(*wtx) error) error {
 			return err
 		}
 		now := s.now().UTC()
-		w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, now: now, day: s.opts.Queue.Day(now), who: who}
+		w := &wtx{reader: s.reader(tx), cfg: s.opts.Queue, opts: &s.opts, now: now, day: s.opts.Queue.Day(now), who: who}
 		if err := fn(w); err != nil {
 			return err
 		}
