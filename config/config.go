@@ -28,6 +28,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"frontdesk/internal/fileperm"
+	"frontdesk/notify"
 	"frontdesk/onsite"
 	"frontdesk/queue"
 	"frontdesk/repair"
@@ -71,21 +72,6 @@ type Station struct {
 	// the station's several local accounts can read them. The user must
 	// be in the group (Config.Files is its modes).
 	Group string `toml:"group"`
-}
-
-// ValidCode reports whether s is a station code: 1 to MaxCode ASCII
-// letters, digits, "-" and "_".
-func ValidCode(s string) bool {
-	if s == "" || len(s) > MaxCode {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 // Placeholders reports which of the station's name and phone are still the
@@ -218,6 +204,10 @@ type Config struct {
 	Voice   Voice
 	SSH     SSH
 
+	// Messages is what the station tells its customers by text message
+	// (C4, S11): the file's [messages] table.
+	Messages notify.Config
+
 	// Files is how the files of customers' data are made: Station.Group's
 	// modes (fileperm.ForGroup), found by Load; fileperm.Default() without
 	// a group. Programs hand it on to whatever makes such files.
@@ -236,6 +226,9 @@ func Default() Config {
 		Display: Display{Theme: ThemeAuto},
 		Voice:   Voice{Repeat: 2, Volume: 100, Speed: 175},
 		Files:   fileperm.Default(),
+
+		// No gateway: nothing is sent until the station names one.
+		Messages: notify.Default(),
 	}
 }
 
@@ -300,6 +293,9 @@ const (
 	KindListen     Kind = "listen"     // Value is not an address to listen on (host:port, :port or host)
 	KindClock      Kind = "clock"      // Value is not a time of day ("08:30")
 	KindGroup      Kind = "group"      // Value is no group of this computer's; or, with Want "member", one the user (Got) is not in
+	KindTemplate   Kind = "template"   // a message template names a field (Value) its moment lacks, Want the fields it may use; or its braces do not pair, or it is too long: Msg says which
+	KindURL        Kind = "url"        // Value is not an http or https address
+	KindCommand    Kind = "command"    // the command (Value) lacks a program or an argument of Want ("{phone} {text}")
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

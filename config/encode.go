@@ -330,6 +330,7 @@ func write(b *strings.Builder, c Config, note func(key ...string) string) {
 		"true: no voice (--mute does the same for one run); the bell still rings.")
 
 	writeOnsite(w, k, c.Onsite)
+	writeMessages(w, k, c.Messages)
 
 	w.table("ssh", "站内联网 — the counter PCs, the display and the kiosk over SSH")
 	k("ssh")("listen", quote(c.SSH.Listen),

@@ -34,8 +34,12 @@ func Load(path string) (Config, Source, error) {
 		return Config{}, src, err
 	}
 	src.md = &md
-	if cfg.Print.Dir != "" && !filepath.IsAbs(cfg.Print.Dir) {
-		cfg.Print.Dir = filepath.Join(filepath.Dir(path), cfg.Print.Dir)
+	// Paths the file names are the file's: the same for every terminal,
+	// whatever folder a program starts in.
+	for _, p := range []*string{&cfg.Print.Dir, &cfg.Messages.Gateway.SecretFile} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(filepath.Dir(path), *p)
+		}
 	}
 	return cfg, src, nil
 }
@@ -149,6 +153,7 @@ func (d *decoder) config(root *table, c *Config) {
 		t.bool("mute", &c.Voice.Mute)
 	})
 	root.sub("onsite", func(t *table) { onsiteTable(t, &c.Onsite) })
+	root.sub("messages", func(t *table) { messagesTable(t, &c.Messages) })
 	root.sub("ssh", func(t *table) { t.str("listen", &c.SSH.Listen) })
 	root.done()
 }

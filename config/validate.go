@@ -77,6 +77,9 @@ func (d *decoder) validate(c Config) error {
 	if err := c.Onsite.Validate(); err != nil {
 		return fail(Error{Key: "onsite", Kind: KindInvalid, Msg: trimPrefix(err), Line: d.lines.first("onsite")})
 	}
+	if err := d.validateMessages(c.Messages, fail); err != nil {
+		return err
+	}
 	for _, code := range c.Repair.IntakeTypes {
 		if !slices.Contains(codes, code) {
 			return fail(Error{
@@ -100,13 +103,18 @@ func voiceRange(v Voice) *Error {
 		{"voice.speed", v.Speed, MinSpeed, MaxSpeed},
 	} {
 		if r.v < r.lo || r.v > r.hi {
-			return &Error{
-				Key: r.key, Kind: KindVoice, Value: strconv.Itoa(r.v), Want: fmt.Sprintf("%d-%d", r.lo, r.hi),
-				Msg: fmt.Sprintf("%d is out of range: %d to %d", r.v, r.lo, r.hi),
-			}
+			return rangeError(r.key, r.v, r.lo, r.hi)
 		}
 	}
 	return nil
+}
+
+// rangeError is key's number v outside lo to hi.
+func rangeError(key string, v, lo, hi int) *Error {
+	return &Error{
+		Key: key, Kind: KindVoice, Value: strconv.Itoa(v), Want: fmt.Sprintf("%d-%d", lo, hi),
+		Msg: fmt.Sprintf("%d is out of range: %d to %d", v, lo, hi),
+	}
 }
 
 // validatePrint checks the printer: its kind, and for each kind the widths
@@ -158,6 +166,21 @@ func (d *decoder) validatePrint(p Print, fail func(Error) error) error {
 		})
 	}
 	return nil
+}
+
+// ValidCode reports whether s is a station code: 1 to MaxCode ASCII
+// letters, digits, "-" and "_".
+func ValidCode(s string) bool {
+	if s == "" || len(s) > MaxCode {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // ValidDevice says whether an ESC/POS printer's device is a file's absolute

@@ -46,9 +46,9 @@ func (c Config) compose(s Station, m Moment, phone string, values map[string]str
 // ForOrder is the messages the steps of o from its before-th on call for:
 // the estimate to approve (I11) when it waits for the customer's approval,
 // ready for pickup (O3), a delay told (O2, the step's text its reason), the
-// thanks after a return visit that reached the customer (P5). None when the customer said no to
-// texts at intake. Each message's key is the order's number, the moment
-// and the step's place in the timeline.
+// thanks after a return visit that reached the customer (P5). None when
+// the customer said no to texts at intake. Each message's key is the
+// order's number, the moment and the step's place in the timeline.
 func (c Config) ForOrder(s Station, o repair.Order, before int) ([]Message, error) {
 	if o.Intake.NoTexts {
 		return nil, nil
