@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"frontdesk/notify"
 	"io"
 	"os"
 	"path/filepath"
@@ -80,6 +81,8 @@ func (e *env) storeOptions() store.Options {
 	return store.Options{
 		Path: e.db, Timeout: e.timeout, Queue: e.cfg.Queue,
 		ClaimLength: e.cfg.Repair.ClaimCodeLength, Migrating: migrating, Files: e.cfg.Files,
+		Messages: e.cfg.Messages,
+		Station:  notify.Station{Name: e.cfg.Station.Name, Phone: e.cfg.Station.Phone, Brand: e.cfg.Onsite.Brand},
 	}
 }
 

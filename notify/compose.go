@@ -84,7 +84,7 @@ func orderMoment(c Config, s Station, o repair.Order, st repair.Step) (Moment, m
 		return Estimate, values
 	case st.Kind == repair.StepContact && st.Contact == repair.ContactDelay:
 		values["promised"] = when(o.Promised, s.Loc, c.Lang)
-		values["reason"] = st.Text
+		values["reason"] = flatCut(st.Text, MaxReason) // a long note must not make the text unsendable, nor refuse the call logged
 		return Delay, values
 	case st.Kind == repair.StepVisit && st.Reached:
 		// A return visit that did not reach the customer is written on the
@@ -138,6 +138,9 @@ func (c Config) ForTurn(s Station, t queue.Ticket, ahead int, phone string, at t
 	}
 	return msg, ok, err
 }
+
+// MaxReason is the most of a delay's reason a text carries, in characters.
+const MaxReason = 120
 
 // TurnLife is how long a turn message is worth sending.
 const TurnLife = 15 * time.Minute
