@@ -114,7 +114,7 @@ func columns(w io.Writer, head, text string) {
 // commandOrder is the order of the commands in frontdesk --help: the
 // programs, the queue's commands, the orders', the file's, the figures'.
 var commandOrder = []string{
-	"desk", "display", "kiosk", "take", "call", "status", "close-day", "demo", "find",
+	"desk", "display", "kiosk", "rate", "take", "call", "status", "close-day", "demo", "find",
 	"backup", "restore", "recover", "check", "report", "export", "config", "print-test", "serve", "staff",
 }
 

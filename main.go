@@ -1,6 +1,6 @@
 // Command frontdesk runs the carry-in repair counter of a computer service
-// station: the desk (default), the queue display, the customer kiosk, and
-// commands for scripts and caller keypads. See README.md.
+// station: the desk (default), the queue display, the customer kiosk, the
+// counters' rating pads, and commands for scripts and caller keypads. See README.md.
 package main
 
 // The table of commands and the dispatch to them. flags.go parses the command
@@ -25,6 +25,7 @@ var commands = map[string]func(e *env, args []string) int{
 	"desk":       runDesk,
 	"display":    runDisplay,
 	"kiosk":      runKiosk,
+	"rate":       runRate,
 	"take":       runTake,
 	"call":       runCall,
 	"status":     runStatus,

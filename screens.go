@@ -1,7 +1,7 @@
 package main
 
-// The full-screen programs: the desk, the queue display and the kiosk, each a
-// Bubble Tea program on the store and its change feed.
+// The full-screen programs: the desk, the queue display, the kiosk and the
+// rating pad, each a Bubble Tea program on the store and its change feed.
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"frontdesk/tui/desk"
 	"frontdesk/tui/display"
 	"frontdesk/tui/kiosk"
+	"frontdesk/tui/rate"
 	"frontdesk/tui/voice"
 )
 
@@ -77,6 +78,35 @@ func runDisplay(e *env, args []string) int {
 func runKiosk(e *env, args []string) int {
 	return e.screen("kiosk", args, func(c common.Common, feed <-chan uint64, a *voice.Announcer) tea.Model {
 		return kiosk.New(c, feed).WithVoice(a)
+	})
+}
+
+// runRate is the rating pad of a counter, facing its customer: the counter
+// is required and must be one of the configuration's, as the pad asks
+// about that counter's services only.
+func runRate(e *env, args []string) int {
+	fs := e.flags("rate")
+	counter := fs.Int("counter", 0, e.t.T("cli.flag.counter"))
+	if _, ok := e.parse(fs, args); !ok {
+		return e.stopped()
+	}
+	if !e.load() {
+		return 1
+	}
+	if *counter == 0 {
+		fmt.Fprintln(e.err, e.t.T("rate.needCounter", counterNumbers(e.cfg.Queue)))
+		return 2
+	}
+	if _, err := e.cfg.Queue.Counter(*counter); err != nil {
+		return e.fail(e.cfg.Queue, err)
+	}
+	st, code := e.open()
+	if st == nil {
+		return code
+	}
+	return e.program(st, func(c common.Common, feed <-chan uint64) tea.Model {
+		c.SetTheme(e.cfg.Display.Theme) // a customer's screen, as the display and the kiosk
+		return rate.New(c, feed, rate.Options{Counter: *counter})
 	})
 }
 

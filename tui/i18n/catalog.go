@@ -23,7 +23,7 @@ type entry struct{ zh, en string }
 
 // tables are all the catalogue's parts; TestCatalogComplete checks that no
 // key stands in two of them and that none lacks a language.
-var tables = []map[string]entry{common, queueTexts, desk, display, kiosk, cli, helpTexts, topHelp, intake, slip, configTexts, board, pickupTexts, lostTexts, printingTexts, reportTexts, voiceTexts, damageTexts, pageDamageTexts, disagreeTexts, approvalTexts, onsiteTexts, hotlineTexts, recordTexts, customerTexts, outboxTexts}
+var tables = []map[string]entry{common, queueTexts, desk, display, kiosk, cli, helpTexts, topHelp, intake, slip, configTexts, board, pickupTexts, lostTexts, printingTexts, reportTexts, voiceTexts, damageTexts, pageDamageTexts, disagreeTexts, approvalTexts, onsiteTexts, hotlineTexts, recordTexts, customerTexts, rateTexts, outboxTexts}
 
 // Catalog looks messages up in one language.
 type Catalog struct{ Lang Lang }
