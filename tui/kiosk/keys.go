@@ -7,16 +7,19 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"frontdesk/tui/i18n"
+	"frontdesk/tui/rate"
 )
 
 // KeyMap is the kiosk's keys: a number takes a ticket of that service at
-// once, 0 looks up a repair's progress; the arrows and tab move between the
-// buttons and enter takes one. On the progress's input screens enter goes
-// on, backspace deletes and esc goes back.
+// once, 0 looks up a repair's progress, + rates a service; the arrows and
+// tab move between the buttons and enter takes one. On the input screens
+// enter goes on, backspace deletes and esc goes back; the rating's choice
+// has the keys of the counters' rating pads (rate.ChoiceKeys).
 // Quit is ctrl+c only, for the staff: a customer's q must not end the kiosk.
 type KeyMap struct {
 	Choose                key.Binding // 1…N
 	Progress              key.Binding // 0
+	Rate                  key.Binding // +
 	Up, Down, Left, Right key.Binding
 	Next, Prev            key.Binding
 	Take                  key.Binding
@@ -26,6 +29,8 @@ type KeyMap struct {
 	// The input screens of the progress: Submit goes from the claim code
 	// to the phone's digits, Look looks the repair up; both are enter.
 	Submit, Look, Erase, Back key.Binding
+	// Choice chooses the rating.
+	Choice rate.ChoiceKeys
 }
 
 // DefaultKeyMap is the kiosk's keys for up to nine services, described in
@@ -46,10 +51,13 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Read: key.NewBinding(key.WithKeys("*"), key.WithHelp("*", t.T("voice.help"))),
 
 		Progress: key.NewBinding(key.WithKeys("0"), key.WithHelp("0", t.T("kiosk.help.progress"))),
-		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.next"))),
-		Look:     key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.look"))),
-		Erase:    key.NewBinding(key.WithKeys("backspace"), key.WithHelp(t.T("kiosk.key.backspace"), t.T("kiosk.help.erase"))),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("kiosk.help.back"))),
+		// + is on every numeric keypad too, and on a keyboard.
+		Rate:   key.NewBinding(key.WithKeys("+"), key.WithHelp("+", t.T("kiosk.help.rate"))),
+		Choice: rate.DefaultChoiceKeys(t),
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.next"))),
+		Look:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.T("kiosk.key.enter"), t.T("kiosk.help.look"))),
+		Erase:  key.NewBinding(key.WithKeys("backspace"), key.WithHelp(t.T("kiosk.key.backspace"), t.T("kiosk.help.erase"))),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("kiosk.help.back"))),
 	}
 }
 
@@ -71,15 +79,16 @@ func (k *KeyMap) forServices(n int) {
 
 // ShortHelp implements help.KeyMap: what a customer needs.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Choose, k.Progress, k.Left, k.Take, k.Read}
+	return []key.Binding{k.Choose, k.Progress, k.Rate, k.Left, k.Take, k.Read}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Choose, k.Progress, k.Take, k.Read},
+		{k.Choose, k.Progress, k.Rate, k.Take, k.Read},
 		{k.Up, k.Down, k.Left, k.Right, k.Next, k.Prev},
 		{k.Submit, k.Look, k.Erase, k.Back},
+		{k.Choice.Score, k.Choice.Prev, k.Choice.Choose},
 		{k.Quit},
 	}
 }

@@ -10,6 +10,9 @@
 // code from the slip, then the phone's last 4 digits, checked by the store
 // with P1's attempt limits; the answer is the order's state and promised
 // time, nothing else, for the kiosk stands in a public room (Q8).
+//
+// The button beside it, +, rates a service (rate.go, C1): today's ticket
+// number, then the five choices of the counters' rating pads.
 package kiosk
 
 import (
@@ -23,6 +26,7 @@ import (
 
 	"frontdesk/queue"
 	"frontdesk/tui/common"
+	"frontdesk/tui/rate"
 	"frontdesk/tui/voice"
 )
 
@@ -45,20 +49,27 @@ const who = "kiosk"
 type mode int
 
 const (
-	choosing mode = iota // the service buttons
-	taking               // a Take is in flight: keys are ignored
-	showing              // the ticket just taken
-	claiming             // typing the claim code
-	dialing              // typing the phone's last 4 digits
-	checking             // a VerifyPickup is in flight: keys are ignored
-	answered             // the repair's progress, or the lockout
+	choosing    mode = iota // the service buttons
+	taking                  // a Take is in flight: keys are ignored
+	showing                 // the ticket just taken
+	claiming                // typing the claim code
+	dialing                 // typing the phone's last 4 digits
+	checking                // a VerifyPickup is in flight: keys are ignored
+	answered                // the repair's progress, or the lockout
+	rateNumber              // typing the ticket number to rate
+	rateScore               // choosing the rating
+	rateSending             // a RateTicket is in flight: keys are ignored
+	rated                   // the thanks for the rating
 )
 
 // busy: a store call is in flight; keys and clicks are ignored.
-func (md mode) busy() bool { return md == taking || md == checking }
+func (md mode) busy() bool { return md == taking || md == checking || md == rateSending }
 
 // held: a screen that goes back by itself, and at a key once armed.
-func (md mode) held() bool { return md == showing || md == answered }
+func (md mode) held() bool { return md == showing || md == answered || md == rated }
+
+// rating: a step of the rating, which goes back when idle.
+func (md mode) rating() bool { return md == rateNumber || md == rateScore }
 
 // typing: an input screen of the progress, which goes back when idle.
 func (md mode) typing() bool { return md == claiming || md == dialing }
@@ -105,6 +116,12 @@ type Model struct {
 	found progress  // the answer: state and promised time
 	until time.Time // a lockout's end, instead of an answer
 
+	// The rating (rate.go): where it goes, the ticket number typed and
+	// the choice under the cursor (0: none).
+	rater  rate.Rater
+	number string
+	score  int
+
 	voice *voice.Announcer // nil: silent
 	// notPrinted: the ticket printer did not take the ticket shown (print.go).
 	notPrinted bool
@@ -112,6 +129,7 @@ type Model struct {
 	screen  string // the rendered view: rebuilt in Update, returned by View
 	buttons []rect // where each service's button is on the screen
 	cols    int    // buttons side by side, for the arrows
+	listed  bool   // the buttons are lines, one under another
 }
 
 // rect is a button's place on the screen, for mouse clicks.
@@ -128,6 +146,7 @@ func New(c common.Common, feed <-chan uint64) Model {
 	h.Styles = c.Styles.Help()
 	keys.Read.SetEnabled(false) // until WithVoice gives a voice
 	m := Model{c: c, keys: keys, help: h, live: common.NewLive(c, feed)}
+	m.rater, _ = c.Store.(rate.Rater)
 	m.render()
 	return m
 }
@@ -156,13 +175,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		cmd = m.checked(msg)
+	case ratedMsg:
+		if m.mode != rateSending {
+			return m, nil
+		}
+		cmd = m.answeredRating(msg)
 	case armMsg:
 		if msg.seq != m.seq || !m.mode.held() {
 			return m, nil
 		}
 		m.armed = true
 	case backMsg:
-		if msg.seq != m.seq || !m.mode.held() && !m.mode.typing() {
+		if msg.seq != m.seq || !m.mode.held() && !m.mode.typing() && !m.mode.rating() {
 			return m, nil
 		}
 		m.back()
@@ -175,10 +199,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmd = m.key(msg)
 	case tea.PasteMsg:
-		if !m.mode.typing() {
+		switch {
+		case m.mode == rateNumber:
+			cmd = m.rateTyped(msg.Content)
+		case m.mode.typing():
+			cmd = m.typed(msg.Content)
+		default:
 			return m, nil
 		}
-		cmd = m.typed(msg.Content)
 	case tea.MouseClickMsg:
 		if m.mode.busy() {
 			return m, nil
@@ -195,9 +223,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // key handles a key press by the screen it comes to. The buttons are the
-// n services, then the progress's (index n) below them: down from the last
-// row reaches it, up goes back to the last row, tab and the side arrows
-// go round all of them.
+// n services, then below them the progress's (index n) and the rating's
+// (n+1) side by side: down from the last row reaches the one below, up
+// goes back to the last row, tab and the side arrows go round all of
+// them.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case m.mode.held():
@@ -205,6 +234,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.back()
 		}
 		return nil
+	case m.mode.rating():
+		return m.rateKey(msg)
 	case m.mode.typing():
 		return m.entryKey(msg)
 	}
@@ -221,26 +252,36 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Progress):
 		m.sel = n
 		return m.ask()
+	case key.Matches(msg, m.keys.Rate):
+		return m.askRating()
 	case key.Matches(msg, m.keys.Take):
 		return m.press()
 	case key.Matches(msg, m.keys.Read):
 		m.readChoices()
 	case key.Matches(msg, m.keys.Left, m.keys.Prev):
-		m.sel = (m.sel + n) % (n + 1)
+		m.sel = (m.sel + n + 1) % (n + 2)
 	case key.Matches(msg, m.keys.Right, m.keys.Next):
-		m.sel = (m.sel + 1) % (n + 1)
+		m.sel = (m.sel + 1) % (n + 2)
 	case key.Matches(msg, m.keys.Up):
 		switch {
+		case m.sel == n+1 && m.listed:
+			m.sel = n
+		case m.sel == n+1 && n > 0:
+			m.sel = n - 1 // the rating's button stands under the right of the last row
 		case m.sel == n && n > 0:
 			m.sel = (n - 1) / cols * cols
-		case m.sel-cols >= 0:
+		case m.sel-cols >= 0 && m.sel < n:
 			m.sel -= cols
 		}
 	case key.Matches(msg, m.keys.Down):
 		switch {
-		case m.sel == n:
+		case m.sel == n && m.listed:
+			m.sel = n + 1
+		case m.sel >= n:
 		case m.sel+cols < n:
 			m.sel += cols
+		case cols > 1 && m.sel%cols >= (cols+1)/2:
+			m.sel = n + 1
 		default:
 			m.sel = n
 		}
@@ -250,8 +291,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // press is enter (or a click) on the selected button.
 func (m *Model) press() tea.Cmd {
-	if m.sel == len(m.c.Cfg.Types) {
+	switch m.sel {
+	case len(m.c.Cfg.Types):
 		return m.ask()
+	case len(m.c.Cfg.Types) + 1:
+		return m.askRating()
 	}
 	return m.take()
 }
@@ -284,17 +328,21 @@ func (m *Model) click(at tea.Mouse) tea.Cmd {
 func (m *Model) back() {
 	m.mode, m.sel = choosing, 0
 	m.claim, m.last4, m.note, m.found, m.until = "", "", "", progress{}, time.Time{}
+	m.number, m.score = "", 0
 }
 
 // hold shows a held screen: it answers to keys only after armAfter and
 // goes back by itself after showFor.
-func (m *Model) hold(md mode) tea.Cmd {
+func (m *Model) hold(md mode) tea.Cmd { return m.holdFor(md, showFor) }
+
+// holdFor is hold, going back after d.
+func (m *Model) holdFor(md mode, d time.Duration) tea.Cmd {
 	m.mode, m.armed = md, false
 	m.seq++
 	seq := m.seq
 	return tea.Batch(
 		tea.Tick(armAfter, func(time.Time) tea.Msg { return armMsg{seq} }),
-		tea.Tick(showFor, func(time.Time) tea.Msg { return backMsg{seq} }),
+		tea.Tick(d, func(time.Time) tea.Msg { return backMsg{seq} }),
 	)
 }
 

@@ -219,6 +219,15 @@ func TestMoveAndTake(t *testing.T) {
 	if m.sel != 4 {
 		t.Fatalf("tab from the last service goes to %d, want 4 (the progress's button)", m.sel)
 	}
+	// The rating's button stands beside the progress's, under D.
+	for _, step := range []struct {
+		key  string
+		want int
+	}{{"tab", 5}, {"up", 3}, {"down", 5}} {
+		if m, _ = update(t, m, press(step.key)); m.sel != step.want {
+			t.Fatalf("%s selects %d, want %d", step.key, m.sel, step.want)
+		}
+	}
 	m, _ = update(t, m, press("tab"))
 	if m.sel != 0 {
 		t.Fatalf("tab wraps to %d, want 0", m.sel)

@@ -3,6 +3,7 @@ package kiosk
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"frontdesk/repair"
@@ -13,43 +14,59 @@ import (
 // type, the field, a line for "looking up…" or why the input was not
 // taken, and at the foot that the screen goes back when idle, and the keys.
 func (m *Model) renderEntry(p *common.Page) {
+	st, t := m.c.Styles, m.c.Text
+	e := entry{title: t.T("kiosk.progress.step", 1, 2), prompt: t.T("kiosk.progress.claim"),
+		hint: t.T("kiosk.progress.claimHint", m.claimLen()), busy: t.T("kiosk.progress.checking"),
+		keys: m.keys.entryHelp(m.mode != claiming)}
+	field := m.slots(m.claim, m.claimLen(), false)
+	if m.mode != claiming {
+		e.title, e.prompt = t.T("kiosk.progress.step", 2, 2), t.T("kiosk.progress.phone")
+		e.hint, field = t.T("kiosk.progress.claimCode", repair.FormatClaim(m.claim)), m.slots(m.last4, lastDigits, true)
+	}
+	m.drawEntry(p, e, func(int) string { return st.ButtonOn.Render(field) })
+}
+
+// entry is what an input screen says: its step, what to do and a hint,
+// what it says while the store is asked (busy), and its keys.
+type entry struct {
+	title, prompt, hint, busy string
+	keys                      []key.Binding
+}
+
+// drawEntry lays an input screen out: the step, blank, the prompt and
+// its hint, blank, the body — the field, or the choices, drawn for the
+// rows it may take — blank, the status (busy, or why the input was not
+// taken: two lines, kept free so that a message does not move the body);
+// at the foot that the screen goes back when idle, and the keys.
+func (m *Model) drawEntry(p *common.Page, e entry, body func(rows int) string) {
 	c, st, t := m.c, m.c.Styles, m.c.Text
 	w := c.Width
-	step, prompt := 1, t.T("kiosk.progress.claim")
-	hint, field := t.T("kiosk.progress.claimHint", m.claimLen()), m.slots(m.claim, m.claimLen(), false)
-	if m.mode != claiming {
-		step, prompt = 2, t.T("kiosk.progress.phone")
-		hint, field = t.T("kiosk.progress.claimCode", repair.FormatClaim(m.claim)), m.slots(m.last4, lastDigits, true)
-	}
 	var status []string
 	switch {
-	case m.mode == checking:
-		status = common.Notice(st.Muted, t.T("kiosk.progress.checking"), w)
+	case m.mode.busy():
+		status = common.Notice(st.Muted, e.busy, w)
 	case m.note != "":
 		status = common.Notice(st.Bad, m.note, w)
 	}
-	prompts, hints := common.Balance(prompt, w-2), common.Balance(hint, w-2)
-	box := st.ButtonOn.Render(field)
-	// step, blank, prompt, hint, blank, field, blank, status (two lines,
-	// kept free so that a message does not move the field); the foot: the
-	// idle line and the keys
-	body := 1 + 1 + len(prompts) + len(hints) + 1 + lipgloss.Height(box) + 1 + 2
+	prompts, hints := common.Balance(e.prompt, w-2), common.Balance(e.hint, w-2)
 	const foot = 2
+	fixed := 1 + 1 + len(prompts) + len(hints) + 1 + 1 + 2
+	drawn := body(p.Left() - fixed - foot)
 
-	p.Blank((p.Left() - body - foot) / 2)
-	p.Center(st.Muted.Render(t.T("kiosk.progress.step", step, 2)))
+	p.Blank((p.Left() - fixed - lipgloss.Height(drawn) - foot) / 2)
+	p.Center(st.Muted.Render(e.title))
 	p.Blank(1)
 	centerLines(p, st.Title, prompts)
 	centerLines(p, st.Muted, hints)
 	p.Blank(1)
-	p.Center(box)
+	p.Center(drawn)
 	p.Blank(1)
 	for _, l := range status {
 		p.Add(l)
 	}
 	p.Fill(foot)
 	p.Center(st.Muted.Render(t.T("kiosk.progress.idle", int(idleFor.Seconds()))))
-	p.Center(m.help.ShortHelpView(m.keys.entryHelp(m.mode != claiming)))
+	p.Center(m.help.ShortHelpView(e.keys))
 }
 
 // slots draws a field of n characters: those typed (as • when masked),

@@ -154,8 +154,8 @@ func TestProgressKeys(t *testing.T) {
 // the arrows, tab, enter and a click.
 func TestProgressButton(t *testing.T) {
 	m := newModel("zh", 80, 24)
-	b := m.buttons[len(m.buttons)-1]
-	if len(m.buttons) != 5 {
+	b := m.buttons[4]
+	if len(m.buttons) != 6 { // the services', the progress's and the rating's
 		t.Fatalf("%d buttons", len(m.buttons))
 	}
 	row := strings.Split(plain(m), "\n")[b.y+b.h/2]
@@ -170,9 +170,9 @@ func TestProgressButton(t *testing.T) {
 	if next.mode != claiming {
 		t.Fatal("down, down, enter does not open the progress")
 	}
-	next, _ = update(t, m, press("left"), tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	next, _ = update(t, m, press("left"), press("left"), tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
 	if next.mode != claiming {
-		t.Fatal("left from the first button, space does not open the progress")
+		t.Fatal("left, left from the first button (past the rating's), space does not open the progress")
 	}
 	// A click on the input screen does nothing.
 	if after, cmd := update(t, next, tea.MouseClickMsg{X: 40, Y: 12, Button: tea.MouseLeft}); cmd != nil || after.mode != claiming {

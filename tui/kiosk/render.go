@@ -47,11 +47,18 @@ func (m *Model) render() {
 	}
 	p := common.NewPage(w, h)
 	title := "kiosk.title"
-	if m.mode.typing() || m.mode == checking || m.mode == answered {
+	switch {
+	case m.mode.typing() || m.mode == checking || m.mode == answered:
 		title = "kiosk.progress.title"
+	case m.mode.rating() || m.mode == rateSending || m.mode == rated:
+		title = "kiosk.rate.title"
 	}
 	p.Add(m.c.HeaderBar(m.c.Text.T(title), m.live.Now))
 	switch {
+	case m.mode.rating() || m.mode == rateSending:
+		m.renderRating(p)
+	case m.mode == rated:
+		m.renderRated(p)
 	case m.mode == showing:
 		m.renderTicket(p)
 	case m.mode == answered:
@@ -100,12 +107,12 @@ func (m *Model) renderChoice(p *common.Page) {
 		p.Blank(1 + (avail-rows*bh-(rows-1)*gapY)/2)
 		m.grid(p, cols, bw, bh)
 		p.Blank(gapY)
-		m.progressButton(p, cols*bw+(cols-1)*gapX, ph)
-		m.cols = cols
+		m.lowerButtons(p, cols*bw+(cols-1)*gapX, ph)
+		m.cols, m.listed = cols, false
 	} else {
 		p.Blank(1)
 		m.list(p)
-		m.cols = 1
+		m.cols, m.listed = 1, true
 	}
 	p.Fill(len(status) + 1)
 	if len(status) > 0 {
@@ -211,29 +218,60 @@ func face(style lipgloss.Style, lines []string, bw, bh int) string {
 // indent is the margin that centres a block of w cells on the screen.
 func (m *Model) indent(w int) int { return max((m.c.Width-w)/2, 0) }
 
-// progressButton draws the progress's button below the grid, as wide as
-// the grid and bh high, and records where it stands for the mouse.
-func (m *Model) progressButton(p *common.Page, bw, bh int) {
-	st := m.c.Styles
-	style, name := st.Button, m.progressLabel()
-	if m.sel == len(m.c.Cfg.Types) {
-		style, name = st.ButtonOn, "▶ "+name+" ◀"
+// lowerButtons draws the progress's button and the rating's side by side
+// below the grid, together as wide as the grid and bh high, and records
+// where they stand for the mouse.
+func (m *Model) lowerButtons(p *common.Page, w, bh int) {
+	n := len(m.c.Cfg.Types)
+	left := (w - gapX) / 2
+	widths := [2]int{left, w - gapX - left}
+	hints := [2]string{"kiosk.progress.buttonHint", "kiosk.rate.buttonHint"}
+	indent := m.indent(w)
+	var (
+		styles [2]lipgloss.Style
+		lines  [2][]string
+	)
+	for i := range lines {
+		st := m.c.Styles
+		style, name := st.Button, m.lowerLabel(n+i)
+		if m.sel == n+i {
+			style, name = st.ButtonOn, "▶ "+name+" ◀"
+		}
+		styles[i], lines[i] = style, []string{name}
+		if ih := bh - style.GetVerticalFrameSize(); ih >= 3 {
+			// The hint in the lines left, balanced rather than cut.
+			hint := common.Balance(m.c.Text.T(hints[i]), widths[i]-style.GetHorizontalFrameSize())
+			for _, l := range hint[:min(len(hint), ih-1, 2)] {
+				lines[i] = append(lines[i], st.Muted.Render(l))
+			}
+		}
 	}
-	lines := []string{name}
-	if bh-style.GetVerticalFrameSize() >= 3 {
-		lines = append(lines, st.Muted.Render(m.c.Text.T("kiosk.progress.buttonHint")))
+	// As many lines in both, so that their names stand on one row.
+	for len(lines[0]) < len(lines[1]) {
+		lines[0] = append(lines[0], "")
 	}
-	indent := m.indent(bw)
-	m.buttons = append(m.buttons, rect{x: indent, y: m.c.Height - p.Left(), w: bw, h: bh})
-	pad := strings.Repeat(" ", indent)
-	for _, l := range strings.Split(face(style, lines, bw, bh), "\n") {
-		p.Add(pad + l)
+	for len(lines[1]) < len(lines[0]) {
+		lines[1] = append(lines[1], "")
+	}
+	var cells [2][]string
+	for i := range cells {
+		cells[i] = strings.Split(face(styles[i], lines[i], widths[i], bh), "\n")
+		m.buttons = append(m.buttons, rect{x: indent + i*(left+gapX), y: m.c.Height - p.Left(), w: widths[i], h: bh})
+	}
+	pad, gap := strings.Repeat(" ", indent), strings.Repeat(" ", gapX)
+	for row := range min(len(cells[0]), len(cells[1])) {
+		p.Add(pad + cells[0][row] + gap + cells[1][row])
 	}
 }
 
-// progressLabel is the progress's button's words: its key and its name.
-func (m *Model) progressLabel() string {
-	return m.c.Styles.Key.Render(m.keys.Progress.Help().Key) + "  " + m.c.Text.T("kiosk.progress.button")
+// lowerLabel is the words of the button below the grid at index i (the
+// progress's, or the rating's): its key and its name.
+func (m *Model) lowerLabel(i int) string {
+	k, name := m.keys.Progress, "kiosk.progress.button"
+	if i > len(m.c.Cfg.Types) {
+		k, name = m.keys.Rate, "kiosk.rate.button"
+	}
+	return m.c.Styles.Key.Render(k.Help().Key) + "  " + m.c.Text.T(name)
 }
 
 // labels are the words of service i's button: its key, its name and how
@@ -256,7 +294,8 @@ func (m *Model) list(p *common.Page) {
 		digit, name, count := m.labels(i)
 		m.listLine(p, i, digit+"  "+name+"  "+count)
 	}
-	m.listLine(p, n, m.progressLabel())
+	m.listLine(p, n, m.lowerLabel(n))
+	m.listLine(p, n+1, m.lowerLabel(n+1))
 }
 
 // listLine is button i as a line, marked when selected.

@@ -1,6 +1,9 @@
 package kiosk
 
-import "frontdesk/tui/voice"
+import (
+	"frontdesk/tui/i18n"
+	"frontdesk/tui/voice"
+)
 
 // WithVoice gives the kiosk an announcer, for customers who cannot read
 // the screen well: the ticket it issues is spoken, and the Read key reads
@@ -13,11 +16,16 @@ func (m Model) WithVoice(a *voice.Announcer) Model {
 	return m
 }
 
-// readChoices says the prompt and every service with its key.
+// readChoices says the prompt and every service with its key, the
+// progress's, and last the rating's.
 func (m *Model) readChoices() {
 	names := make([]string, len(m.c.Cfg.Types))
 	for i, ty := range m.c.Cfg.Types {
 		names[i] = m.c.Text.Pick(ty.Name.ZH, ty.Name.EN)
 	}
-	m.voice.Say(voice.ChoicesText(m.c.Text, names), 1)
+	sep := ""
+	if m.c.Text.Lang == i18n.EN {
+		sep = " "
+	}
+	m.voice.Say(voice.ChoicesText(m.c.Text, names)+sep+m.c.Text.T("kiosk.rate.spoken"), 1)
 }

@@ -57,7 +57,7 @@ func TestStarReadsTheChoicesAloudAndItsHelpSaysSo(t *testing.T) {
 	}
 	m, _ = update(t, m, press("*"))
 	got := said(1)
-	if len(got) != 1 || !strings.HasPrefix(got[0], "请选择服务项目,按对应的数字键取号。按一,") || !strings.HasSuffix(got[0], "按零,查询维修进度。") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "请选择服务项目,按对应的数字键取号。按一,") || !strings.HasSuffix(got[0], "按零,查询维修进度。按加号,评价服务。") {
 		t.Fatalf("said %q", got)
 	}
 	if m.mode != choosing {
