@@ -48,6 +48,7 @@ var actor = map[string]int{
 	"AddStaff": 0, "RemoveStaff": 0, "SaveDraft": 0, "RecoverOrders": 1,
 	"SetPIN": 0, "AskApproval": 0, "Approve": 0, "ApproveWithPIN": 0,
 	"OpenRequest": 0, "ReplaceRequest": 0, "LogCall": 0, "ReplaceCall": 0,
+	"Rate": 0, "RateTicket": 0, "CloseFollowUp": 0,
 	"TicketPhone": 0, "HandleMessage": 0,
 }
 

@@ -3,10 +3,11 @@ package store
 import (
 	"errors"
 	"fmt"
-	"frontdesk/notify"
 	"time"
 
+	"frontdesk/care"
 	"frontdesk/internal/fileperm"
+	"frontdesk/notify"
 	"frontdesk/queue"
 )
 
@@ -86,6 +87,9 @@ type Snapshot struct {
 	// first (at most 50): a supervisor's desk lists them, the asking desk
 	// sees its own leave the list once decided.
 	Approvals []Approval `json:",omitempty"`
+	// FollowUps are the low ratings waiting for a supervisor's follow-up
+	// (C1), oldest first (at most 50): the desk's board lists them.
+	FollowUps []care.FollowUp `json:",omitempty"`
 
 	// Damage is what the store has met damaged since it opened the file,
 	// in any program's read or in the scrub (the first 20), and DamageMet

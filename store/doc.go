@@ -82,6 +82,16 @@
 //     session; ApproveWithPIN, the supervisor's PIN typed at the asking
 //     desk, with its lockout (approvals.go, pins.go); Approval reads one,
 //     and Snapshot.Approvals carries the pending ones.
+//   - Ratings (C1): a ticket's finish at a counter, or a pickup from the
+//     board at one with no ticket, puts what the counter's rating pad
+//     asks about (RatingDue, for care.DueLife); Rate is the pad's answer,
+//     RateTicket a rating at the kiosk by today's ticket number, and a
+//     return visit that reached the customer is a rating too (its
+//     satisfaction on the same scale), one rating per service
+//     (ratings_by_service); a low one opens a follow-up, which FollowUps
+//     and Snapshot.FollowUps list and only a supervisor closes
+//     (CloseFollowUp); each is logged, KindRating and KindFollowUp
+//     (ratings.go, ratings_ops.go).
 //   - Drafts: SaveDraft, Draft and DropDraft keep a counter's half-filled
 //     intake (drafts.go); they are the only writes that leave the rev alone,
 //     as a draft is nothing another screen shows.
@@ -93,9 +103,9 @@
 //     write (compact.go).
 //   - Reports and exports (R1–R3) read a period through TicketsOfDays,
 //     EventsBetween, OrdersReceived, OrdersNumbered, OrdersWithIDs,
-//     RequestsReceived and CallsBetween
-//     (export.go): in pages of at most PageSize records, each page its own
-//     short read transaction that resumes after the last key of the one
+//     RequestsReceived, CallsBetween and RatingsBetween (export.go,
+//     export_requests.go, ratings_period.go): in pages of at most
+//     PageSize records, each page its own short read transaction that resumes after the last key of the one
 //     before, so that no client waits behind a year's export; the orders
 //     and events of a time range are found by binary search over their ids,
 //     which are issued in time order.

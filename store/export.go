@@ -95,6 +95,7 @@ type Stored interface {
 	StoredOrdersWithIDs(ids []uint64, fn func(Records) error) error
 	StoredRequestsReceived(from, to time.Time, fn func(Records) error) error
 	StoredCallsBetween(from, to time.Time, fn func(Records) error) error
+	StoredRatingsBetween(from, to time.Time, fn func(Records) error) error
 }
 
 // StoredTicketsOfDays is TicketsOfDays with its pages as stored.

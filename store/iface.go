@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"frontdesk/care"
 	"frontdesk/notify"
 	"frontdesk/onsite"
 	"frontdesk/queue"
@@ -113,6 +114,19 @@ type Approvals interface {
 	SetPIN(who, name, pin string) error
 }
 
+// Ratings is the customers' ratings of their services (C1): what a
+// counter's pad asks about and its answer, a rating at the kiosk by
+// ticket number, the follow-ups of the low ones, which only a supervisor
+// closes, and the ratings of a period for the report.
+type Ratings interface {
+	RatingDue(counter int) (care.Due, bool, error)
+	Rate(who string, counter int, key string, score int) (care.Rating, error)
+	RateTicket(who string, number string, score int) (care.Rating, error)
+	FollowUps() ([]care.FollowUp, error)
+	CloseFollowUp(who string, id uint64, answer string) (care.FollowUp, error)
+	RatingsBetween(from, to time.Time, fn func([]care.Rating) error) error
+}
+
 // Drafts is the intake a counter was typing (I7).
 type Drafts interface {
 	SaveDraft(d Draft) error
@@ -164,6 +178,7 @@ type Station interface {
 	Messages
 	Staff
 	Approvals
+	Ratings
 	Drafts
 	Periods
 	Files

@@ -26,7 +26,10 @@ import (
 // in approvals_pending (approvals_check.go); every on-site request in the
 // state its timeline and its events say, found by each of its keys and on
 // the board exactly while open, its escalation's order linked back to it,
-// and every open call on its owner's list (invariants_requests.go).
+// and every open call on its owner's list (invariants_requests.go); every
+// rating found by its service's key, one per service, every low rating's
+// follow-up open exactly while listed, every counter's due under its
+// service's counter (invariants_ratings.go).
 func invariants(tx *bolt.Tx) error {
 	numbers := map[string]uint64{}
 	tickets := map[uint64]queue.Ticket{}
@@ -97,6 +100,9 @@ func invariants(tx *bolt.Tx) error {
 		return err
 	}
 	if err := checkOutbox(tx); err != nil {
+		return err
+	}
+	if err := checkRatings(tx); err != nil {
 		return err
 	}
 	return checkEvents(tx, orders, requests)

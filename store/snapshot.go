@@ -27,7 +27,8 @@ func revOf(tx *bolt.Tx) (uint64, error) {
 
 // Snapshot reads, in one transaction, everything a screen shows: today's
 // tickets, every configured counter, today's latest calls, the requests
-// waiting for a supervisor and the rev they belong to.
+// waiting for a supervisor, the follow-ups of low ratings waiting for one,
+// and the rev they belong to.
 func (s *Store) Snapshot() (Snapshot, error) {
 	snap := Snapshot{Day: s.opts.Queue.Day(s.now())}
 	err := s.view(func(tx *bolt.Tx) (err error) {
@@ -43,7 +44,10 @@ func (s *Store) Snapshot() (Snapshot, error) {
 		if snap.Calls, err = s.latestCalls(tx, snap.Day); err != nil {
 			return err
 		}
-		snap.Approvals, err = pendingApprovals(tx, pendingInSnapshot, s.now())
+		if snap.Approvals, err = pendingApprovals(tx, pendingInSnapshot, s.now()); err != nil {
+			return err
+		}
+		snap.FollowUps, err = openFollowUps(tx, pendingInSnapshot)
 		return err
 	})
 	if err != nil {

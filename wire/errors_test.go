@@ -22,7 +22,7 @@ import (
 // exported Err variable must be registered, or a client would see its text
 // but never match it with errors.Is.
 func TestEverySentinelCrosses(t *testing.T) {
-	for _, pkg := range []string{"queue", "repair", "staff", "store", "onsite"} {
+	for _, pkg := range []string{"queue", "repair", "staff", "store", "onsite", "care"} {
 		files, err := filepath.Glob(filepath.Join("..", pkg, "*.go"))
 		if err != nil {
 			t.Fatal(err)

@@ -11,7 +11,7 @@ import (
 // by name, so that errors.Is holds at the client as it did at the owner.
 // errors_test.go reads the source of queue, repair, staff, store and onsite and fails
 // when an exported Err variable is missing here.
-var sentinels = merged(baseSentinels, onsiteSentinels, notifySentinels)
+var sentinels = merged(baseSentinels, onsiteSentinels, notifySentinels, careSentinels)
 
 // merged is the maps' union.
 func merged(maps ...map[string]error) map[string]error {

@@ -94,4 +94,12 @@ var queueTexts = map[string]entry{
 	"err.approval.decided":     {"这个审批请求已经处理过了", "That approval request has been decided already"},
 	"err.approval.expired":     {"这个审批请求等了 30 分钟以上,已失效,请让取机的柜台重新申请", "That approval request waited over 30 minutes and expired; the desk of the pickup asks again"},
 	"err.approval.what":        {"这不是需要主管审批的事项", "That is not something a supervisor approves"},
+	// The ratings of a service and the follow-ups of the low ones.
+	"err.care.score":           {"评价为 1 到 5 分", "A rating is 1 to 5"},
+	"err.care.rated":           {"这次服务已经评价过了", "This service has been rated already"},
+	"err.care.notDue":          {"现在没有要评价的服务", "There is nothing to rate here now"},
+	"err.care.channel":         {"没有这种评价方式", "There is no such way to rate"},
+	"err.care.answer":          {"请写下处理经过或答复客户的内容(最多 500 字)", "Write down what was done or said (at most 500 characters)"},
+	"err.care.closed":          {"这条跟进已经处理过了", "That follow-up has been closed already"},
+	"err.care.followUpUnknown": {"没有这条跟进", "No such follow-up"},
 }
