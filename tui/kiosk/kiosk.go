@@ -146,7 +146,9 @@ func New(c common.Common, feed <-chan uint64) Model {
 	h.Styles = c.Styles.Help()
 	keys.Read.SetEnabled(false) // until WithVoice gives a voice
 	m := Model{c: c, keys: keys, help: h, live: common.NewLive(c, feed)}
-	m.rater, _ = c.Store.(rate.Rater)
+	if c.Store != nil {
+		m.rater = c.Store // the store's Ratings; tests give a fake
+	}
 	m.render()
 	return m
 }

@@ -26,9 +26,10 @@ import (
 	"frontdesk/tui/common"
 )
 
-// Rater is what the pad and the kiosk's rating ask of the store (the
-// store's Ratings): the due of a counter's pad, a rating of it, and a
-// rating of today's ticket by its number.
+// Rater is what the pad and the kiosk's rating ask of the store — part of
+// store.Ratings, which every store.Station has: the due of a counter's
+// pad, a rating of it, and a rating of today's ticket by its number.
+// Tests give a fake.
 type Rater interface {
 	RatingDue(counter int) (care.Due, bool, error)
 	Rate(who string, counter int, key string, score int) (care.Rating, error)
@@ -41,13 +42,14 @@ const ThankFor = 5 * time.Second
 // who is what the event log records as the maker of a pad's rating.
 const who = "pad"
 
-// errNoStore is the answer of a pad built without a store that rates.
+// errNoStore is the answer of a pad built without a store (tests).
 var errNoStore = errors.New("no store to rate in")
 
 // Options are what a pad is built with beside the shared value.
 type Options struct {
 	Counter int
-	// Rater is where the ratings go; nil: the shared value's store.
+	// Rater is where the ratings go; nil: the store the screens get
+	// (common.Common's).
 	Rater Rater
 	// ThankFor is how long the thanks (or a refusal) stays; 0: ThankFor.
 	ThankFor time.Duration
@@ -113,8 +115,8 @@ type Model struct {
 // feed (nil: no refreshes, as in tests).
 func New(c common.Common, feed <-chan uint64, opts Options) Model {
 	r := opts.Rater
-	if r == nil {
-		r, _ = c.Store.(Rater)
+	if r == nil && c.Store != nil {
+		r = c.Store
 	}
 	h := help.New()
 	h.Styles = c.Styles.Help()

@@ -248,9 +248,9 @@ func TestQuitOnlyByCtrlC(t *testing.T) {
 	}
 }
 
-// TestWithoutAStoreThatRates: a pad whose store cannot rate says why at
-// its foot, for the staff, and stays quiet.
-func TestWithoutAStoreThatRates(t *testing.T) {
+// TestWithoutAStore: a pad without a store says why at its foot, for the
+// staff, and stays quiet.
+func TestWithoutAStore(t *testing.T) {
 	m := ask(t, pad(t, nil, "en", 80, 24, &clock{fixed}))
 	if v := plain(m); m.mode != quiet || !strings.Contains(v, "Welcome") || !strings.Contains(v, errNoStore.Error()) {
 		t.Fatalf("without a store:\n%s", v)
