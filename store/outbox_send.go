@@ -27,6 +27,10 @@ var ErrNoSender = errors.New("store: no text message gateway is configured")
 type SendReport struct {
 	Sent, Retry, Failed int
 	Errors              []string // the failures' messages, one per message that did not go
+	// More says the pass took as many as it may and more are due; Next
+	// is when the first message not taken is due (zero: none).
+	More bool
+	Next time.Time
 }
 
 // sendHook is the owner's sender, for SendDue.
