@@ -7,7 +7,10 @@ package store
 // the second to be left alone and --db pointed elsewhere. Records tell
 // them apart once they can be read (meta/app, the seals), but a file that
 // fails before that is judged by its bytes: the names of frontdesk's
-// buckets stand as keys in the root page of every one of its files.
+// buckets stand as keys in the root's pages of every one of its files.
+// Which page holds which name moves as the schema grows and as bbolt
+// splits and reallocates the root, so no fixed name is looked for: any
+// few of the distinctive ones, wherever they survive, will do.
 
 import (
 	"bytes"
@@ -33,8 +36,36 @@ const (
 	whyPages        = "pages"        // the page check found problems
 )
 
-// oursMarks are bucket names that only frontdesk's files hold.
-var oursMarks = [][]byte{bucketByDay, bucketByPhoneTail, bucketOrderSeq}
+// oursMarks are bucket names that only frontdesk's files hold (the
+// one-word names — meta, events, orders — another program may use too;
+// none is a part of another, so that each found is one name).
+var oursMarks = [][]byte{
+	bucketByDay, bucketByPhoneTail, bucketOrderSeq, bucketByNumber, bucketByClaim,
+	bucketBySerial, bucketByName, bucketActive, bucketHeads,
+	bucketStaffKeys, bucketStaffPINs, bucketPINTries, bucketApprovalsPending,
+	bucketBySequence, bucketByDealer, bucketPickupTries,
+	bucketOutboxDue, bucketOutboxToCall, bucketOutboxSubject, bucketOutboxKeys, bucketTicketPhones,
+	bucketRatingsBy, bucketRatingDue, bucketFollowUpsOpen,
+	bucketReqByNumber, bucketReqByPhoneTail, bucketReqByName,
+	bucketReqBySerial, bucketReqByCompany, bucketReqOpen, bucketReqSeq, bucketHotlineOpen,
+}
+
+// oursEnough is how many of oursMarks make a file ours: more than one, so
+// that a stray name in another program's data does not.
+const oursEnough = 3
+
+// oursChunk is how much of the file ours reads at a time.
+const oursChunk = 1 << 20
+
+// oursOverlap is how many bytes each read keeps of the last, so that a
+// name across the end of a read is still found.
+func oursOverlap() int {
+	n := 0
+	for _, m := range oursMarks {
+		n = max(n, len(m)-1)
+	}
+	return n
+}
 
 // ours reports whether the file at path holds the names of frontdesk's
 // buckets. It reads the whole file, a chunk at a time: it runs only on the
@@ -45,23 +76,21 @@ func ours(path string) bool {
 		return false
 	}
 	defer f.Close()
-	const chunk = 1 << 20
-	overlap := 0
-	for _, m := range oursMarks {
-		overlap = max(overlap, len(m)-1)
-	}
-	buf := make([]byte, overlap+chunk)
+	overlap := oursOverlap()
+	buf := make([]byte, overlap+oursChunk)
 	seen := make([]bool, len(oursMarks))
 	kept := 0
 	for {
 		n, err := io.ReadFull(f, buf[kept:])
 		data := buf[:kept+n]
-		all := true
+		found := 0
 		for i, m := range oursMarks {
 			seen[i] = seen[i] || bytes.Contains(data, m)
-			all = all && seen[i]
+			if seen[i] {
+				found++
+			}
 		}
-		if all {
+		if found >= oursEnough {
 			return true
 		}
 		if err != nil {
