@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"frontdesk/client"
+	"frontdesk/internal/gateway"
 	"frontdesk/owner"
 	"frontdesk/store"
 	"frontdesk/tui/slip"
@@ -73,7 +74,14 @@ func runServe(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	served := owner.Options{Idle: *idle, ScrubRest: *scrub}
+	tr, err := gateway.New(e.cfg.Messages.Gateway)
+	if err != nil {
+		ln.Close()
+		rep.send(wire.Report{Err: wire.EncodeError(err)})
+		fmt.Fprintln(e.err, e.t.T("serve.gateway", err))
+		return 1
+	}
+	served := owner.Options{Idle: *idle, ScrubRest: *scrub, Transport: tr}
 	if e.cfg.SSH.Addr() != "" {
 		served.Idle = 0 // the station's other PCs connect to it at any time: it stays
 	}

@@ -28,6 +28,7 @@ import (
 	"syscall"
 	"time"
 
+	"frontdesk/internal/gateway"
 	"frontdesk/store"
 	"frontdesk/wire"
 )
@@ -42,6 +43,9 @@ type Options struct {
 	// passes (store.Scrub, at ScrubPace); zero: no scrub.
 	ScrubRest time.Duration
 	ScrubPace store.ScrubPace
+	// Transport is the text-message gateway the outbox is sent through
+	// (C4); nil: the messages wait, to be called by hand.
+	Transport gateway.Transport
 }
 
 // Owner serves one store to its clients.
@@ -149,6 +153,9 @@ func (o *Owner) Serve(ctx context.Context, ln net.Listener) error {
 	o.armIdle() // idle from the start, until the first client
 	if sc, ok := o.st.(scrubber); ok && o.opts.ScrubRest > 0 {
 		go scrub(o.ctx, sc, o.opts)
+	}
+	if ob, ok := o.st.(outbox); ok {
+		runSender(o.ctx, ob, o.opts.Transport)
 	}
 	for {
 		nc, err := ln.Accept()

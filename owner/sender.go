@@ -131,3 +131,6 @@ func (s *sender) pass(ctx context.Context) (store.SendReport, error) {
 	r.More, r.Next = len(due) == sendBatch, next
 	return r, nil
 }
+
+// The store is an outbox: Serve finds it so, or the sender never ran.
+var _ outbox = (*store.Store)(nil)

@@ -2,7 +2,6 @@ package owner
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -11,8 +10,8 @@ import (
 	"frontdesk/internal/gateway/gatewaytest"
 	"frontdesk/notify"
 	"frontdesk/queue"
-	"frontdesk/repair"
 	"frontdesk/store"
+	"frontdesk/store/storetest"
 )
 
 // C4: the owner's sender delivers every message of the day to a real
@@ -43,39 +42,9 @@ func TestC4_SenderDeliversEachKeyOnceThroughFailures(t *testing.T) {
 	runSender(ctx, st, tr)
 
 	const orders = 8
-	for i := range orders {
-		o, err := st.SaveIntake("安娜", 1, repair.Order{Intake: repair.Intake{
-			Name: fmt.Sprintf("张%d", i), Phone: fmt.Sprintf("1380013%04d", i), Serial: fmt.Sprintf("SN%04d", i),
-			Kind: repair.Consumer, Device: "notebook", Brand: "联想", Model: "X1", Fault: "不开机", Reproduced: repair.ReproducedYes}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = st.UpdateOrder("安娜", 1, o.ID, func(o repair.Order, now time.Time) (repair.Order, error) {
-			for _, to := range []repair.State{repair.StateDiagnosing, repair.StateRepairing} {
-				if o, err = repair.Move(o, to, "安娜", now, ""); err != nil {
-					return o, err
-				}
-			}
-			o, _ = repair.SetResult(o, repair.Result{Cause: "内存松动", Work: "重装内存", Parts: "无", Advice: "除尘"}, "安娜", now)
-			return repair.Move(o, repair.StateReady, "安娜", now, "")
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for len(gw.Deliveries()) < orders && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	seen := map[string]int{}
-	for _, d := range gw.Deliveries() {
-		seen[d.Key]++
-	}
-	if len(seen) != orders || len(gw.Deliveries()) != orders {
-		t.Fatalf("%d deliveries of %d keys, want %d each once", len(gw.Deliveries()), len(seen), orders)
-	}
-	if gw.BadSignatures() != 0 {
-		t.Errorf("%d bad signatures", gw.BadSignatures())
+	storetest.ReadyOrders(t, st, orders)
+	if err := gw.WaitOncePerKey(orders, 10*time.Second); err != nil {
+		t.Fatal(err)
 	}
 	if p := gw.Posts(); p < 3*orders {
 		t.Errorf("%d posts: the gateway's two failures of each were not retried", p)

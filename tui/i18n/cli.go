@@ -9,6 +9,7 @@ var cli = map[string]entry{
 	"cli.flag.idle":      {"没有客户端多久后退出(0:不退出)", "end after this long without clients (0: never)"},
 	"cli.flag.report":    {"(由启动它的程序使用)启动进度以 JSON 行写到标准输出", "(for the program that starts it) report the start as JSON lines on stdout"},
 	"serve.running":      {"数据库 %s 已由 frontdesk serve 持有(进程 %d,启动于 %s);同一个数据库只能有一个", "frontdesk serve already holds the database %s (process %d, since %s); a database has one owner"},
+	"serve.gateway":      {"短信网关无法启动:%v。请检查配置文件的 [messages]", "The text-message gateway cannot start: %v. Check [messages] in the configuration file"},
 	"serve.ssh":          {"站内 SSH 在 %s 等待各 PC 连接;主机密钥 %s(各 PC 首次连接时请核对)", "SSH for the station's PCs on %s; host key %s (check it at each PC's first connection)"},
 	"serve.listening":    {"frontdesk serve 持有数据库 %s,在 %s 等待各程序连接", "frontdesk serve holds the database %s and waits for programs on %s"},
 	"cli.flag.lang":      {"界面语言 zh 或 en", "language, zh or en"},
