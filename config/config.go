@@ -296,6 +296,7 @@ const (
 	KindTemplate   Kind = "template"   // a message template names a field (Value) its moment lacks, Want the fields it may use; or its braces do not pair, or it is too long: Msg says which
 	KindURL        Kind = "url"        // Value is not an http or https address
 	KindCommand    Kind = "command"    // the command (Value) lacks a program or an argument of Want ("{phone} {text}")
+	KindSecretFile Kind = "secretFile" // the webhook's secret file (Value) cannot be read, is empty or is too large: Msg says which
 	KindInvalid    Kind = "invalid"    // the queue or repair rules refuse the configuration; Msg says why
 )
 

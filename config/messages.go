@@ -3,9 +3,11 @@ package config
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
+	"frontdesk/internal/gateway"
 	"frontdesk/notify"
 )
 
@@ -65,7 +67,7 @@ func templateError(mo notify.Moment, err error) Error {
 	case errors.Is(err, notify.ErrEmpty):
 		return Error{Kind: KindEmpty, Msg: fmt.Sprintf("must not be empty (to send no %s message, write send = false)", mo)}
 	case errors.Is(err, notify.ErrBrace):
-		return Error{Kind: KindTemplate, Msg: "a brace is not paired: a field is written {name}, a brace itself {{ or }}"}
+		return Error{Kind: KindTemplate, Got: "brace", Msg: "a brace is not paired: a field is written {name}, a brace itself {{ or }}"}
 	}
 	return Error{Kind: KindTemplate, Msg: notifyText(err)}
 }
@@ -84,6 +86,19 @@ func (d *decoder) validateMessages(m notify.Config, fail func(Error) error) erro
 	var me *notify.MomentError
 	g := m.Gateway
 	switch {
+	case err == nil && g.Transport == notify.TransportWebhook && g.SecretFile != "":
+		// Read now, as the owner will: a station starts with a secret it
+		// can sign with, or not at all, and is told so at the key. A
+		// relative name is the file's folder's, as Load makes it.
+		sf := g.SecretFile
+		if !filepath.IsAbs(sf) {
+			sf = filepath.Join(filepath.Dir(d.path), sf)
+		}
+		if _, rerr := gateway.ReadSecret(sf); rerr != nil {
+			return fail(Error{Key: "messages.secret_file", Kind: KindSecretFile, Value: g.SecretFile,
+				Msg: strings.TrimPrefix(rerr.Error(), "gateway: ")})
+		}
+		return nil
 	case err == nil:
 		return nil
 	case errors.Is(err, notify.ErrLang):

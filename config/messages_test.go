@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -69,6 +70,9 @@ func TestC4_AFullMessagesTableReadsBack(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
 	if err := os.WriteFile(path, []byte(aMessagesFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "sms.secret"), []byte("s3cret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	c, src, err := Load(path)
@@ -178,5 +182,37 @@ func TestC4_TheMessagesTableRefuses(t *testing.T) {
 	_, _, err := Parse("station.toml", "[messages.ready]\nzh = \"{fee}\"\n")
 	if e := err.(*Error); e.Value != "{fee}" || e.Want != "{station} {hotline} {name} {order} {device}" {
 		t.Errorf("value %q want %q", e.Value, e.Want)
+	}
+}
+
+// TestC4_ASecretFileThatCannotSignIsRefused: a webhook's secret file is
+// read when the configuration is, from the file's folder: one that is
+// missing or empty is refused at its line, before anything starts, and
+// not when the transport is not a webhook.
+func TestC4_ASecretFileThatCannotSignIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	if err := os.WriteFile(filepath.Join(dir, "empty.secret"), []byte(" \n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ transport, file, says string }{
+		{"webhook", "none.secret", "cannot read"},
+		{"webhook", "empty.secret", "is empty"},
+		{"", "none.secret", ""},
+	} {
+		text := fmt.Sprintf("[messages]\ntransport = %q\nurl = \"https://sms.example.cn/x\"\nsecret_file = %q\n", c.transport, c.file)
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err := Load(path)
+		var ce *Error
+		switch {
+		case c.says == "" && err != nil:
+			t.Errorf("%s, no transport: %v", c.file, err)
+		case c.says == "":
+		case !errors.As(err, &ce) || ce.Kind != KindSecretFile || ce.Line != 4 || ce.Key != "messages.secret_file" ||
+			ce.Value != c.file || !strings.Contains(ce.Msg, c.says):
+			t.Errorf("%s: %#v, want a secret-file error at line 4 saying %q", c.file, err, c.says)
+		}
 	}
 }

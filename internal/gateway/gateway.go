@@ -64,7 +64,13 @@ func secretOf(g notify.Gateway) ([]byte, error) {
 	if g.SecretFile == "" {
 		return []byte(g.Secret), nil
 	}
-	f, err := os.Open(g.SecretFile)
+	return ReadSecret(g.SecretFile)
+}
+
+// ReadSecret reads a webhook's secret file, trimmed: the configuration
+// asks it too, so that a station is told at the key before anything runs.
+func ReadSecret(path string) ([]byte, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("gateway: cannot read the secret file: %w", err)
 	}
@@ -72,13 +78,13 @@ func secretOf(g notify.Gateway) ([]byte, error) {
 	raw, err := io.ReadAll(io.LimitReader(f, maxSecret+1))
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("gateway: cannot read the secret file %s: %w", g.SecretFile, err)
+		return nil, fmt.Errorf("gateway: cannot read the secret file %s: %w", path, err)
 	case len(raw) > maxSecret:
-		return nil, fmt.Errorf("gateway: the secret file %s is over %d bytes: not a secret", g.SecretFile, maxSecret)
+		return nil, fmt.Errorf("gateway: the secret file %s is over %d bytes: not a secret", path, maxSecret)
 	}
 	secret := strings.TrimSpace(string(raw))
 	if secret == "" {
-		return nil, fmt.Errorf("gateway: the secret file %s is empty", g.SecretFile)
+		return nil, fmt.Errorf("gateway: the secret file %s is empty", path)
 	}
 	return []byte(secret), nil
 }

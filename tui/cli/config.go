@@ -68,6 +68,20 @@ func configWhy(t i18n.Catalog, e *config.Error) string {
 		return t.T("config.why.missing")
 	case config.KindEmpty:
 		return t.T("config.why.empty")
+	case config.KindTemplate:
+		switch {
+		case e.Value != "":
+			return t.T("config.why.templateField", value, common.Inert(e.Want))
+		case e.Got == "brace":
+			return t.T("config.why.templateBrace")
+		}
+		return t.T("config.why.invalid", common.Inert(e.Msg))
+	case config.KindURL:
+		return t.T("config.why.url", value)
+	case config.KindCommand:
+		return t.T("config.why.command", value)
+	case config.KindSecretFile:
+		return t.T("config.why.secretFile", value, common.Inert(e.Msg))
 	case config.KindCode:
 		return t.T("config.why.code", value, config.MaxCode)
 	case config.KindIntakeType:
