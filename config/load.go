@@ -37,11 +37,18 @@ func Load(path string) (Config, Source, error) {
 	// Paths the file names are the file's: the same for every terminal,
 	// whatever folder a program starts in.
 	for _, p := range []*string{&cfg.Print.Dir, &cfg.Messages.Gateway.SecretFile} {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(filepath.Dir(path), *p)
-		}
+		*p = named(path, *p)
 	}
 	return cfg, src, nil
+}
+
+// named is a path the configuration file at file names: a relative one is
+// the file's folder's.
+func named(file, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(file), p)
 }
 
 func readError(err error) string {

@@ -3,7 +3,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -88,13 +87,9 @@ func (d *decoder) validateMessages(m notify.Config, fail func(Error) error) erro
 	switch {
 	case err == nil && g.Transport == notify.TransportWebhook && g.SecretFile != "":
 		// Read now, as the owner will: a station starts with a secret it
-		// can sign with, or not at all, and is told so at the key. A
-		// relative name is the file's folder's, as Load makes it.
-		sf := g.SecretFile
-		if !filepath.IsAbs(sf) {
-			sf = filepath.Join(filepath.Dir(d.path), sf)
-		}
-		if _, rerr := gateway.ReadSecret(sf); rerr != nil {
+		// can sign with, or not at all, and is told so at the key (named
+		// from the file's folder, as Load will make it).
+		if _, rerr := gateway.ReadSecret(named(d.path, g.SecretFile)); rerr != nil {
 			return fail(Error{Key: "messages.secret_file", Kind: KindSecretFile, Value: g.SecretFile,
 				Msg: strings.TrimPrefix(rerr.Error(), "gateway: ")})
 		}
